@@ -1,0 +1,18 @@
+//! `infographic`: a newsroom chart widget. A JSON spec goes through a pure pipeline
+//!
+//! ```text
+//! spec → model → layout → scene → render        (plain Rust, tested natively)
+//!                                   └─ web       (wasm32 only: DOM, canvas, events)
+//! ```
+//!
+//! Only `web/` may name `web_sys`, `js_sys` or `wasm_bindgen`; `tests/core_is_pure.rs` enforces it.
+
+pub mod layout;
+pub mod model;
+pub mod render;
+pub mod scene;
+pub mod spec;
+pub mod story;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
