@@ -1,5 +1,11 @@
-//! Normalisation of a spec into what layout needs: locale words, theme, units, number formats and ticks.
+//! Normalisation of a spec into what layout needs: resolved colours, the widget's words in the spec's
+//! locale, formatted KPI numbers, and per-chart data extents. No pixels here: sizes belong to layout.
 
 pub mod format;
+mod model;
+pub mod theme;
 pub mod ticks;
 pub mod units;
+pub mod words;
+
+pub use model::*;

@@ -1,1 +1,12 @@
-//! TODO
+//! The scene: a display list in CSS pixels (rects, polylines, circles, plain-text runs) plus named regions.
+//!
+//! It is what every renderer draws (canvas, SVG, a recorder in tests) and, later, what hover and keyboard
+//! focus work on. It holds no fonts, no DOM and no spec: only geometry, colours and strings.
+
+mod build;
+mod color;
+mod items;
+
+pub use build::build;
+pub use color::Color;
+pub use items::*;

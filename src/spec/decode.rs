@@ -1,3 +1,531 @@
-//! STUB
-use super::{Diagnostic, Json, Spec};
-pub fn decode_spec(_v: &Json) -> Result<Spec, Vec<Diagnostic>> { Err(vec![]) }
+//! Decoding a [`Json`] tree into the typed [`Spec`], collecting every problem with its JSON path.
+//!
+//! Owns the rules of spec v1: which fields exist, which are required, and what values they take.
+//! The words come from `messages`, the "did you mean" from `suggest`.
+//!
+//! Decoding never stops at the first problem: each decoder records what is wrong in a [`Cx`] and
+//! returns `None`, and its siblings are still decoded. A value built from a part that failed may be a
+//! placeholder; it never escapes, because any recorded problem turns the whole result into `Err`.
+
+use super::{
+    messages, suggest, Chart, Diagnostic, Json, KpiChart, KpiItem, Locale, Series, Spec, XAxis,
+    XyChart, YAxis, SPEC_VERSION,
+};
+use std::collections::HashSet;
+
+/// Decodes a whole spec; `Err` holds every problem found, in document order.
+pub fn decode_spec(value: &Json) -> Result<Spec, Vec<Diagnostic>> {
+    let mut cx = Cx::default();
+    let spec = spec(&mut cx, value);
+    cx.finish(spec)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paths and the problem collector
+
+/// Where a value sits: the text users see (`charts[1].series[0].values[3]`) and its position in the
+/// document, which sorts problems into document order whatever order the decoder visits fields in.
+#[derive(Debug, Clone, Default)]
+struct Path {
+    text: String,
+    /// Entry index within each enclosing object, element index within each array, from the root.
+    order: Vec<usize>,
+}
+
+impl Path {
+    /// The field `name`, the `position`-th entry of this object (or one past the end if absent).
+    fn key(&self, name: &str, position: usize) -> Path {
+        let text = if !is_identifier(name) {
+            // Keys such as "foo bar" or "" cannot follow a dot unambiguously.
+            let quoted = serde_json::Value::String(name.to_owned()).to_string();
+            format!("{}[{quoted}]", self.text)
+        } else if self.text.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{}.{name}", self.text)
+        };
+        self.child(text, position)
+    }
+
+    fn index(&self, i: usize) -> Path {
+        self.child(format!("{}[{i}]", self.text), i)
+    }
+
+    fn child(&self, text: String, position: usize) -> Path {
+        let mut order = self.order.clone();
+        order.push(position);
+        Path { text, order }
+    }
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// The problems found so far, each with its document position.
+#[derive(Default)]
+struct Cx {
+    problems: Vec<(Vec<usize>, Diagnostic)>,
+}
+
+impl Cx {
+    fn error(&mut self, path: &Path, message: String) {
+        let diagnostic = Diagnostic::new(path.text.clone(), message);
+        self.problems.push((path.order.clone(), diagnostic));
+    }
+
+    fn finish<T>(mut self, value: Option<T>) -> Result<T, Vec<Diagnostic>> {
+        match value {
+            Some(value) if self.problems.is_empty() => Ok(value),
+            _ => {
+                // Stable: problems at the same position keep the order the decoder found them in.
+                self.problems.sort_by(|a, b| a.0.cmp(&b.0));
+                let diagnostics: Vec<Diagnostic> =
+                    self.problems.into_iter().map(|(_, d)| d).collect();
+                debug_assert!(!diagnostics.is_empty(), "a decoder failed silently");
+                if diagnostics.is_empty() {
+                    return Err(vec![Diagnostic::new("", messages::unreadable_spec())]);
+                }
+                Err(diagnostics)
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading one object
+
+/// One JSON object being decoded. Every field the decoder asks for is remembered, so `finish` can
+/// report the keys nobody asked for, suggesting the nearest asked-for name: the list of fields of
+/// each object is written once, as the sequence of `required`/`optional` calls.
+struct ObjectReader<'j> {
+    entries: &'j [(String, Json)],
+    path: Path,
+    asked: Vec<&'static str>,
+}
+
+impl<'j> ObjectReader<'j> {
+    /// Starts reading `value`, or records "expected an object" and returns `None`.
+    fn open(cx: &mut Cx, value: &'j Json, path: &Path) -> Option<Self> {
+        match value {
+            Json::Object(entries) => Some(ObjectReader {
+                entries,
+                path: path.clone(),
+                asked: Vec::new(),
+            }),
+            other => {
+                cx.error(path, messages::expected("an object", other));
+                None
+            }
+        }
+    }
+
+    /// The first entry named `name`; later ones are reported as duplicates by `finish`.
+    fn field(&mut self, name: &'static str) -> Option<(&'j Json, Path)> {
+        self.asked.push(name);
+        let entries = self.entries;
+        entries
+            .iter()
+            .enumerate()
+            .find(|(_, (key, _))| key == name)
+            .map(|(position, (_, value))| (value, self.path.key(name, position)))
+    }
+
+    /// Decodes field `name`, recording a problem if it is absent.
+    fn required<T>(
+        &mut self,
+        cx: &mut Cx,
+        name: &'static str,
+        decode: impl FnOnce(&mut Cx, &'j Json, &Path) -> Option<T>,
+    ) -> Option<T> {
+        match self.field(name) {
+            Some((value, path)) => decode(cx, value, &path),
+            None => {
+                let path = self.path.key(name, self.entries.len());
+                cx.error(&path, messages::missing_field(name));
+                None
+            }
+        }
+    }
+
+    /// Decodes field `name` if present. `null` counts as absent: JavaScript callers often pass
+    /// `title: undefined` or `null` for "no title".
+    fn optional<T>(
+        &mut self,
+        cx: &mut Cx,
+        name: &'static str,
+        decode: impl FnOnce(&mut Cx, &'j Json, &Path) -> Option<T>,
+    ) -> Option<T> {
+        match self.field(name) {
+            None | Some((Json::Null, _)) => None,
+            Some((value, path)) => decode(cx, value, &path),
+        }
+    }
+
+    /// Reports duplicate keys and keys that no `required`/`optional` call asked for.
+    fn finish(self, cx: &mut Cx) {
+        let mut seen = HashSet::new();
+        for (position, (key, _)) in self.entries.iter().enumerate() {
+            let path = self.path.key(key, position);
+            if !seen.insert(key.as_str()) {
+                cx.error(&path, messages::duplicate_key(key));
+            } else if !self.asked.contains(&key.as_str()) {
+                let suggestion = suggest::nearest(key, &self.asked);
+                cx.error(&path, messages::unknown_field(key, suggestion, &self.asked));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The spec, top down
+
+fn spec(cx: &mut Cx, value: &Json) -> Option<Spec> {
+    let root = Path::default();
+    if !matches!(value, Json::Object(_)) {
+        cx.error(&root, messages::root_not_object(value));
+        return None;
+    }
+    let mut obj = ObjectReader::open(cx, value, &root)?;
+    let version = obj.required(cx, "version", version);
+    let locale = obj.optional(cx, "locale", locale);
+    let title = obj.optional(cx, "title", string);
+    let subtitle = obj.optional(cx, "subtitle", string);
+    let source = obj.optional(cx, "source", string);
+    let source_url = obj.optional(cx, "source_url", source_url);
+    let note = obj.optional(cx, "note", string);
+    let charts = obj.required(cx, "charts", |cx, v, p| {
+        let items = non_empty_array(cx, v, p, "charts", "chart")?;
+        each(cx, items, p, chart)
+    });
+    obj.finish(cx);
+    Some(Spec {
+        version: version?,
+        title,
+        subtitle,
+        source,
+        source_url,
+        note,
+        locale: locale.unwrap_or_default(),
+        charts: charts?,
+    })
+}
+
+fn version(cx: &mut Cx, value: &Json, path: &Path) -> Option<u32> {
+    match value {
+        Json::Number(n) if *n == f64::from(SPEC_VERSION) => Some(SPEC_VERSION),
+        Json::Number(_) => fail(cx, path, messages::unsupported_version(value, SPEC_VERSION)),
+        other => fail(cx, path, messages::expected_version(other, SPEC_VERSION)),
+    }
+}
+
+fn locale(cx: &mut Cx, value: &Json, path: &Path) -> Option<Locale> {
+    let name = string(cx, value, path)?;
+    Locale::from_name(&name).or_else(|| {
+        let suggestion = suggest::nearest(&name, &Locale::NAMES);
+        fail(
+            cx,
+            path,
+            messages::unknown_locale(&name, suggestion, &Locale::NAMES),
+        )
+    })
+}
+
+/// The source link ends up in an `href`, so only web addresses pass: never `javascript:`, `data:`,
+/// or a relative path that would resolve against whichever page embeds the widget.
+fn source_url(cx: &mut Cx, value: &Json, path: &Path) -> Option<String> {
+    let url = string(cx, value, path)?;
+    if is_web_link(&url) {
+        Some(url)
+    } else {
+        fail(cx, path, messages::unsafe_source_url(&url))
+    }
+}
+
+fn is_web_link(url: &str) -> bool {
+    ["http://", "https://"].iter().any(|scheme| {
+        url.len() > scheme.len()
+            && url
+                .get(..scheme.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
+    })
+}
+
+/// The chart kinds of spec v1, in the order of [`Chart::TYPES`].
+enum Kind {
+    Kpi,
+    Line,
+    Bar,
+}
+
+fn chart(cx: &mut Cx, value: &Json, path: &Path) -> Option<Chart> {
+    let mut obj = ObjectReader::open(cx, value, path)?;
+    // Without a known type we cannot tell which other fields belong, so they go unchecked.
+    let kind = obj.required(cx, "type", chart_kind)?;
+    match kind {
+        Kind::Kpi => kpi_chart(cx, obj).map(Chart::Kpi),
+        Kind::Line => xy_chart(cx, obj).map(Chart::Line),
+        Kind::Bar => xy_chart(cx, obj).map(Chart::Bar),
+    }
+}
+
+fn chart_kind(cx: &mut Cx, value: &Json, path: &Path) -> Option<Kind> {
+    let name = string(cx, value, path)?;
+    match name.as_str() {
+        "kpi" => Some(Kind::Kpi),
+        "line" => Some(Kind::Line),
+        "bar" => Some(Kind::Bar),
+        _ => {
+            let suggestion = suggest::nearest(&name, &Chart::TYPES);
+            fail(
+                cx,
+                path,
+                messages::unknown_chart_type(&name, suggestion, &Chart::TYPES),
+            )
+        }
+    }
+}
+
+fn kpi_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<KpiChart> {
+    let title = obj.optional(cx, "title", string);
+    let items = obj.required(cx, "items", |cx, v, p| {
+        let items = non_empty_array(cx, v, p, "items", "item")?;
+        each(cx, items, p, kpi_item)
+    });
+    obj.finish(cx);
+    Some(KpiChart {
+        title,
+        items: items?,
+    })
+}
+
+fn kpi_item(cx: &mut Cx, value: &Json, path: &Path) -> Option<KpiItem> {
+    let mut obj = ObjectReader::open(cx, value, path)?;
+    let label = obj.required(cx, "label", string);
+    let value = obj.required(cx, "value", number);
+    let unit = obj.optional(cx, "unit", string);
+    let prefix = obj.optional(cx, "prefix", string);
+    let change = obj.optional(cx, "change", number);
+    let change_unit = obj.optional(cx, "change_unit", string);
+    let note = obj.optional(cx, "note", string);
+    let derived = obj.optional(cx, "derived", boolean);
+    obj.finish(cx);
+    Some(KpiItem {
+        label: label?,
+        value: value?,
+        unit,
+        prefix,
+        change,
+        change_unit,
+        note,
+        derived: derived.unwrap_or(false),
+    })
+}
+
+fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<XyChart> {
+    let title = obj.optional(cx, "title", string);
+    let subtitle = obj.optional(cx, "subtitle", string);
+    let note = obj.optional(cx, "note", string);
+    let x = obj.optional(cx, "x", x_axis);
+    let y = obj.optional(cx, "y", y_axis);
+    // Series are checked against the categories even when some categories were invalid: the count
+    // is still known, and reporting both problems at once saves the editor a round trip.
+    let categories = x
+        .as_ref()
+        .and_then(|x| x.categories.as_ref())
+        .map(Vec::len)
+        .filter(|&n| n > 0);
+    let series = obj.required(cx, "series", |cx, v, p| {
+        let items = non_empty_array(cx, v, p, "series", "series")?;
+        each(cx, items, p, |cx, v, p| series(cx, v, p, categories))
+    });
+    obj.finish(cx);
+    Some(XyChart {
+        title,
+        subtitle,
+        note,
+        x: x.unwrap_or_default(),
+        y: y.unwrap_or_default(),
+        series: series?,
+    })
+}
+
+/// `None` only when `x` is not an object; bad categories leave placeholders (see the module docs)
+/// so that their count still reaches the length check.
+fn x_axis(cx: &mut Cx, value: &Json, path: &Path) -> Option<XAxis> {
+    let mut obj = ObjectReader::open(cx, value, path)?;
+    let label = obj.optional(cx, "label", string);
+    let categories = obj.optional(cx, "categories", categories);
+    obj.finish(cx);
+    Some(XAxis { label, categories })
+}
+
+fn categories(cx: &mut Cx, value: &Json, path: &Path) -> Option<Vec<String>> {
+    let items = array(cx, value, path)?;
+    if items.is_empty() {
+        cx.error(path, messages::empty_array("categories", "category"));
+    }
+    let names = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| category(cx, item, &path.index(i)).unwrap_or_default());
+    Some(names.collect())
+}
+
+/// Years are often typed as numbers (`2021`); they label the axis as the same text.
+fn category(cx: &mut Cx, value: &Json, path: &Path) -> Option<String> {
+    match value {
+        Json::String(s) => Some(s.clone()),
+        Json::Number(n) if n.is_finite() => Some(super::json::number_text(*n)),
+        Json::Number(n) => fail(cx, path, messages::not_finite(*n)),
+        other => fail(cx, path, messages::expected("a string or a number", other)),
+    }
+}
+
+fn y_axis(cx: &mut Cx, value: &Json, path: &Path) -> Option<YAxis> {
+    let mut obj = ObjectReader::open(cx, value, path)?;
+    let label = obj.optional(cx, "label", string);
+    let unit = obj.optional(cx, "unit", string);
+    obj.finish(cx);
+    Some(YAxis { label, unit })
+}
+
+fn series(cx: &mut Cx, value: &Json, path: &Path, categories: Option<usize>) -> Option<Series> {
+    let mut obj = ObjectReader::open(cx, value, path)?;
+    let name = obj.required(cx, "name", string);
+    let values = obj.required(cx, "values", |cx, v, p| values(cx, v, p, categories));
+    let derived = obj.optional(cx, "derived", boolean);
+    let note = obj.optional(cx, "note", string);
+    obj.finish(cx);
+    Some(Series {
+        name: name?,
+        values: values?,
+        derived: derived.unwrap_or(false),
+        note,
+    })
+}
+
+fn values(
+    cx: &mut Cx,
+    value: &Json,
+    path: &Path,
+    categories: Option<usize>,
+) -> Option<Vec<Option<f64>>> {
+    let items = array(cx, value, path)?;
+    if items.is_empty() {
+        return fail(cx, path, messages::empty_array("values", "value"));
+    }
+    // Without categories, series may differ in length: the shorter ones simply end early.
+    if let Some(expected) = categories.filter(|&n| n != items.len()) {
+        cx.error(path, messages::length_mismatch(items.len(), expected));
+    }
+    each(cx, items, path, number_or_gap)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Leaf values
+
+fn string(cx: &mut Cx, value: &Json, path: &Path) -> Option<String> {
+    match value {
+        Json::String(s) => Some(s.clone()),
+        other => fail(cx, path, messages::expected("a string", other)),
+    }
+}
+
+fn boolean(cx: &mut Cx, value: &Json, path: &Path) -> Option<bool> {
+    match value {
+        Json::Bool(b) => Some(*b),
+        other => fail(cx, path, messages::expected("true or false", other)),
+    }
+}
+
+fn number(cx: &mut Cx, value: &Json, path: &Path) -> Option<f64> {
+    finite(cx, value, path, "a number")
+}
+
+/// A series value: a number, or `null` for a gap in the line.
+fn number_or_gap(cx: &mut Cx, value: &Json, path: &Path) -> Option<Option<f64>> {
+    match value {
+        Json::Null => Some(None),
+        other => finite(cx, other, path, "a number or null").map(Some),
+    }
+}
+
+fn finite(cx: &mut Cx, value: &Json, path: &Path, what: &str) -> Option<f64> {
+    match value {
+        Json::Number(n) if n.is_finite() => Some(*n),
+        Json::Number(n) => fail(cx, path, messages::not_finite(*n)),
+        other => fail(cx, path, messages::expected_number(what, other)),
+    }
+}
+
+fn array<'j>(cx: &mut Cx, value: &'j Json, path: &Path) -> Option<&'j [Json]> {
+    match value {
+        Json::Array(items) => Some(items),
+        other => fail(cx, path, messages::expected("an array", other)),
+    }
+}
+
+/// An array that must hold at least one `noun`; `field` names it in the message.
+fn non_empty_array<'j>(
+    cx: &mut Cx,
+    value: &'j Json,
+    path: &Path,
+    field: &str,
+    noun: &str,
+) -> Option<&'j [Json]> {
+    match array(cx, value, path)? {
+        [] => fail(cx, path, messages::empty_array(field, noun)),
+        items => Some(items),
+    }
+}
+
+/// Decodes every element, even after one fails, so all their problems are reported.
+fn each<T>(
+    cx: &mut Cx,
+    items: &[Json],
+    path: &Path,
+    mut decode: impl FnMut(&mut Cx, &Json, &Path) -> Option<T>,
+) -> Option<Vec<T>> {
+    let decoded: Vec<Option<T>> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| decode(cx, item, &path.index(i)))
+        .collect();
+    decoded.into_iter().collect()
+}
+
+fn fail<T>(cx: &mut Cx, path: &Path, message: String) -> Option<T> {
+    cx.error(path, message);
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_links_pass() {
+        assert!(is_web_link("https://www.stats.gov.cn/"));
+        assert!(is_web_link("HTTP://example.org"));
+        assert!(!is_web_link("https://"));
+        assert!(!is_web_link(" https://example.org"));
+        assert!(!is_web_link("javascript:alert(1)"));
+        assert!(!is_web_link("//example.org"));
+        assert!(!is_web_link("数据"));
+    }
+
+    #[test]
+    fn paths_quote_keys_that_are_not_identifiers() {
+        let root = Path::default();
+        assert_eq!(root.key("title", 0).text, "title");
+        assert_eq!(root.key("foo bar", 0).text, r#"["foo bar"]"#);
+        let chart = root.key("charts", 1).index(2);
+        assert_eq!(chart.key("", 0).text, r#"charts[2][""]"#);
+        assert_eq!(chart.key("type", 0).order, vec![1, 2, 0]);
+    }
+}

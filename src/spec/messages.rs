@@ -1,1 +1,230 @@
-//! STUB
+//! Every user-facing message about a spec, one function each (after Vega-Lite's `log/message.ts`).
+//!
+//! Decoding and parsing only decide *what* went wrong and *where*; the words live here so they stay
+//! consistent and can be reviewed in one place. Conventions:
+//!
+//! - a message starts in lower case and has no final period; the JSON path is added by `Diagnostic`;
+//! - field names and string values are written as JSON strings (`"title"`), numbers as JSON/JS would;
+//! - a mismatch reads `expected <what>, found <value>`, with the value rendered by [`describe`];
+//! - a hint follows after `; ` (`did you mean "title"?`, `allowed: kpi, line, bar`).
+
+use super::json::{number_text, Json, MAX_DEPTH};
+
+/// Shown wherever an editor needs a reminder of what a spec looks like.
+const SPEC_EXAMPLE: &str = r#"{"version": 1, "charts": [...]}"#;
+
+/// Strings longer than this are cut in messages: the path already says where the value is.
+const MAX_QUOTED_CHARS: usize = 40;
+
+/// The spec text is empty or only whitespace.
+pub fn empty_text() -> String {
+    format!("the spec is empty: expected a JSON object such as {SPEC_EXAMPLE}")
+}
+
+/// The spec text is not valid JSON; `detail` is the parser's own description of the problem.
+pub fn invalid_json(line: usize, column: usize, detail: &str) -> String {
+    format!(
+        "invalid JSON at line {line}, column {column}: {}",
+        plain_syntax_detail(detail)
+    )
+}
+
+/// Arrays and objects are nested deeper than the parser allows.
+pub fn nested_too_deeply(limit: usize) -> String {
+    format!("nested too deeply (more than {limit} arrays or objects inside each other)")
+}
+
+/// Rewords serde_json's terse syntax errors for an editor; anything else is already plain enough.
+fn plain_syntax_detail(detail: &str) -> String {
+    let plain = match detail {
+        "EOF while parsing an object" => "the text ends before the object is closed (missing `}`?)",
+        "EOF while parsing a list" => "the text ends before the array is closed (missing `]`?)",
+        "EOF while parsing a string" => "the text ends inside a string (missing `\"`?)",
+        "EOF while parsing a value" => "the text ends where a value was expected",
+        "expected value" => "expected a value (a string in double quotes, a number, true, false, null, an array or an object)",
+        "expected ident" => "expected true, false or null",
+        "key must be a string" => "expected a key in double quotes",
+        "trailing comma" => "trailing comma: remove the last `,`",
+        "trailing characters" => "unexpected text after the end of the spec",
+        "recursion limit exceeded" => return nested_too_deeply(MAX_DEPTH),
+        other => other,
+    };
+    plain.to_owned()
+}
+
+/// The document parsed, but is not an object.
+pub fn root_not_object(found: &Json) -> String {
+    format!(
+        "expected the spec to be a JSON object such as {SPEC_EXAMPLE}, found {}",
+        describe(found)
+    )
+}
+
+/// A value has the wrong JSON type; `what` names the expected kind, e.g. "a string".
+pub fn expected(what: &str, found: &Json) -> String {
+    format!("expected {what}, found {}", describe(found))
+}
+
+/// Like [`expected`] for a number, with a hint when the value is a number written in quotes.
+pub fn expected_number(what: &str, found: &Json) -> String {
+    let message = expected(what, found);
+    match found {
+        Json::String(s) if looks_like_number(s) => {
+            format!("{message} (a string; write the number without quotes)")
+        }
+        _ => message,
+    }
+}
+
+fn looks_like_number(s: &str) -> bool {
+    s.trim().parse::<f64>().is_ok_and(f64::is_finite)
+}
+
+/// NaN or ±Infinity: only possible from a JavaScript object, never from JSON text.
+pub fn not_finite(value: f64) -> String {
+    format!("expected a finite number, found {}", number_text(value))
+}
+
+/// A required field is absent.
+pub fn missing_field(name: &str) -> String {
+    format!("missing required field {}", quote(name))
+}
+
+/// A field the spec does not define; `allowed` lists every field of that object.
+pub fn unknown_field(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
+    format!(
+        "unknown field {}; {}",
+        quote(name),
+        hint(suggestion, allowed)
+    )
+}
+
+/// The same key appears twice in one object (JSON allows it; we refuse to guess which one is meant).
+pub fn duplicate_key(name: &str) -> String {
+    format!("duplicate key {}", quote(name))
+}
+
+/// `version` is not a number at all (often the string "1").
+pub fn expected_version(found: &Json, supported: u32) -> String {
+    expected_number(&format!("the number {supported}"), found)
+}
+
+/// `version` is a number, but not one this build understands.
+pub fn unsupported_version(found: &Json, supported: u32) -> String {
+    format!(
+        "unsupported version {}; this build supports version {supported}",
+        describe(found)
+    )
+}
+
+pub fn unknown_locale(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
+    format!(
+        "unknown locale {}; {}",
+        quote(name),
+        hint(suggestion, allowed)
+    )
+}
+
+pub fn unknown_chart_type(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
+    format!(
+        "unknown chart type {}; {}",
+        quote(name),
+        hint(suggestion, allowed)
+    )
+}
+
+/// `source_url` becomes a link; only web addresses are safe to link (not `javascript:`, `data:`, …).
+pub fn unsafe_source_url(url: &str) -> String {
+    format!(
+        "expected a link starting with http:// or https://, found {}",
+        quote(url)
+    )
+}
+
+/// An array that needs at least one element is empty; `noun` names one element.
+pub fn empty_array(field: &str, noun: &str) -> String {
+    format!("{field} is empty; add at least one {noun}")
+}
+
+/// A series does not have one value per category.
+pub fn length_mismatch(values: usize, categories: usize) -> String {
+    let noun = if values == 1 { "value" } else { "values" };
+    format!("has {values} {noun} but x.categories has {categories}")
+}
+
+/// Decoding failed without saying why: a bug in the decoder, never the editor's fault.
+pub fn unreadable_spec() -> String {
+    "the spec could not be read (an internal error; please report it with the spec attached)"
+        .to_owned()
+}
+
+/// A short, JSON-ish rendering of a found value: `"abc"`, `12`, `true`, `null`, `an array`.
+pub fn describe(value: &Json) -> String {
+    match value {
+        Json::Null => "null".to_owned(),
+        Json::Bool(b) => b.to_string(),
+        Json::Number(n) => number_text(*n),
+        Json::String(s) => quote_cut(s),
+        Json::Array(_) => "an array".to_owned(),
+        Json::Object(_) => "an object".to_owned(),
+    }
+}
+
+/// "did you mean …?" when a name is close, else the full list so the editor can pick.
+fn hint(suggestion: Option<&str>, allowed: &[&str]) -> String {
+    match suggestion {
+        Some(name) => format!("did you mean {}?", quote(name)),
+        None => format!("allowed: {}", allowed.join(", ")),
+    }
+}
+
+fn quote(s: &str) -> String {
+    serde_json::Value::String(s.to_owned()).to_string()
+}
+
+fn quote_cut(s: &str) -> String {
+    match s.char_indices().nth(MAX_QUOTED_CHARS) {
+        Some((end, _)) => quote(&format!("{}…", &s[..end])),
+        None => quote(s),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn describes_values_briefly() {
+        assert_eq!(describe(&Json::String("abc".into())), r#""abc""#);
+        assert_eq!(describe(&Json::Number(12.0)), "12");
+        assert_eq!(describe(&Json::Number(-0.5)), "-0.5");
+        assert_eq!(describe(&Json::Number(f64::NEG_INFINITY)), "-Infinity");
+        assert_eq!(describe(&Json::Bool(true)), "true");
+        assert_eq!(describe(&Json::Array(vec![])), "an array");
+        assert_eq!(describe(&Json::Object(vec![])), "an object");
+        assert_eq!(
+            describe(&Json::String("say \"hi\"".into())),
+            r#""say \"hi\"""#
+        );
+    }
+
+    #[test]
+    fn cuts_long_strings() {
+        let long = "数".repeat(50);
+        let shown = describe(&Json::String(long));
+        assert_eq!(shown, format!("\"{}…\"", "数".repeat(MAX_QUOTED_CHARS)));
+    }
+
+    #[test]
+    fn hints_at_quoted_numbers_only() {
+        let quoted = Json::String(" 12.5".into());
+        assert_eq!(
+            expected_number("a number", &quoted),
+            r#"expected a number, found " 12.5" (a string; write the number without quotes)"#
+        );
+        assert_eq!(
+            expected_number("a number", &Json::String("NaN".into())),
+            r#"expected a number, found "NaN""#
+        );
+    }
+}

@@ -15,8 +15,28 @@ pub use types::*;
 
 /// Parses spec text (JSON). Every problem found is returned, each with its JSON path.
 pub fn parse_str(text: &str) -> Result<Spec, Vec<Diagnostic>> {
-    let value = json::parse_text(text).map_err(|d| vec![d])?;
+    let value = parse_json(text).map_err(|d| vec![d])?;
     from_json(&value)
+}
+
+/// Parses JSON text into our `Json` value (syntax errors only; nothing is checked against the spec).
+pub fn parse_json(text: &str) -> Result<Json, Diagnostic> {
+    json::parse_text(text)
+}
+
+/// The locale a (possibly broken) spec asks for, so that even its error box speaks the editor's language.
+pub fn locale_hint(value: &Json) -> Locale {
+    match value {
+        Json::Object(fields) => fields
+            .iter()
+            .find(|(key, _)| key == "locale")
+            .and_then(|(_, v)| match v {
+                Json::String(name) => Locale::from_name(name),
+                _ => None,
+            })
+            .unwrap_or_default(),
+        _ => Locale::default(),
+    }
 }
 
 /// Decodes an already-parsed JSON value (from text, or from a JavaScript object in the browser).

@@ -1,0 +1,407 @@
+//! One line or bar chart in a grid cell: header (title, subtitle, legend, y-axis caption), plot area
+//! with y ticks, x labels, direct value labels, and footnotes. Cells in one row share their header and
+//! x-label heights so that plots line up, as on a newspaper page.
+
+use super::flow::{line_height, Flow};
+use super::measure::TextMeasure;
+use super::metrics::Metrics;
+use super::wrap::wrap;
+use super::{Bounds, Layout, PlotLayout, Swatch, XScale};
+use crate::model::format::{format_value, AxisFormat};
+use crate::model::ticks::{include_zero, integer_ticks, nice_ticks};
+use crate::model::{ChartModel, Model, XyKind, XyModel};
+use crate::scene::{Anchor, Baseline, Font, Region, RegionKind, Text};
+
+pub const CELL_MIN_WIDTH: f64 = 360.0;
+/// Direct labels on bars only while they stay few enough to read.
+const MAX_LABELLED_BARS: usize = 24;
+const TICK_GAP: f64 = 6.0;
+const X_LABEL_GAP: f64 = 6.0;
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Heights {
+    header: f64,
+    x_labels: f64,
+}
+
+/// Lays out one row of a grid of `cols` columns from `y`; returns the y below the row. A last row
+/// with fewer charts keeps the grid's cell width (left-aligned) rather than stretching.
+#[allow(clippy::too_many_arguments)]
+pub fn layout_row(
+    model: &Model,
+    row: &[usize],
+    cols: usize,
+    y: f64,
+    width: f64,
+    m: &Metrics,
+    measure: &dyn TextMeasure,
+    out: &mut Layout,
+) -> f64 {
+    let n = cols.max(1) as f64;
+    let cell_w = (width - m.gutter * (n - 1.0)) / n;
+    let x_of = |k: usize| k as f64 * (cell_w + m.gutter);
+
+    // Pass 1 measures each cell's natural heights; pass 2 lays them out with the row's maxima.
+    let mut shared = Heights::default();
+    for (k, &chart) in row.iter().enumerate() {
+        let mut scratch = Layout {
+            width,
+            height: 0.0,
+            texts: Vec::new(),
+            rules: Vec::new(),
+            plots: Vec::new(),
+            legend_swatches: Vec::new(),
+            regions: Vec::new(),
+        };
+        let cell = Bounds { x: x_of(k), y: 0.0, w: cell_w, h: 0.0 };
+        let (natural, _) = layout_cell(model, chart, cell, None, m, measure, &mut scratch);
+        shared.header = shared.header.max(natural.header);
+        shared.x_labels = shared.x_labels.max(natural.x_labels);
+    }
+    let mut bottom = y;
+    for (k, &chart) in row.iter().enumerate() {
+        let cell = Bounds { x: x_of(k), y, w: cell_w, h: 0.0 };
+        let (_, cell_bottom) = layout_cell(model, chart, cell, Some(shared), m, measure, out);
+        bottom = bottom.max(cell_bottom);
+    }
+    bottom
+}
+
+pub fn plot_height(cell_w: f64) -> f64 {
+    (cell_w * 0.5).clamp(180.0, 300.0).round()
+}
+
+fn layout_cell(
+    model: &Model,
+    chart: usize,
+    cell: Bounds,
+    shared: Option<Heights>,
+    m: &Metrics,
+    measure: &dyn TextMeasure,
+    out: &mut Layout,
+) -> (Heights, f64) {
+    let ChartModel::Xy(xy) = &model.charts[chart] else {
+        return (Heights::default(), cell.y);
+    };
+    let theme = &model.theme;
+    let plot_h = plot_height(cell.w);
+
+    // The y scale first: the caption in the header depends on the unit's magnitude.
+    let labelled_bars = xy.kind == XyKind::Bar && xy.len * xy.series.len() <= MAX_LABELLED_BARS;
+    let (lo, hi) = y_domain(xy, labelled_bars);
+    let target = ((plot_h / 45.0).round() as usize).clamp(3, 6);
+    let ticks = nice_ticks(lo, hi, target);
+    let format = AxisFormat::new(&ticks.values, ticks.step, xy.y_unit.as_deref(), model.locale);
+
+    // Header.
+    let mut flow = Flow { x: cell.x, y: cell.y, width: cell.w, leading: 1.35, measure, out: &mut out.texts };
+    if let Some(title) = &xy.title {
+        flow.paragraph(title, m.chart_title, theme.text);
+    }
+    flow.leading = m.leading;
+    if let Some(subtitle) = &xy.subtitle {
+        flow.paragraph(subtitle, m.chart_subtitle, theme.muted);
+    }
+    let mut y = flow.y;
+    if xy.wants_legend() {
+        y = legend(xy, chart, cell, y + 6.0, m, measure, out);
+    }
+    // The y-axis caption sits right above the plot, so captions of a row line up with the plots
+    // even when one chart has a legend and its neighbour does not.
+    let caption_lines = caption(model, xy, &format)
+        .map(|c| wrap(&c, m.small, cell.w, measure))
+        .unwrap_or_default();
+    let caption_h = caption_lines.len() as f64 * line_height(m.small, m.leading);
+    if !caption_lines.is_empty() {
+        y += 6.0 + caption_h;
+    }
+    y += 10.0;
+    let natural_header = y - cell.y;
+    let header = shared.map_or(natural_header, |s| s.header);
+    let caption_top = cell.y + header - 10.0 - caption_h;
+    for (k, line) in caption_lines.into_iter().enumerate() {
+        let ty = caption_top + k as f64 * line_height(m.small, m.leading);
+        out.texts.push(text(cell.x, ty, line, m.small, theme.muted, Anchor::Start, Baseline::Top));
+    }
+
+    // Plot area: left margin from the widest tick label, right margin for line end labels.
+    let tick_labels: Vec<String> = ticks.values.iter().map(|&t| format.tick_label(t)).collect();
+    let left = tick_labels.iter().map(|l| measure.width(l, m.label)).fold(0.0, f64::max) + TICK_GAP;
+    let band_guess = (cell.w - left) / xy.len.max(1) as f64;
+    let right = if xy.kind == XyKind::Line {
+        let widest = end_values(xy)
+            .map(|(_, _, v)| measure.width(&format_value(v, xy.y_unit.as_deref(), model.locale), m.value_label))
+            .fold(0.0, f64::max);
+        let inset = if xy.numeric_x() { 0.0 } else { band_guess / 2.0 };
+        (widest + 8.0 - inset).max(4.0)
+    } else {
+        0.0
+    };
+    let area = Bounds {
+        x: cell.x + left,
+        y: cell.y + header,
+        w: (cell.w - left - right).max(20.0),
+        h: plot_h,
+    };
+    let x = if xy.numeric_x() && xy.kind == XyKind::Line {
+        XScale::Linear { min: 0.0, max: xy.len.saturating_sub(1) as f64 }
+    } else {
+        XScale::Band { n: xy.len.max(1), band: area.w / xy.len.max(1) as f64 }
+    };
+    let plot = PlotLayout { chart, area, ticks, format, x };
+
+    for (&t, label) in plot.ticks.values.iter().zip(tick_labels) {
+        out.texts.push(text(area.x - TICK_GAP, plot.y_of(t), label, m.label, theme.muted, Anchor::End, Baseline::Middle));
+    }
+    let natural_x_labels = x_labels(model, xy, &plot, cell, m, measure, &mut out.texts);
+    let x_labels_h = shared.map_or(natural_x_labels, |s| s.x_labels);
+    match xy.kind {
+        XyKind::Bar if labelled_bars => bar_labels(model, xy, &plot, m, measure, &mut out.texts),
+        XyKind::Line => end_labels(model, xy, &plot, m, &mut out.texts),
+        XyKind::Bar => {}
+    }
+
+    // Footnotes: the x-axis title, how derived series were computed, the chart's note.
+    let mut flow = Flow {
+        x: cell.x,
+        y: area.bottom() + x_labels_h,
+        width: cell.w,
+        leading: m.leading,
+        measure,
+        out: &mut out.texts,
+    };
+    if let Some(label) = &xy.x_label {
+        flow.gap(2.0);
+        flow.paragraph(label, m.small, theme.muted);
+    }
+    flow.gap(6.0);
+    for series in xy.series.iter().filter(|s| s.derived) {
+        if let Some(note) = &series.note {
+            flow.paragraph(&format!("{}{}", model.words.derived_note_prefix, note), m.small, theme.muted);
+        }
+    }
+    if let Some(note) = &xy.note {
+        flow.paragraph(&format!("{}{}", model.words.note_prefix, note), m.small, theme.muted);
+    }
+    let bottom = flow.y;
+
+    out.regions.push(Region { kind: RegionKind::Plot { chart }, x: area.x, y: area.y, w: area.w, h: area.h });
+    out.plots.push(plot);
+    (Heights { header: natural_header, x_labels: natural_x_labels }, bottom)
+}
+
+/// The y domain before rounding to nice ticks. Bars always start at zero; lines include zero when the
+/// data come close enough to it that leaving it out would exaggerate the change.
+fn y_domain(xy: &XyModel, headroom_for_labels: bool) -> (f64, f64) {
+    let (mut lo, mut hi) = xy.extent.unwrap_or((0.0, 1.0));
+    match xy.kind {
+        XyKind::Bar => {
+            (lo, hi) = include_zero(lo, hi);
+            if headroom_for_labels {
+                let span = hi - lo;
+                if hi > 0.0 {
+                    hi += span * 0.12;
+                }
+                if lo < 0.0 {
+                    lo -= span * 0.12;
+                }
+            }
+        }
+        XyKind::Line => {
+            if lo > 0.0 && lo <= hi * 0.5 {
+                lo = 0.0;
+            } else if hi < 0.0 && hi >= lo * 0.5 {
+                hi = 0.0;
+            }
+        }
+    }
+    (lo, hi)
+}
+
+fn caption(model: &Model, xy: &XyModel, format: &AxisFormat) -> Option<String> {
+    match (xy.y_label.as_deref(), format.unit_caption()) {
+        (Some(label), Some(unit)) => Some((model.words.with_unit)(label, &unit)),
+        (Some(label), None) => Some(label.to_string()),
+        (None, Some(unit)) => Some((model.words.unit_only)(&unit)),
+        (None, None) => None,
+    }
+}
+
+/// Legend entries flow left to right and wrap; returns the y below the legend.
+fn legend(
+    xy: &XyModel,
+    chart: usize,
+    cell: Bounds,
+    y: f64,
+    m: &Metrics,
+    measure: &dyn TextMeasure,
+    out: &mut Layout,
+) -> f64 {
+    let row_h = line_height(m.legend, m.leading);
+    let swatch_w = if xy.kind == XyKind::Line { 18.0 } else { 11.0 };
+    let (mut x, mut y) = (cell.x, y);
+    for (series, s) in xy.series.iter().enumerate() {
+        let text_w = measure.width(&s.legend, m.legend).min(cell.w - swatch_w - 5.0);
+        let entry_w = swatch_w + 5.0 + text_w;
+        if x > cell.x && x + entry_w > cell.right() {
+            x = cell.x;
+            y += row_h;
+        }
+        let at = if xy.kind == XyKind::Line {
+            Bounds { x, y: y + row_h / 2.0 - 1.5, w: swatch_w, h: 3.0 }
+        } else {
+            Bounds { x, y: y + (row_h - 11.0) / 2.0, w: 11.0, h: 11.0 }
+        };
+        out.legend_swatches.push(Swatch { chart, series, at });
+        let lines = wrap(&s.legend, m.legend, cell.w - swatch_w - 5.0, measure);
+        let extra = lines.len().saturating_sub(1) as f64 * row_h;
+        for (k, line) in lines.into_iter().enumerate() {
+            let ty = y + k as f64 * row_h + (row_h - m.legend.size * 1.2) / 2.0;
+            out.texts.push(text(x + swatch_w + 5.0, ty, line, m.legend, crate::scene::Color::hex(0x333333), Anchor::Start, Baseline::Top));
+        }
+        y += extra;
+        x += entry_w + 14.0;
+    }
+    y + row_h
+}
+
+/// Category (or index) labels under the plot: on one line when they fit, wrapped to at most three
+/// lines when that makes them fit, otherwise thinned to every k-th label. Returns the block's height.
+fn x_labels(
+    model: &Model,
+    xy: &XyModel,
+    plot: &PlotLayout,
+    cell: Bounds,
+    m: &Metrics,
+    measure: &dyn TextMeasure,
+    texts: &mut Vec<Text>,
+) -> f64 {
+    let lh = line_height(m.label, 1.3);
+    let top = plot.area.bottom() + X_LABEL_GAP;
+    let color = model.theme.muted;
+    let labels: Vec<(usize, String)> = match plot.x {
+        XScale::Band { n, .. } if xy.categories.is_empty() => (0..n).map(|i| (i, i.to_string())).collect(),
+        XScale::Band { .. } => xy.categories.iter().cloned().enumerate().collect(),
+        XScale::Linear { min, max } => {
+            let target = ((plot.area.w / 70.0) as usize).max(2);
+            integer_ticks(min, max, target)
+                .values
+                .into_iter()
+                .filter(|&v| v >= min && v <= max)
+                .map(|v| (v as usize, format!("{}", v as usize)))
+                .collect()
+        }
+    };
+    if labels.is_empty() {
+        return 0.0;
+    }
+    let room = match plot.x {
+        XScale::Band { band, .. } => band - 6.0,
+        XScale::Linear { .. } => f64::INFINITY,
+    };
+    let widest = labels.iter().map(|(_, l)| measure.width(l, m.label)).fold(0.0, f64::max);
+    let wrapped: Option<Vec<Vec<String>>> = if widest <= room {
+        Some(labels.iter().map(|(_, l)| vec![l.clone()]).collect())
+    } else {
+        let all: Vec<Vec<String>> = labels.iter().map(|(_, l)| wrap(l, m.label, room, measure)).collect();
+        let fits = all.iter().all(|lines| {
+            lines.len() <= 3 && lines.iter().all(|line| measure.width(line, m.label) <= room)
+        });
+        fits.then_some(all)
+    };
+    let (lines_per_label, step) = match &wrapped {
+        Some(all) => (all.iter().map(Vec::len).max().unwrap_or(1), 1),
+        None => {
+            let band = match plot.x {
+                XScale::Band { band, .. } => band,
+                XScale::Linear { .. } => plot.area.w,
+            };
+            (1, ((widest + 10.0) / band.max(1.0)).ceil().max(1.0) as usize)
+        }
+    };
+    for (k, (i, label)) in labels.iter().enumerate() {
+        if k % step != 0 {
+            continue;
+        }
+        let lines = match &wrapped {
+            Some(all) => all[k].clone(),
+            None => vec![label.clone()],
+        };
+        for (row, line) in lines.into_iter().enumerate() {
+            let w = measure.width(&line, m.label);
+            let cx = plot.x_of(*i).clamp(cell.x + w / 2.0, cell.right() - w / 2.0);
+            texts.push(text(cx, top + row as f64 * lh, line, m.label, color, Anchor::Middle, Baseline::Top));
+        }
+    }
+    X_LABEL_GAP + lines_per_label as f64 * lh
+}
+
+/// The value on top of each bar (below it for negatives), when every label fits its bar.
+fn bar_labels(
+    model: &Model,
+    xy: &XyModel,
+    plot: &PlotLayout,
+    m: &Metrics,
+    measure: &dyn TextMeasure,
+    texts: &mut Vec<Text>,
+) {
+    let count = xy.series.len();
+    let mut labels = Vec::new();
+    for (j, s) in xy.series.iter().enumerate() {
+        for (i, v) in s.values.iter().enumerate().take(xy.len) {
+            let Some(v) = v.filter(|v| v.is_finite()) else { continue };
+            let (x, w) = plot.bar(i, j, count);
+            let label = format_value(v, xy.y_unit.as_deref(), model.locale);
+            if measure.width(&label, m.value_label) > w + plot.bar_gap(count) - 2.0 {
+                return; // one label does not fit: none is drawn, rather than a ragged set
+            }
+            let (y, baseline) = if v >= 0.0 {
+                (plot.y_of(v) - 3.0, Baseline::Bottom)
+            } else {
+                (plot.y_of(v) + 3.0, Baseline::Top)
+            };
+            labels.push(text(x + w / 2.0, y, label, m.value_label, model.theme.text, Anchor::Middle, baseline));
+        }
+    }
+    texts.extend(labels);
+}
+
+/// The last value of each line, at its right end, in the series colour; pushed apart vertically so two
+/// lines ending close together keep readable labels.
+fn end_labels(model: &Model, xy: &XyModel, plot: &PlotLayout, m: &Metrics, texts: &mut Vec<Text>) {
+    let spacing = line_height(m.value_label, 1.15);
+    let mut labels: Vec<Text> = end_values(xy)
+        .map(|(series, i, v)| {
+            let label = format_value(v, xy.y_unit.as_deref(), model.locale);
+            let color = xy.series[series].color;
+            text(plot.x_of(i) + 7.0, plot.y_of(v), label, m.value_label, color, Anchor::Start, Baseline::Middle)
+        })
+        .collect();
+    labels.sort_by(|a, b| a.y.total_cmp(&b.y));
+    for k in 1..labels.len() {
+        let min_y = labels[k - 1].y + spacing;
+        if labels[k].y < min_y {
+            labels[k].y = min_y;
+        }
+    }
+    let overflow = labels.last().map_or(0.0, |l| (l.y - plot.area.bottom()).max(0.0));
+    for label in &mut labels {
+        label.y -= overflow;
+    }
+    texts.extend(labels);
+}
+
+/// (series, index, value) of each series' last non-gap value.
+fn end_values(xy: &XyModel) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
+    xy.series.iter().enumerate().filter_map(|(j, s)| {
+        s.values
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, v)| v.filter(|v| v.is_finite()).map(|v| (j, i, v)))
+    })
+}
+
+fn text(x: f64, y: f64, text: String, font: Font, color: crate::scene::Color, anchor: Anchor, baseline: Baseline) -> Text {
+    Text { x, y, text, font, color, anchor, baseline }
+}

@@ -1,0 +1,43 @@
+//! A column cursor: wraps paragraphs into a box of fixed width, one line after another, top-down.
+
+use super::measure::TextMeasure;
+use super::wrap::wrap;
+use crate::scene::{Anchor, Baseline, Color, Font, Text};
+
+pub struct Flow<'a> {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub leading: f64,
+    pub measure: &'a dyn TextMeasure,
+    pub out: &'a mut Vec<Text>,
+}
+
+impl Flow<'_> {
+    /// Wraps `text` to the column and advances the cursor past it. Empty text takes no space.
+    pub fn paragraph(&mut self, text: &str, font: Font, color: Color) {
+        if text.trim().is_empty() {
+            return;
+        }
+        for line in wrap(text, font, self.width, self.measure) {
+            self.out.push(Text {
+                x: self.x,
+                y: self.y,
+                text: line,
+                font,
+                color,
+                anchor: Anchor::Start,
+                baseline: Baseline::Top,
+            });
+            self.y += line_height(font, self.leading);
+        }
+    }
+
+    pub fn gap(&mut self, px: f64) {
+        self.y += px;
+    }
+}
+
+pub fn line_height(font: Font, leading: f64) -> f64 {
+    (font.size * leading).round()
+}

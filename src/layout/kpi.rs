@@ -1,0 +1,123 @@
+//! KPI tiles: a rule, the label, the big number with its unit, the change, a note. Tiles wrap into a
+//! grid whose rows are balanced (5 tiles on a phone: 2+2+1 becomes 2,2,1; on a tablet 3+2, not 4+1).
+
+use super::flow::{line_height, Flow};
+use super::measure::TextMeasure;
+use super::metrics::Metrics;
+use super::Layout;
+use crate::model::{Direction, KpiModel, Model, Tile};
+use crate::scene::{Anchor, Baseline, Rect, Region, RegionKind, Text};
+
+const TILE_MIN_WIDTH: f64 = 140.0;
+const RULE: f64 = 2.0;
+
+/// Lays out the tiles from `y` down; returns the y below them.
+#[allow(clippy::too_many_arguments)]
+pub fn layout_kpi(
+    model: &Model,
+    chart: usize,
+    kpi: &KpiModel,
+    mut y: f64,
+    width: f64,
+    m: &Metrics,
+    measure: &dyn TextMeasure,
+    out: &mut Layout,
+) -> f64 {
+    let theme = &model.theme;
+    if let Some(title) = &kpi.title {
+        let mut flow = Flow { x: 0.0, y, width, leading: m.leading, measure, out: &mut out.texts };
+        flow.paragraph(title, m.chart_title, theme.text);
+        y = flow.y + 8.0;
+    }
+    let gap = m.gutter;
+    let n = kpi.tiles.len().max(1);
+    let max_cols = (((width + gap) / (TILE_MIN_WIDTH + gap)).floor() as usize).max(1);
+    let rows = n.div_ceil(max_cols);
+    let cols = n.div_ceil(rows);
+    let tile_w = (width - gap * (cols as f64 - 1.0)) / cols as f64;
+
+    for (row, tiles) in kpi.tiles.chunks(cols).enumerate() {
+        let mut row_bottom = y;
+        for (col, tile) in tiles.iter().enumerate() {
+            let x = col as f64 * (tile_w + gap);
+            let item = row * cols + col;
+            out.rules.push(Rect { x, y, w: tile_w, h: RULE, fill: theme.rule });
+            let bottom = layout_tile(model, tile, x, y + RULE + 8.0, tile_w, m, measure, &mut out.texts);
+            out.regions.push(Region {
+                kind: RegionKind::Tile { chart, item },
+                x,
+                y,
+                w: tile_w,
+                h: bottom - y,
+            });
+            row_bottom = row_bottom.max(bottom);
+        }
+        y = row_bottom + 20.0;
+    }
+    y - 20.0
+}
+
+#[allow(clippy::too_many_arguments)]
+fn layout_tile(
+    model: &Model,
+    tile: &Tile,
+    x: f64,
+    y: f64,
+    w: f64,
+    m: &Metrics,
+    measure: &dyn TextMeasure,
+    texts: &mut Vec<Text>,
+) -> f64 {
+    let theme = &model.theme;
+    let mut flow = Flow { x, y, width: w, leading: m.leading, measure, out: texts };
+    flow.paragraph(&tile.label, m.kpi_label, theme.muted);
+    flow.gap(2.0);
+
+    // The number line: [prefix] number [unit], bottoms aligned. The unit drops to its own line when
+    // the tile is too narrow for all three.
+    let number_h = line_height(m.kpi_number, 1.15);
+    let baseline_y = flow.y + number_h;
+    let mut cursor = x;
+    let small_lift = (m.kpi_number.size - m.kpi_unit.size) * 0.12;
+    if let Some(prefix) = tile.prefix.as_deref().filter(|p| !p.is_empty()) {
+        push(flow.out, cursor, baseline_y - small_lift, prefix, m.kpi_unit, theme.text);
+        cursor += measure.width(prefix, m.kpi_unit) + 2.0;
+    }
+    push(flow.out, cursor, baseline_y, &tile.number, m.kpi_number, theme.text);
+    cursor += measure.width(&tile.number, m.kpi_number) + 3.0;
+    flow.y = baseline_y;
+    if !tile.unit.is_empty() {
+        let unit_w = measure.width(&tile.unit, m.kpi_unit);
+        if cursor + unit_w <= x + w {
+            push(flow.out, cursor, baseline_y - small_lift, &tile.unit, m.kpi_unit, theme.text);
+        } else {
+            flow.gap(2.0);
+            flow.paragraph(&tile.unit, m.kpi_unit, theme.text);
+        }
+    }
+    flow.gap(6.0);
+    if let Some(change) = &tile.change {
+        let color = match change.direction {
+            Direction::Up => theme.up,
+            Direction::Down => theme.down,
+            Direction::Flat => theme.muted,
+        };
+        flow.paragraph(&change.text, m.kpi_change, color);
+    }
+    if let Some(note) = &tile.note {
+        flow.paragraph(note, m.small, theme.muted);
+    }
+    flow.y
+}
+
+fn push(out: &mut Vec<Text>, x: f64, bottom: f64, text: &str, font: crate::scene::Font, color: crate::scene::Color) {
+    out.push(Text {
+        x,
+        y: bottom,
+        text: text.to_string(),
+        font,
+        color,
+        anchor: Anchor::Start,
+        baseline: Baseline::Bottom,
+    });
+}

@@ -1,0 +1,150 @@
+//! Greedy line breaking for mixed Chinese and Latin text: CJK may break between any two characters,
+//! Latin only at spaces; closing punctuation never starts a line and opening punctuation never ends one
+//! (the basic rules of Chinese typesetting, 禁则). Explicit "\n" always breaks.
+
+use super::measure::{is_wide, TextMeasure};
+use crate::scene::Font;
+
+/// Breaks `text` into lines no wider than `max_width` (a single unbreakable run wider than that is
+/// split by characters). Never returns an empty vector for non-empty text.
+pub fn wrap(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        wrap_paragraph(paragraph, font, max_width.max(1.0), measure, &mut lines);
+    }
+    lines
+}
+
+fn wrap_paragraph(
+    text: &str,
+    font: Font,
+    max_width: f64,
+    measure: &dyn TextMeasure,
+    lines: &mut Vec<String>,
+) {
+    let mut line = String::new();
+    for token in tokens(text) {
+        let candidate = format!("{line}{token}");
+        if measure.width(candidate.trim_end(), font) <= max_width || line.trim().is_empty() {
+            line = candidate;
+            if measure.width(line.trim_end(), font) > max_width {
+                // One token alone is too wide: split it by characters.
+                for part in split_chars(line.trim_end(), font, max_width, measure) {
+                    lines.push(part);
+                }
+                line = lines.pop().unwrap_or_default();
+            }
+        } else {
+            lines.push(line.trim_end().to_string());
+            line = token.trim_start().to_string();
+        }
+    }
+    lines.push(line.trim_end().to_string());
+}
+
+fn split_chars(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    for c in text.chars() {
+        let last = parts.last_mut().expect("parts starts non-empty");
+        last.push(c);
+        if measure.width(last, font) > max_width && last.chars().count() > 1 {
+            last.pop();
+            parts.push(c.to_string());
+        }
+    }
+    parts
+}
+
+fn closes(c: char) -> bool {
+    "，。、；：！？）」』”’》〉】,.;:!?)%]…·".contains(c)
+}
+
+fn opens(c: char) -> bool {
+    "（「『“‘《〈【([".contains(c)
+}
+
+/// Unbreakable units: one CJK character (with any closing punctuation after it and opening punctuation
+/// before it), or one Latin word with its trailing spaces.
+fn tokens(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut pending_open = String::new();
+    let mut word = String::new();
+    let flush_word = |word: &mut String, out: &mut Vec<String>| {
+        if !word.is_empty() {
+            out.push(std::mem::take(word));
+        }
+    };
+    for c in text.chars() {
+        if opens(c) {
+            flush_word(&mut word, &mut out);
+            pending_open.push(c);
+        } else if closes(c) {
+            if !word.is_empty() {
+                word.push(c);
+            } else if let Some(last) = out.last_mut() {
+                last.push(c);
+            } else {
+                pending_open.push(c);
+            }
+        } else if c == ' ' {
+            word.push(c);
+            flush_word(&mut word, &mut out);
+        } else if is_wide(c) {
+            flush_word(&mut word, &mut out);
+            out.push(format!("{}{c}", std::mem::take(&mut pending_open)));
+        } else {
+            if word.ends_with(' ') {
+                flush_word(&mut word, &mut out);
+            }
+            if word.is_empty() {
+                word.push_str(&std::mem::take(&mut pending_open));
+            }
+            word.push(c);
+        }
+    }
+    word.push_str(&pending_open);
+    flush_word(&mut word, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::measure::EstimateMeasure;
+
+    fn w(text: &str, max: f64) -> Vec<String> {
+        wrap(text, Font::regular(10.0), max, &EstimateMeasure)
+    }
+
+    #[test]
+    fn cjk_breaks_anywhere_but_not_before_closing_punctuation() {
+        // Four characters fit a line; "三，" must not be split, so "三" moves down with its comma.
+        let lines = w("增速位居全市第三，成功打造", 40.0);
+        assert_eq!(lines, vec!["增速位居", "全市第", "三，成功", "打造"]);
+        assert!(lines.iter().all(|l| !l.starts_with('，')));
+    }
+
+    #[test]
+    fn latin_breaks_at_spaces() {
+        assert_eq!(w("growth rate of GDP", 60.0), vec!["growth rate", "of GDP"]);
+    }
+
+    #[test]
+    fn opening_bracket_stays_with_next_character() {
+        let lines = w("地区生产总值（上半年）", 60.0);
+        assert!(lines.iter().all(|l| !l.ends_with('（')), "{lines:?}");
+    }
+
+    #[test]
+    fn over_long_word_is_split_and_nothing_is_lost() {
+        let lines = w("supercalifragilistic", 40.0);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.concat(), "supercalifragilistic");
+    }
+
+    #[test]
+    fn newline_breaks_and_empty_text_gives_one_empty_line() {
+        assert_eq!(w("a\nb", 100.0), vec!["a", "b"]);
+        assert_eq!(w("", 100.0), vec![""]);
+    }
+}

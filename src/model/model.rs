@@ -1,0 +1,225 @@
+//! `Model::new(&Spec)`: everything layout needs, with no decision left that depends on the spec's shape.
+
+use super::format::{format_change, format_value};
+use super::theme::Theme;
+use super::words::{words, Words};
+use crate::scene::Color;
+use crate::spec::{Chart, KpiChart, Locale, Spec, XyChart};
+
+pub struct Model {
+    pub locale: Locale,
+    pub words: &'static Words,
+    pub theme: Theme,
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub note: Option<String>,
+    pub source: Option<String>,
+    pub source_url: Option<String>,
+    pub charts: Vec<ChartModel>,
+}
+
+pub enum ChartModel {
+    Kpi(KpiModel),
+    Xy(XyModel),
+}
+
+pub struct KpiModel {
+    pub title: Option<String>,
+    pub tiles: Vec<Tile>,
+}
+
+pub struct Tile {
+    /// The label, with the derived tag appended when the value is computed.
+    pub label: String,
+    pub prefix: Option<String>,
+    /// "44.05" — drawn big.
+    pub number: String,
+    /// "亿元" / "billion yuan" — drawn beside the number, smaller.
+    pub unit: String,
+    pub change: Option<Change>,
+    pub note: Option<String>,
+    pub derived: bool,
+}
+
+pub struct Change {
+    /// "▲ 5.6%"
+    pub text: String,
+    pub direction: Direction,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+    Flat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum XyKind {
+    Line,
+    Bar,
+}
+
+pub struct XyModel {
+    pub kind: XyKind,
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub note: Option<String>,
+    pub x_label: Option<String>,
+    /// Empty when the x axis is numeric (values at 0, 1, 2, …).
+    pub categories: Vec<String>,
+    /// Number of x positions: the categories, or the longest series.
+    pub len: usize,
+    pub y_label: Option<String>,
+    pub y_unit: Option<String>,
+    pub series: Vec<SeriesModel>,
+    /// Smallest and largest value over every series; `None` when all values are gaps.
+    pub extent: Option<(f64, f64)>,
+}
+
+pub struct SeriesModel {
+    pub name: String,
+    /// Name plus the derived tag, for the legend.
+    pub legend: String,
+    pub values: Vec<Option<f64>>,
+    pub derived: bool,
+    pub note: Option<String>,
+    pub color: Color,
+}
+
+impl XyModel {
+    pub fn numeric_x(&self) -> bool {
+        self.categories.is_empty()
+    }
+
+    /// A legend helps when there is more than one series, and always when a series is derived:
+    /// the legend is where "推算/estimate" is said.
+    pub fn wants_legend(&self) -> bool {
+        self.series.len() > 1 || self.series.iter().any(|s| s.derived)
+    }
+}
+
+impl Model {
+    pub fn new(spec: &Spec) -> Model {
+        let words = words(spec.locale);
+        let theme = Theme::light();
+        let charts = spec
+            .charts
+            .iter()
+            .map(|chart| match chart {
+                Chart::Kpi(k) => ChartModel::Kpi(kpi_model(k, spec.locale, words)),
+                Chart::Line(c) => ChartModel::Xy(xy_model(c, XyKind::Line, words, &theme)),
+                Chart::Bar(c) => ChartModel::Xy(xy_model(c, XyKind::Bar, words, &theme)),
+            })
+            .collect();
+        Model {
+            locale: spec.locale,
+            words,
+            theme,
+            title: spec.title.clone(),
+            subtitle: spec.subtitle.clone(),
+            note: spec.note.clone(),
+            source: spec.source.clone(),
+            source_url: spec.source_url.clone(),
+            charts,
+        }
+    }
+}
+
+fn kpi_model(chart: &KpiChart, locale: Locale, words: &Words) -> KpiModel {
+    let tiles = chart
+        .items
+        .iter()
+        .map(|item| {
+            let formatted = format_value(item.value, item.unit.as_deref(), locale);
+            let (number, unit) = split_number(&formatted);
+            let change = item.change.map(|c| {
+                let direction = if c > 0.0 {
+                    Direction::Up
+                } else if c < 0.0 {
+                    Direction::Down
+                } else {
+                    Direction::Flat
+                };
+                let arrow = match direction {
+                    Direction::Up => "▲ ",
+                    Direction::Down => "▼ ",
+                    Direction::Flat => "",
+                };
+                // The arrow carries the sign; a "+" after "▲" would say it twice.
+                let text = if direction == Direction::Flat {
+                    format_change(c, item.change_unit.as_deref(), locale)
+                } else {
+                    format!("{arrow}{}", format_value(c.abs(), item.change_unit.as_deref(), locale))
+                };
+                Change { text, direction }
+            });
+            let label = if item.derived {
+                format!("{}{}", item.label, words.derived_tag)
+            } else {
+                item.label.clone()
+            };
+            Tile {
+                label,
+                prefix: item.prefix.clone(),
+                number,
+                unit,
+                change,
+                note: item.note.clone(),
+                derived: item.derived,
+            }
+        })
+        .collect();
+    KpiModel { title: chart.title.clone(), tiles }
+}
+
+fn xy_model(chart: &XyChart, kind: XyKind, words: &Words, theme: &Theme) -> XyModel {
+    let categories = chart.x.categories.clone().unwrap_or_default();
+    let longest = chart.series.iter().map(|s| s.values.len()).max().unwrap_or(0);
+    let len = if categories.is_empty() { longest } else { categories.len() };
+    let series = chart
+        .series
+        .iter()
+        .enumerate()
+        .map(|(i, s)| SeriesModel {
+            name: s.name.clone(),
+            legend: if s.derived { format!("{}{}", s.name, words.derived_tag) } else { s.name.clone() },
+            values: s.values.clone(),
+            derived: s.derived,
+            note: s.note.clone(),
+            color: theme.series_color(i),
+        })
+        .collect::<Vec<_>>();
+    let extent = series
+        .iter()
+        .flat_map(|s| s.values.iter().flatten().copied())
+        .filter(|v| v.is_finite())
+        .fold(None, |acc: Option<(f64, f64)>, v| match acc {
+            None => Some((v, v)),
+            Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+        });
+    XyModel {
+        kind,
+        title: chart.title.clone(),
+        subtitle: chart.subtitle.clone(),
+        note: chart.note.clone(),
+        x_label: chart.x.label.clone(),
+        categories,
+        len,
+        y_label: chart.y.label.clone(),
+        y_unit: chart.y.unit.clone(),
+        series,
+        extent,
+    }
+}
+
+/// Splits "44.05亿元" into ("44.05", "亿元") and "4.405 billion yuan" into ("4.405", "billion yuan"),
+/// so a tile can draw the number big and the unit small.
+pub fn split_number(formatted: &str) -> (String, String) {
+    let end = formatted
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '+' | '-' | '−')))
+        .map_or(formatted.len(), |(i, _)| i);
+    let (number, unit) = formatted.split_at(end);
+    (number.to_string(), unit.trim().to_string())
+}

@@ -1,0 +1,113 @@
+//! What a scene is made of. Coordinates are CSS pixels from the widget's top-left corner.
+
+use super::Color;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub background: Color,
+    pub items: Vec<Item>,
+    /// Named boxes (plot areas, tiles, the source line…): for tests, links and, later, hit-testing.
+    pub regions: Vec<Region>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Rect(Rect),
+    Line(Polyline),
+    Circle(Circle),
+    Text(Text),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+    pub fill: Color,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Polyline {
+    pub points: Vec<(f64, f64)>,
+    pub stroke: Stroke,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stroke {
+    pub color: Color,
+    pub width: f64,
+    /// (dash, gap) lengths in CSS px; `None` is solid.
+    pub dash: Option<(f64, f64)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Circle {
+    pub cx: f64,
+    pub cy: f64,
+    pub r: f64,
+    pub fill: Option<Color>,
+    pub stroke: Option<Stroke>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub x: f64,
+    pub y: f64,
+    /// Plain text, never markup: every renderer escapes or draws it as glyphs.
+    pub text: String,
+    pub font: Font,
+    pub color: Color,
+    pub anchor: Anchor,
+    pub baseline: Baseline,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Font {
+    pub size: f64,
+    pub bold: bool,
+}
+
+impl Font {
+    pub const fn regular(size: f64) -> Font {
+        Font { size, bold: false }
+    }
+    pub const fn bold(size: f64) -> Font {
+        Font { size, bold: true }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Baseline {
+    Top,
+    Middle,
+    Bottom,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Region {
+    pub kind: RegionKind,
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegionKind {
+    /// The plot area of chart `chart` (index into `spec.charts`).
+    Plot { chart: usize },
+    /// KPI tile `item` of chart `chart`.
+    Tile { chart: usize, item: usize },
+    /// The "数据来源" line; the web layer lays the source link over it.
+    Source,
+}

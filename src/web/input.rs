@@ -1,0 +1,35 @@
+//! JavaScript value → Spec. Accepts JSON text, a plain object (read through serde-wasm-bindgen into our
+//! `Json`, which keeps NaN/Infinity so they are reported instead of silently becoming gaps), or
+//! nothing (`undefined`/`null`) for the embedded default story.
+
+use crate::spec::{self, Diagnostic, Json, Locale, Spec};
+use crate::story::PINGYUAN_JSON;
+use wasm_bindgen::JsValue;
+
+pub struct Input {
+    pub spec: Result<Spec, Vec<Diagnostic>>,
+    /// The locale asked for, known even when the spec has errors (for the error box's words).
+    pub locale: Locale,
+}
+
+pub fn read_spec(value: &JsValue) -> Result<Spec, Vec<Diagnostic>> {
+    read(value).spec
+}
+
+pub fn read(value: &JsValue) -> Input {
+    let json = if value.is_undefined() || value.is_null() {
+        spec::parse_json(PINGYUAN_JSON)
+    } else if let Some(text) = value.as_string() {
+        spec::parse_json(&text)
+    } else if value.is_object() {
+        serde_wasm_bindgen::from_value::<Json>(value.clone())
+            .map_err(|e| Diagnostic::new("", format!("{e}")))
+    } else {
+        let found = value.js_typeof().as_string().unwrap_or_default();
+        Err(Diagnostic::new("", format!("expected a spec object or JSON text, found a {found}")))
+    };
+    match json {
+        Ok(json) => Input { locale: spec::locale_hint(&json), spec: spec::from_json(&json) },
+        Err(d) => Input { locale: Locale::default(), spec: Err(vec![d]) },
+    }
+}

@@ -1,0 +1,78 @@
+//! The browser binding (wasm32 only) and the ONLY module that names `web_sys`, `js_sys` or
+//! `wasm_bindgen`. It turns JavaScript input into a `Spec`, sizes the canvas for the device pixel
+//! ratio, hands the scene to plotters-canvas, shows errors in the DOM, and owns every listener.
+//!
+//! ```js
+//! import init, { mount, validate } from "./pkg/infographic.js";
+//! await init();
+//! const chart = mount(element, spec);   // spec: object, JSON text, or nothing for the default story
+//! chart.update(spec); chart.errors(); chart.destroy(); validate(spec);
+//! ```
+
+mod alert;
+mod dom;
+mod input;
+mod listeners;
+mod measure;
+mod widget;
+
+use crate::spec::Diagnostic;
+use wasm_bindgen::prelude::*;
+use widget::Widget;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// A mounted widget. Every method is safe to call after `destroy()` (it then does nothing).
+#[wasm_bindgen]
+pub struct Chart {
+    widget: widget::Shared,
+}
+
+/// Renders `spec` (an object, JSON text, or `undefined` for the embedded default story) into
+/// `element`. Never throws for a bad spec: the errors are shown inside `element` and logged.
+#[wasm_bindgen]
+pub fn mount(element: &web_sys::Element, spec: JsValue) -> Result<Chart, JsValue> {
+    let widget = Widget::mount(element)?;
+    Widget::update(&widget, &spec);
+    Ok(Chart { widget })
+}
+
+/// Checks a spec without rendering: `[]` or `[{ path, message }, …]`.
+#[wasm_bindgen]
+pub fn validate(spec: JsValue) -> JsValue {
+    let diagnostics = input::read_spec(&spec).err().unwrap_or_default();
+    diagnostics_to_js(&diagnostics)
+}
+
+#[wasm_bindgen]
+impl Chart {
+    /// Re-renders with a new spec (same rules as `mount`).
+    pub fn update(&self, spec: JsValue) {
+        Widget::update(&self.widget, &spec);
+    }
+
+    /// `[]` when the spec now shown is valid, else its `[{ path, message }, …]`.
+    pub fn errors(&self) -> JsValue {
+        diagnostics_to_js(&self.widget.borrow().errors)
+    }
+
+    /// Removes every node, listener and observer this widget added. Idempotent.
+    pub fn destroy(&self) {
+        Widget::destroy(&self.widget);
+    }
+}
+
+fn diagnostics_to_js(diagnostics: &[Diagnostic]) -> JsValue {
+    let array = js_sys::Array::new();
+    for d in diagnostics {
+        let object = js_sys::Object::new();
+        // Reflect::set on a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&object, &"path".into(), &d.path.as_str().into());
+        let _ = js_sys::Reflect::set(&object, &"message".into(), &d.message.as_str().into());
+        array.push(&object);
+    }
+    array.into()
+}
