@@ -53,14 +53,24 @@ pub fn layout_row(
             legend_swatches: Vec::new(),
             regions: Vec::new(),
         };
-        let cell = Bounds { x: x_of(k), y: 0.0, w: cell_w, h: 0.0 };
+        let cell = Bounds {
+            x: x_of(k),
+            y: 0.0,
+            w: cell_w,
+            h: 0.0,
+        };
         let (natural, _) = layout_cell(model, chart, cell, None, m, measure, &mut scratch);
         shared.header = shared.header.max(natural.header);
         shared.x_labels = shared.x_labels.max(natural.x_labels);
     }
     let mut bottom = y;
     for (k, &chart) in row.iter().enumerate() {
-        let cell = Bounds { x: x_of(k), y, w: cell_w, h: 0.0 };
+        let cell = Bounds {
+            x: x_of(k),
+            y,
+            w: cell_w,
+            h: 0.0,
+        };
         let (_, cell_bottom) = layout_cell(model, chart, cell, Some(shared), m, measure, out);
         bottom = bottom.max(cell_bottom);
     }
@@ -91,10 +101,22 @@ fn layout_cell(
     let (lo, hi) = y_domain(xy, labelled_bars);
     let target = ((plot_h / 45.0).round() as usize).clamp(3, 6);
     let ticks = nice_ticks(lo, hi, target);
-    let format = AxisFormat::new(&ticks.values, ticks.step, xy.y_unit.as_deref(), model.locale);
+    let format = AxisFormat::new(
+        &ticks.values,
+        ticks.step,
+        xy.y_unit.as_deref(),
+        model.locale,
+    );
 
     // Header.
-    let mut flow = Flow { x: cell.x, y: cell.y, width: cell.w, leading: 1.35, measure, out: &mut out.texts };
+    let mut flow = Flow {
+        x: cell.x,
+        y: cell.y,
+        width: cell.w,
+        leading: 1.35,
+        measure,
+        out: &mut out.texts,
+    };
     if let Some(title) = &xy.title {
         flow.paragraph(title, m.chart_title, theme.text);
     }
@@ -121,18 +143,39 @@ fn layout_cell(
     let caption_top = cell.y + header - 10.0 - caption_h;
     for (k, line) in caption_lines.into_iter().enumerate() {
         let ty = caption_top + k as f64 * line_height(m.small, m.leading);
-        out.texts.push(text(cell.x, ty, line, m.small, theme.muted, Anchor::Start, Baseline::Top));
+        out.texts.push(text(
+            cell.x,
+            ty,
+            line,
+            m.small,
+            theme.muted,
+            Anchor::Start,
+            Baseline::Top,
+        ));
     }
 
     // Plot area: left margin from the widest tick label, right margin for line end labels.
     let tick_labels: Vec<String> = ticks.values.iter().map(|&t| format.tick_label(t)).collect();
-    let left = tick_labels.iter().map(|l| measure.width(l, m.label)).fold(0.0, f64::max) + TICK_GAP;
+    let left = tick_labels
+        .iter()
+        .map(|l| measure.width(l, m.label))
+        .fold(0.0, f64::max)
+        + TICK_GAP;
     let band_guess = (cell.w - left) / xy.len.max(1) as f64;
     let right = if xy.kind == XyKind::Line {
         let widest = end_values(xy)
-            .map(|(_, _, v)| measure.width(&format_value(v, xy.y_unit.as_deref(), model.locale), m.value_label))
+            .map(|(_, _, v)| {
+                measure.width(
+                    &format_value(v, xy.y_unit.as_deref(), model.locale),
+                    m.value_label,
+                )
+            })
             .fold(0.0, f64::max);
-        let inset = if xy.numeric_x() { 0.0 } else { band_guess / 2.0 };
+        let inset = if xy.numeric_x() {
+            0.0
+        } else {
+            band_guess / 2.0
+        };
         (widest + 8.0 - inset).max(4.0)
     } else {
         0.0
@@ -144,14 +187,34 @@ fn layout_cell(
         h: plot_h,
     };
     let x = if xy.numeric_x() && xy.kind == XyKind::Line {
-        XScale::Linear { min: 0.0, max: xy.len.saturating_sub(1) as f64 }
+        XScale::Linear {
+            min: 0.0,
+            max: xy.len.saturating_sub(1) as f64,
+        }
     } else {
-        XScale::Band { n: xy.len.max(1), band: area.w / xy.len.max(1) as f64 }
+        XScale::Band {
+            n: xy.len.max(1),
+            band: area.w / xy.len.max(1) as f64,
+        }
     };
-    let plot = PlotLayout { chart, area, ticks, format, x };
+    let plot = PlotLayout {
+        chart,
+        area,
+        ticks,
+        format,
+        x,
+    };
 
     for (&t, label) in plot.ticks.values.iter().zip(tick_labels) {
-        out.texts.push(text(area.x - TICK_GAP, plot.y_of(t), label, m.label, theme.muted, Anchor::End, Baseline::Middle));
+        out.texts.push(text(
+            area.x - TICK_GAP,
+            plot.y_of(t),
+            label,
+            m.label,
+            theme.muted,
+            Anchor::End,
+            Baseline::Middle,
+        ));
     }
     let natural_x_labels = x_labels(model, xy, &plot, cell, m, measure, &mut out.texts);
     let x_labels_h = shared.map_or(natural_x_labels, |s| s.x_labels);
@@ -177,17 +240,37 @@ fn layout_cell(
     flow.gap(6.0);
     for series in xy.series.iter().filter(|s| s.derived) {
         if let Some(note) = &series.note {
-            flow.paragraph(&format!("{}{}", model.words.derived_note_prefix, note), m.small, theme.muted);
+            flow.paragraph(
+                &format!("{}{}", model.words.derived_note_prefix, note),
+                m.small,
+                theme.muted,
+            );
         }
     }
     if let Some(note) = &xy.note {
-        flow.paragraph(&format!("{}{}", model.words.note_prefix, note), m.small, theme.muted);
+        flow.paragraph(
+            &format!("{}{}", model.words.note_prefix, note),
+            m.small,
+            theme.muted,
+        );
     }
     let bottom = flow.y;
 
-    out.regions.push(Region { kind: RegionKind::Plot { chart }, x: area.x, y: area.y, w: area.w, h: area.h });
+    out.regions.push(Region {
+        kind: RegionKind::Plot { chart },
+        x: area.x,
+        y: area.y,
+        w: area.w,
+        h: area.h,
+    });
     out.plots.push(plot);
-    (Heights { header: natural_header, x_labels: natural_x_labels }, bottom)
+    (
+        Heights {
+            header: natural_header,
+            x_labels: natural_x_labels,
+        },
+        bottom,
+    )
 }
 
 /// The y domain before rounding to nice ticks. Bars always start at zero; lines include zero when the
@@ -241,23 +324,43 @@ fn legend(
     let swatch_w = if xy.kind == XyKind::Line { 18.0 } else { 11.0 };
     let (mut x, mut y) = (cell.x, y);
     for (series, s) in xy.series.iter().enumerate() {
-        let text_w = measure.width(&s.legend, m.legend).min(cell.w - swatch_w - 5.0);
+        let text_w = measure
+            .width(&s.legend, m.legend)
+            .min(cell.w - swatch_w - 5.0);
         let entry_w = swatch_w + 5.0 + text_w;
         if x > cell.x && x + entry_w > cell.right() {
             x = cell.x;
             y += row_h;
         }
         let at = if xy.kind == XyKind::Line {
-            Bounds { x, y: y + row_h / 2.0 - 1.5, w: swatch_w, h: 3.0 }
+            Bounds {
+                x,
+                y: y + row_h / 2.0 - 1.5,
+                w: swatch_w,
+                h: 3.0,
+            }
         } else {
-            Bounds { x, y: y + (row_h - 11.0) / 2.0, w: 11.0, h: 11.0 }
+            Bounds {
+                x,
+                y: y + (row_h - 11.0) / 2.0,
+                w: 11.0,
+                h: 11.0,
+            }
         };
         out.legend_swatches.push(Swatch { chart, series, at });
         let lines = wrap(&s.legend, m.legend, cell.w - swatch_w - 5.0, measure);
         let extra = lines.len().saturating_sub(1) as f64 * row_h;
         for (k, line) in lines.into_iter().enumerate() {
             let ty = y + k as f64 * row_h + (row_h - m.legend.size * 1.2) / 2.0;
-            out.texts.push(text(x + swatch_w + 5.0, ty, line, m.legend, crate::scene::Color::hex(0x333333), Anchor::Start, Baseline::Top));
+            out.texts.push(text(
+                x + swatch_w + 5.0,
+                ty,
+                line,
+                m.legend,
+                crate::scene::Color::hex(0x333333),
+                Anchor::Start,
+                Baseline::Top,
+            ));
         }
         y += extra;
         x += entry_w + 14.0;
@@ -280,7 +383,9 @@ fn x_labels(
     let top = plot.area.bottom() + X_LABEL_GAP;
     let color = model.theme.muted;
     let labels: Vec<(usize, String)> = match plot.x {
-        XScale::Band { n, .. } if xy.categories.is_empty() => (0..n).map(|i| (i, i.to_string())).collect(),
+        XScale::Band { n, .. } if xy.categories.is_empty() => {
+            (0..n).map(|i| (i, i.to_string())).collect()
+        }
         XScale::Band { .. } => xy.categories.iter().cloned().enumerate().collect(),
         XScale::Linear { min, max } => {
             let target = ((plot.area.w / 70.0) as usize).max(2);
@@ -299,13 +404,22 @@ fn x_labels(
         XScale::Band { band, .. } => band - 6.0,
         XScale::Linear { .. } => f64::INFINITY,
     };
-    let widest = labels.iter().map(|(_, l)| measure.width(l, m.label)).fold(0.0, f64::max);
+    let widest = labels
+        .iter()
+        .map(|(_, l)| measure.width(l, m.label))
+        .fold(0.0, f64::max);
     let wrapped: Option<Vec<Vec<String>>> = if widest <= room {
         Some(labels.iter().map(|(_, l)| vec![l.clone()]).collect())
     } else {
-        let all: Vec<Vec<String>> = labels.iter().map(|(_, l)| wrap(l, m.label, room, measure)).collect();
+        let all: Vec<Vec<String>> = labels
+            .iter()
+            .map(|(_, l)| wrap(l, m.label, room, measure))
+            .collect();
         let fits = all.iter().all(|lines| {
-            lines.len() <= 3 && lines.iter().all(|line| measure.width(line, m.label) <= room)
+            lines.len() <= 3
+                && lines
+                    .iter()
+                    .all(|line| measure.width(line, m.label) <= room)
         });
         fits.then_some(all)
     };
@@ -316,7 +430,10 @@ fn x_labels(
                 XScale::Band { band, .. } => band,
                 XScale::Linear { .. } => plot.area.w,
             };
-            (1, ((widest + 10.0) / band.max(1.0)).ceil().max(1.0) as usize)
+            (
+                1,
+                ((widest + 10.0) / band.max(1.0)).ceil().max(1.0) as usize,
+            )
         }
     };
     for (k, (i, label)) in labels.iter().enumerate() {
@@ -329,8 +446,18 @@ fn x_labels(
         };
         for (row, line) in lines.into_iter().enumerate() {
             let w = measure.width(&line, m.label);
-            let cx = plot.x_of(*i).clamp(cell.x + w / 2.0, cell.right() - w / 2.0);
-            texts.push(text(cx, top + row as f64 * lh, line, m.label, color, Anchor::Middle, Baseline::Top));
+            let cx = plot
+                .x_of(*i)
+                .clamp(cell.x + w / 2.0, cell.right() - w / 2.0);
+            texts.push(text(
+                cx,
+                top + row as f64 * lh,
+                line,
+                m.label,
+                color,
+                Anchor::Middle,
+                Baseline::Top,
+            ));
         }
     }
     X_LABEL_GAP + lines_per_label as f64 * lh
@@ -349,7 +476,9 @@ fn bar_labels(
     let mut labels = Vec::new();
     for (j, s) in xy.series.iter().enumerate() {
         for (i, v) in s.values.iter().enumerate().take(xy.len) {
-            let Some(v) = v.filter(|v| v.is_finite()) else { continue };
+            let Some(v) = v.filter(|v| v.is_finite()) else {
+                continue;
+            };
             let (x, w) = plot.bar(i, j, count);
             let label = format_value(v, xy.y_unit.as_deref(), model.locale);
             if measure.width(&label, m.value_label) > w + plot.bar_gap(count) - 2.0 {
@@ -360,7 +489,15 @@ fn bar_labels(
             } else {
                 (plot.y_of(v) + 3.0, Baseline::Top)
             };
-            labels.push(text(x + w / 2.0, y, label, m.value_label, model.theme.text, Anchor::Middle, baseline));
+            labels.push(text(
+                x + w / 2.0,
+                y,
+                label,
+                m.value_label,
+                model.theme.text,
+                Anchor::Middle,
+                baseline,
+            ));
         }
     }
     texts.extend(labels);
@@ -374,7 +511,15 @@ fn end_labels(model: &Model, xy: &XyModel, plot: &PlotLayout, m: &Metrics, texts
         .map(|(series, i, v)| {
             let label = format_value(v, xy.y_unit.as_deref(), model.locale);
             let color = xy.series[series].color;
-            text(plot.x_of(i) + 7.0, plot.y_of(v), label, m.value_label, color, Anchor::Start, Baseline::Middle)
+            text(
+                plot.x_of(i) + 7.0,
+                plot.y_of(v),
+                label,
+                m.value_label,
+                color,
+                Anchor::Start,
+                Baseline::Middle,
+            )
         })
         .collect();
     labels.sort_by(|a, b| a.y.total_cmp(&b.y));
@@ -384,7 +529,9 @@ fn end_labels(model: &Model, xy: &XyModel, plot: &PlotLayout, m: &Metrics, texts
             labels[k].y = min_y;
         }
     }
-    let overflow = labels.last().map_or(0.0, |l| (l.y - plot.area.bottom()).max(0.0));
+    let overflow = labels
+        .last()
+        .map_or(0.0, |l| (l.y - plot.area.bottom()).max(0.0));
     for label in &mut labels {
         label.y -= overflow;
     }
@@ -402,6 +549,22 @@ fn end_values(xy: &XyModel) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
     })
 }
 
-fn text(x: f64, y: f64, text: String, font: Font, color: crate::scene::Color, anchor: Anchor, baseline: Baseline) -> Text {
-    Text { x, y, text, font, color, anchor, baseline }
+fn text(
+    x: f64,
+    y: f64,
+    text: String,
+    font: Font,
+    color: crate::scene::Color,
+    anchor: Anchor,
+    baseline: Baseline,
+) -> Text {
+    Text {
+        x,
+        y,
+        text,
+        font,
+        color,
+        anchor,
+        baseline,
+    }
 }

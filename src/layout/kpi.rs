@@ -25,7 +25,14 @@ pub fn layout_kpi(
 ) -> f64 {
     let theme = &model.theme;
     if let Some(title) = &kpi.title {
-        let mut flow = Flow { x: 0.0, y, width, leading: m.leading, measure, out: &mut out.texts };
+        let mut flow = Flow {
+            x: 0.0,
+            y,
+            width,
+            leading: m.leading,
+            measure,
+            out: &mut out.texts,
+        };
         flow.paragraph(title, m.chart_title, theme.text);
         y = flow.y + 8.0;
     }
@@ -41,8 +48,23 @@ pub fn layout_kpi(
         for (col, tile) in tiles.iter().enumerate() {
             let x = col as f64 * (tile_w + gap);
             let item = row * cols + col;
-            out.rules.push(Rect { x, y, w: tile_w, h: RULE, fill: theme.rule });
-            let bottom = layout_tile(model, tile, x, y + RULE + 8.0, tile_w, m, measure, &mut out.texts);
+            out.rules.push(Rect {
+                x,
+                y,
+                w: tile_w,
+                h: RULE,
+                fill: theme.rule,
+            });
+            let bottom = layout_tile(
+                model,
+                tile,
+                x,
+                y + RULE + 8.0,
+                tile_w,
+                m,
+                measure,
+                &mut out.texts,
+            );
             out.regions.push(Region {
                 kind: RegionKind::Tile { chart, item },
                 x,
@@ -69,7 +91,14 @@ fn layout_tile(
     texts: &mut Vec<Text>,
 ) -> f64 {
     let theme = &model.theme;
-    let mut flow = Flow { x, y, width: w, leading: m.leading, measure, out: texts };
+    let mut flow = Flow {
+        x,
+        y,
+        width: w,
+        leading: m.leading,
+        measure,
+        out: texts,
+    };
     flow.paragraph(&tile.label, m.kpi_label, theme.muted);
     flow.gap(2.0);
 
@@ -80,16 +109,37 @@ fn layout_tile(
     let mut cursor = x;
     let small_lift = (m.kpi_number.size - m.kpi_unit.size) * 0.12;
     if let Some(prefix) = tile.prefix.as_deref().filter(|p| !p.is_empty()) {
-        push(flow.out, cursor, baseline_y - small_lift, prefix, m.kpi_unit, theme.text);
+        push(
+            flow.out,
+            cursor,
+            baseline_y - small_lift,
+            prefix,
+            m.kpi_unit,
+            theme.text,
+        );
         cursor += measure.width(prefix, m.kpi_unit) + 2.0;
     }
-    push(flow.out, cursor, baseline_y, &tile.number, m.kpi_number, theme.text);
+    push(
+        flow.out,
+        cursor,
+        baseline_y,
+        &tile.number,
+        m.kpi_number,
+        theme.text,
+    );
     cursor += measure.width(&tile.number, m.kpi_number) + 3.0;
     flow.y = baseline_y;
     if !tile.unit.is_empty() {
         let unit_w = measure.width(&tile.unit, m.kpi_unit);
         if cursor + unit_w <= x + w {
-            push(flow.out, cursor, baseline_y - small_lift, &tile.unit, m.kpi_unit, theme.text);
+            push(
+                flow.out,
+                cursor,
+                baseline_y - small_lift,
+                &tile.unit,
+                m.kpi_unit,
+                theme.text,
+            );
         } else {
             flow.gap(2.0);
             flow.paragraph(&tile.unit, m.kpi_unit, theme.text);
@@ -110,7 +160,14 @@ fn layout_tile(
     flow.y
 }
 
-fn push(out: &mut Vec<Text>, x: f64, bottom: f64, text: &str, font: crate::scene::Font, color: crate::scene::Color) {
+fn push(
+    out: &mut Vec<Text>,
+    x: f64,
+    bottom: f64,
+    text: &str,
+    font: crate::scene::Font,
+    color: crate::scene::Color,
+) {
     out.push(Text {
         x,
         y: bottom,

@@ -16,7 +16,11 @@ pub const MIN_WIDTH: f64 = 240.0;
 pub const MAX_WIDTH: f64 = 4000.0;
 
 pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
-    let width = if width.is_finite() { width.clamp(MIN_WIDTH, MAX_WIDTH) } else { MIN_WIDTH };
+    let width = if width.is_finite() {
+        width.clamp(MIN_WIDTH, MAX_WIDTH)
+    } else {
+        MIN_WIDTH
+    };
     let m = metrics(width);
     let theme = &model.theme;
     let mut out = Layout {
@@ -31,7 +35,14 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
 
     let mut y = 2.0;
     {
-        let mut flow = Flow { x: 0.0, y, width, leading: 1.3, measure, out: &mut out.texts };
+        let mut flow = Flow {
+            x: 0.0,
+            y,
+            width,
+            leading: 1.3,
+            measure,
+            out: &mut out.texts,
+        };
         if let Some(title) = &model.title {
             flow.paragraph(title, m.title, theme.text);
             flow.gap(4.0);
@@ -71,14 +82,35 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
     }
     y -= m.section_gap - 12.0;
 
-    let mut flow = Flow { x: 0.0, y, width, leading: m.leading, measure, out: &mut out.texts };
+    let mut flow = Flow {
+        x: 0.0,
+        y,
+        width,
+        leading: m.leading,
+        measure,
+        out: &mut out.texts,
+    };
     if let Some(note) = &model.note {
-        flow.paragraph(&format!("{}{}", model.words.note_prefix, note), m.small, theme.muted);
+        flow.paragraph(
+            &format!("{}{}", model.words.note_prefix, note),
+            m.small,
+            theme.muted,
+        );
     }
     if let Some(source) = &model.source {
         let top = flow.y;
-        flow.paragraph(&format!("{}{}", model.words.source_prefix, source), m.small, theme.muted);
-        out.regions.push(Region { kind: RegionKind::Source, x: 0.0, y: top, w: width, h: flow.y - top });
+        flow.paragraph(
+            &format!("{}{}", model.words.source_prefix, source),
+            m.small,
+            theme.muted,
+        );
+        out.regions.push(Region {
+            kind: RegionKind::Source,
+            x: 0.0,
+            y: top,
+            w: width,
+            h: flow.y - top,
+        });
     }
     y = flow.y;
     out.height = (y + 6.0).ceil().max(line_height(m.small, m.leading));

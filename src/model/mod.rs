@@ -2,10 +2,10 @@
 //! locale, formatted KPI numbers, and per-chart data extents. No pixels here: sizes belong to layout.
 
 pub mod format;
-mod model;
+mod normalize;
 pub mod theme;
 pub mod ticks;
 pub mod units;
 pub mod words;
 
-pub use model::*;
+pub use normalize::*;

@@ -6,7 +6,8 @@ use crate::scene::Color;
 
 /// CSS font stack: Chinese system fonts first (macOS, Windows, Android/Linux Noto), then sans-serif.
 /// Canvas and SVG both take it verbatim, so the single quotes matter (SVG attributes use double quotes).
-pub const FONT_FAMILY: &str = "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',\
+pub const FONT_FAMILY: &str =
+    "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',\
 'Source Han Sans SC','Noto Sans SC','WenQuanYi Micro Hei',system-ui,sans-serif";
 
 #[derive(Debug, Clone, PartialEq)]

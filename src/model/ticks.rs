@@ -37,12 +37,13 @@ pub fn integer_ticks(lo: f64, hi: f64, target: usize) -> Ticks {
 pub fn include_zero(lo: f64, hi: f64) -> (f64, f64) {
     let finite = |v: f64| if v.is_finite() { v } else { 0.0 };
     let (lo, hi) = ordered(finite(lo), finite(hi));
-    (lo.min(0.0), hi.max(0.0))
+    // `+ 0.0` so that an end of -0.0 comes back as 0.0.
+    (lo.min(0.0) + 0.0, hi.max(0.0) + 0.0)
 }
 
 /// Beyond this, extending the domain by a step (up to ~5× the span) could overflow to ∞.
 const LIMIT: f64 = 1e300;
-/// Below this a magnitude counts as 0: 10^k for such tiny steps is no longer representable.
+/// Below this a magnitude counts as 0, which keeps every 10^k computed here far from f64's limits.
 const TINY: f64 = 1e-200;
 /// Ends closer than this, relative to their size, are treated as equal: the steps would be below f64
 /// resolution and the ticks would repeat.

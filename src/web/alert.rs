@@ -28,7 +28,12 @@ pub fn create_alert(doc: &Document) -> Result<HtmlElement, JsValue> {
 }
 
 /// Replaces the alert's content with `diagnostics`.
-pub fn fill_alert(doc: &Document, alert: &HtmlElement, diagnostics: &[Diagnostic], locale: Locale) -> Result<(), JsValue> {
+pub fn fill_alert(
+    doc: &Document,
+    alert: &HtmlElement,
+    diagnostics: &[Diagnostic],
+    locale: Locale,
+) -> Result<(), JsValue> {
     let words = words(locale);
     alert.set_text_content(None);
     let heading: HtmlElement = create(doc, "p")?;
@@ -42,7 +47,13 @@ pub fn fill_alert(doc: &Document, alert: &HtmlElement, diagnostics: &[Diagnostic
         if !d.path.is_empty() {
             let path: HtmlElement = create(doc, "code")?;
             path.set_text_content(Some(&d.path));
-            set_styles(&path, &[("font-family", "ui-monospace, monospace"), ("font-weight", "bold")]);
+            set_styles(
+                &path,
+                &[
+                    ("font-family", "ui-monospace, monospace"),
+                    ("font-weight", "bold"),
+                ],
+            );
             item.append_child(&path)?;
             item.append_child(&doc.create_text_node(": "))?;
         }

@@ -6,11 +6,14 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlElement};
 
 pub fn window() -> Result<web_sys::Window, JsValue> {
-    web_sys::window().ok_or_else(|| JsValue::from_str("infographic: no window (not running in a page)"))
+    web_sys::window()
+        .ok_or_else(|| JsValue::from_str("infographic: no window (not running in a page)"))
 }
 
 pub fn document() -> Result<Document, JsValue> {
-    window()?.document().ok_or_else(|| JsValue::from_str("infographic: no document"))
+    window()?
+        .document()
+        .ok_or_else(|| JsValue::from_str("infographic: no document"))
 }
 
 pub fn create<T: JsCast>(doc: &Document, tag: &str) -> Result<T, JsValue> {
@@ -29,7 +32,11 @@ pub fn set_styles(el: &HtmlElement, styles: &[(&str, &str)]) {
 
 pub fn show(el: &HtmlElement, visible: bool) {
     let style = el.style();
-    let _ = if visible { style.remove_property("display").map(|_| ()) } else { style.set_property("display", "none") };
+    let _ = if visible {
+        style.remove_property("display").map(|_| ())
+    } else {
+        style.set_property("display", "none")
+    };
 }
 
 /// `devicePixelRatio`, sanitised: browsers report 0 in some detached/headless states.

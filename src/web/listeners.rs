@@ -72,7 +72,12 @@ impl Listeners {
         };
         let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
         observer.observe(root);
-        let mut listeners = Listeners { observer, _on_resize: on_resize, frame, dpr: None };
+        let mut listeners = Listeners {
+            observer,
+            _on_resize: on_resize,
+            frame,
+            dpr: None,
+        };
         listeners.rewatch_dpr();
         Ok(listeners)
     }
@@ -85,22 +90,33 @@ impl Listeners {
         }
         self.dpr = None; // drops (and unsubscribes) the old watch first
         let Ok(window) = window() else { return };
-        let Ok(Some(query)) = window.match_media(&format!("(resolution: {ratio}dppx)")) else { return };
+        let Ok(Some(query)) = window.match_media(&format!("(resolution: {ratio}dppx)")) else {
+            return;
+        };
         let frame = Rc::downgrade(&self.frame);
         let on_change = Closure::<dyn FnMut()>::new(move || {
             if let Some(frame) = frame.upgrade() {
                 frame.schedule();
             }
         });
-        if query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref()).is_ok() {
-            self.dpr = Some(DprWatch { query, on_change, ratio });
+        if query
+            .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())
+            .is_ok()
+        {
+            self.dpr = Some(DprWatch {
+                query,
+                on_change,
+                ratio,
+            });
         }
     }
 }
 
 impl Drop for DprWatch {
     fn drop(&mut self) {
-        let _ = self.query.remove_event_listener_with_callback("change", self.on_change.as_ref().unchecked_ref());
+        let _ = self
+            .query
+            .remove_event_listener_with_callback("change", self.on_change.as_ref().unchecked_ref());
     }
 }
 

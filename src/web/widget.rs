@@ -15,7 +15,9 @@ use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlElement};
+use web_sys::{
+    CanvasRenderingContext2d, Document, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlElement,
+};
 
 pub type Shared = Rc<RefCell<Widget>>;
 
@@ -54,7 +56,12 @@ impl Widget {
         link.set_rel("noopener noreferrer");
         set_styles(
             link.unchecked_ref(),
-            &[("position", "absolute"), ("color", "transparent"), ("font-size", "12px"), ("overflow", "hidden")],
+            &[
+                ("position", "absolute"),
+                ("color", "transparent"),
+                ("font-size", "12px"),
+                ("overflow", "hidden"),
+            ],
         );
         let alert = create_alert(&doc)?;
         root.append_child(&canvas)?;
@@ -134,7 +141,7 @@ impl Widget {
     fn render(&mut self) {
         let Some(spec) = &self.spec else { return };
         let width = self.root.get_bounding_client_rect().width().floor();
-        if !(width >= 1.0) {
+        if width.is_nan() || width < 1.0 {
             return; // not laid out yet (display:none, detached): the ResizeObserver will call again
         }
         let dpr = device_pixel_ratio();
@@ -148,7 +155,10 @@ impl Widget {
             return;
         }
         self.place_source_link(&scene, spec);
-        let label = spec.title.clone().unwrap_or_else(|| model.words.untitled.to_string());
+        let label = spec
+            .title
+            .clone()
+            .unwrap_or_else(|| model.words.untitled.to_string());
         let _ = self.canvas.set_attribute("aria-label", &label);
         self.rendered = Some((width, dpr));
     }
@@ -159,15 +169,25 @@ impl Widget {
         canvas.set_height((scene.height * dpr).round() as u32);
         set_styles(
             canvas.unchecked_ref(),
-            &[("width", &format!("{}px", scene.width)), ("height", &format!("{}px", scene.height))],
+            &[
+                ("width", &format!("{}px", scene.width)),
+                ("height", &format!("{}px", scene.height)),
+            ],
         );
         // Resizing the canvas reset its state; round joins keep thick polylines free of spikes.
         let context = context_2d(canvas)?;
         context.set_line_join("round");
         let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
             .ok_or_else(|| JsValue::from_str("infographic: canvas backend unavailable"))?;
-        draw(scene, &mut backend, RenderOptions { scale: dpr, font_size_factor: 1.0 })
-            .map_err(|e| JsValue::from_str(&format!("infographic: drawing failed: {e}")))
+        draw(
+            scene,
+            &mut backend,
+            RenderOptions {
+                scale: dpr,
+                font_size_factor: 1.0,
+            },
+        )
+        .map_err(|e| JsValue::from_str(&format!("infographic: drawing failed: {e}")))
     }
 
     /// Lays a real link over the drawn source line, so it can be clicked, focused and read aloud.
@@ -178,7 +198,11 @@ impl Widget {
             (Some(r), Some(url)) => {
                 self.link.set_href(url);
                 let words = crate::model::words::words(spec.locale);
-                let text = format!("{}{}", words.source_prefix, spec.source.as_deref().unwrap_or(url));
+                let text = format!(
+                    "{}{}",
+                    words.source_prefix,
+                    spec.source.as_deref().unwrap_or(url)
+                );
                 link.set_text_content(Some(&text));
                 set_styles(
                     link,

@@ -150,7 +150,10 @@ fn kpi_model(chart: &KpiChart, locale: Locale, words: &Words) -> KpiModel {
                 let text = if direction == Direction::Flat {
                     format_change(c, item.change_unit.as_deref(), locale)
                 } else {
-                    format!("{arrow}{}", format_value(c.abs(), item.change_unit.as_deref(), locale))
+                    format!(
+                        "{arrow}{}",
+                        format_value(c.abs(), item.change_unit.as_deref(), locale)
+                    )
                 };
                 Change { text, direction }
             });
@@ -170,20 +173,36 @@ fn kpi_model(chart: &KpiChart, locale: Locale, words: &Words) -> KpiModel {
             }
         })
         .collect();
-    KpiModel { title: chart.title.clone(), tiles }
+    KpiModel {
+        title: chart.title.clone(),
+        tiles,
+    }
 }
 
 fn xy_model(chart: &XyChart, kind: XyKind, words: &Words, theme: &Theme) -> XyModel {
     let categories = chart.x.categories.clone().unwrap_or_default();
-    let longest = chart.series.iter().map(|s| s.values.len()).max().unwrap_or(0);
-    let len = if categories.is_empty() { longest } else { categories.len() };
+    let longest = chart
+        .series
+        .iter()
+        .map(|s| s.values.len())
+        .max()
+        .unwrap_or(0);
+    let len = if categories.is_empty() {
+        longest
+    } else {
+        categories.len()
+    };
     let series = chart
         .series
         .iter()
         .enumerate()
         .map(|(i, s)| SeriesModel {
             name: s.name.clone(),
-            legend: if s.derived { format!("{}{}", s.name, words.derived_tag) } else { s.name.clone() },
+            legend: if s.derived {
+                format!("{}{}", s.name, words.derived_tag)
+            } else {
+                s.name.clone()
+            },
             values: s.values.clone(),
             derived: s.derived,
             note: s.note.clone(),
