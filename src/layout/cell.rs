@@ -16,7 +16,9 @@ pub const CELL_MIN_WIDTH: f64 = 360.0;
 /// Direct labels on bars only while they stay few enough to read.
 const MAX_LABELLED_BARS: usize = 24;
 const TICK_GAP: f64 = 6.0;
-const X_LABEL_GAP: f64 = 6.0;
+/// Below the plot, clear of the lowest y tick label (centred on the baseline, so half a line box
+/// hangs below it).
+const X_LABEL_GAP: f64 = 8.0;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Heights {
@@ -436,6 +438,8 @@ fn x_labels(
             )
         }
     };
+    // Labels are kept inside the cell; one that would then touch the label before it is dropped.
+    let mut last_right = f64::NEG_INFINITY;
     for (k, (i, label)) in labels.iter().enumerate() {
         if k % step != 0 {
             continue;
@@ -444,14 +448,21 @@ fn x_labels(
             Some(all) => all[k].clone(),
             None => vec![label.clone()],
         };
+        let w = lines
+            .iter()
+            .map(|l| measure.width(l, m.label))
+            .fold(0.0, f64::max);
+        let right_limit = (cell.right() - w / 2.0).max(cell.x + w / 2.0);
+        let cx = plot.x_of(*i).clamp(cell.x + w / 2.0, right_limit);
+        if cx - w / 2.0 < last_right + 4.0 {
+            continue;
+        }
+        last_right = cx + w / 2.0;
         for (row, line) in lines.into_iter().enumerate() {
-            let w = measure.width(&line, m.label);
-            let cx = plot
-                .x_of(*i)
-                .clamp(cell.x + w / 2.0, cell.right() - w / 2.0);
+            let y = top + row as f64 * lh;
             texts.push(text(
                 cx,
-                top + row as f64 * lh,
+                y,
                 line,
                 m.label,
                 color,
@@ -481,7 +492,13 @@ fn bar_labels(
             };
             let (x, w) = plot.bar(i, j, count);
             let label = format_value(v, xy.y_unit.as_deref(), model.locale);
-            if measure.width(&label, m.value_label) > w + plot.bar_gap(count) - 2.0 {
+            // A lone bar's label may use the free band around it; in a group, only its own bar.
+            let room = if count == 1 {
+                w + plot.bar_gap(count) - 4.0
+            } else {
+                w + 2.0
+            };
+            if measure.width(&label, m.value_label) > room {
                 return; // one label does not fit: none is drawn, rather than a ragged set
             }
             let (y, baseline) = if v >= 0.0 {
@@ -506,7 +523,8 @@ fn bar_labels(
 /// The last value of each line, at its right end, in the series colour; pushed apart vertically so two
 /// lines ending close together keep readable labels.
 fn end_labels(model: &Model, xy: &XyModel, plot: &PlotLayout, m: &Metrics, texts: &mut Vec<Text>) {
-    let spacing = line_height(m.value_label, 1.15);
+    // One line box (1.2 em) plus a pixel, so stacked labels never touch.
+    let spacing = (m.value_label.size * 1.2).ceil() + 1.0;
     let mut labels: Vec<Text> = end_values(xy)
         .map(|(series, i, v)| {
             let label = format_value(v, xy.y_unit.as_deref(), model.locale);

@@ -1,0 +1,146 @@
+//! At every width from a 320 px phone to a 1400 px desktop, for every good spec (the demo stories and
+//! the test fixtures), no two pieces of text overlap, no text leaves the widget, and no two plots or
+//! KPI tiles share space.
+
+use infographic::layout::{text_bounds, Bounds, EstimateMeasure};
+use infographic::model::Model;
+use infographic::scene::{self, Item, Region, RegionKind, Scene};
+use infographic::spec::parse_str;
+use std::path::Path;
+
+const WIDTHS: [f64; 10] = [
+    320.0, 360.0, 375.0, 414.0, 480.0, 600.0, 768.0, 1024.0, 1280.0, 1400.0,
+];
+
+fn good_specs() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut specs = Vec::new();
+    for dir in ["www/specs", "tests/fixtures/good"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if name.ends_with(".json") && name != "index.json" {
+                specs.push((
+                    format!("{dir}/{name}"),
+                    std::fs::read_to_string(&path).unwrap(),
+                ));
+            }
+        }
+    }
+    assert!(specs.len() >= 5, "the corpus is there");
+    specs
+}
+
+fn scene_at(text: &str, width: f64) -> Scene {
+    let spec = parse_str(text).unwrap_or_else(|e| panic!("good spec has errors: {e:?}"));
+    scene::build(&Model::new(&spec), width, &EstimateMeasure)
+}
+
+fn boxes(scene: &Scene) -> Vec<(String, Bounds)> {
+    scene
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Text(t) => Some((t.text.clone(), text_bounds(t, &EstimateMeasure))),
+            _ => None,
+        })
+        .collect()
+}
+
+fn region_bounds(r: &Region) -> Bounds {
+    Bounds {
+        x: r.x,
+        y: r.y,
+        w: r.w,
+        h: r.h,
+    }
+}
+
+#[test]
+fn no_text_overlaps_or_leaves_the_widget_at_any_width() {
+    let mut failures = Vec::new();
+    for (name, text) in good_specs() {
+        for width in WIDTHS {
+            let scene = scene_at(&text, width);
+            assert!(scene.height.is_finite() && scene.height > 0.0);
+            let texts = boxes(&scene);
+            for (label, b) in &texts {
+                if b.x < -0.5
+                    || b.right() > scene.width + 0.5
+                    || b.y < -0.5
+                    || b.bottom() > scene.height + 0.5
+                {
+                    failures.push(format!(
+                        "{name} @{width}: {label:?} outside the widget: {b:?}"
+                    ));
+                }
+            }
+            for (i, (a_label, a)) in texts.iter().enumerate() {
+                for (b_label, b) in &texts[i + 1..] {
+                    if a.overlaps(b) {
+                        failures.push(format!("{name} @{width}: {a_label:?} overlaps {b_label:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn plots_and_tiles_never_share_space() {
+    for (name, text) in good_specs() {
+        for width in WIDTHS {
+            let scene = scene_at(&text, width);
+            let areas: Vec<&Region> = scene
+                .regions
+                .iter()
+                .filter(|r| matches!(r.kind, RegionKind::Plot { .. } | RegionKind::Tile { .. }))
+                .collect();
+            for (i, a) in areas.iter().enumerate() {
+                assert!(
+                    a.w > 0.0 && a.h > 0.0,
+                    "{name} @{width}: empty {:?}",
+                    a.kind
+                );
+                assert!(
+                    a.x >= 0.0 && a.x + a.w <= scene.width + 0.5,
+                    "{name} @{width}: {:?} outside",
+                    a.kind
+                );
+                for b in &areas[i + 1..] {
+                    assert!(
+                        !region_bounds(a).overlaps(&region_bounds(b)),
+                        "{name} @{width}: {:?} overlaps {:?}",
+                        a.kind,
+                        b.kind
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn text_never_sits_on_top_of_another_charts_plot() {
+    for (name, text) in good_specs() {
+        for width in WIDTHS {
+            let scene = scene_at(&text, width);
+            let plots: Vec<Bounds> = scene
+                .regions
+                .iter()
+                .filter(|r| matches!(r.kind, RegionKind::Plot { .. }))
+                .map(region_bounds)
+                .collect();
+            for (label, b) in boxes(&scene) {
+                let touching = plots.iter().filter(|p| p.overlaps(&b)).count();
+                assert!(touching <= 1, "{name} @{width}: {label:?} spans two plots");
+            }
+        }
+    }
+}

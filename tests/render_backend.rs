@@ -1,0 +1,196 @@
+//! The scene renders through any plotters `DrawingBackend`. A recording backend (the idea of plotters'
+//! own mocked backend) checks what reaches a backend at device pixel ratios 1, 1.5, 2 and 3: positions
+//! and font sizes scale with the ratio, derived series arrive dashed (as several pieces), and nothing is
+//! drawn outside the backing store.
+
+use infographic::layout::EstimateMeasure;
+use infographic::model::Model;
+use infographic::render::{draw, RenderOptions};
+use infographic::scene::{self, Item, Scene};
+use infographic::spec::parse_str;
+use infographic::story::PINGYUAN_JSON;
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+};
+
+#[derive(Debug)]
+struct Never;
+impl std::fmt::Display for Never {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("never")
+    }
+}
+impl std::error::Error for Never {}
+
+#[derive(Default)]
+struct Recorder {
+    size: (u32, u32),
+    texts: Vec<(String, BackendCoord, f64)>,
+    rects: Vec<(BackendCoord, BackendCoord)>,
+    paths: Vec<Vec<BackendCoord>>,
+    lines: Vec<(BackendCoord, BackendCoord, BackendColor)>,
+    circles: usize,
+}
+
+impl DrawingBackend for Recorder {
+    type ErrorType = Never;
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Never>> {
+        Ok(())
+    }
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Never>> {
+        Ok(())
+    }
+    fn draw_pixel(
+        &mut self,
+        _: BackendCoord,
+        _: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Never>> {
+        Ok(())
+    }
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        a: BackendCoord,
+        b: BackendCoord,
+        s: &S,
+    ) -> Result<(), DrawingErrorKind<Never>> {
+        self.lines.push((a, b, s.color()));
+        Ok(())
+    }
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        a: BackendCoord,
+        b: BackendCoord,
+        _: &S,
+        _: bool,
+    ) -> Result<(), DrawingErrorKind<Never>> {
+        self.rects.push((a, b));
+        Ok(())
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        _: &S,
+    ) -> Result<(), DrawingErrorKind<Never>> {
+        self.paths.push(path.into_iter().collect());
+        Ok(())
+    }
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        _: BackendCoord,
+        _: u32,
+        _: &S,
+        _: bool,
+    ) -> Result<(), DrawingErrorKind<Never>> {
+        self.circles += 1;
+        Ok(())
+    }
+    fn draw_text<T: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &T,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<Never>> {
+        self.texts.push((text.to_string(), pos, style.size()));
+        Ok(())
+    }
+}
+
+fn story() -> Scene {
+    let spec = parse_str(PINGYUAN_JSON).unwrap();
+    scene::build(&Model::new(&spec), 640.0, &EstimateMeasure)
+}
+
+fn record(scene: &Scene, scale: f64) -> Recorder {
+    let mut rec = Recorder {
+        size: (
+            (scene.width * scale).round() as u32,
+            (scene.height * scale).round() as u32,
+        ),
+        ..Recorder::default()
+    };
+    draw(
+        scene,
+        &mut rec,
+        RenderOptions {
+            scale,
+            font_size_factor: 1.0,
+        },
+    )
+    .unwrap();
+    rec
+}
+
+#[test]
+fn text_positions_and_sizes_scale_with_the_pixel_ratio() {
+    let scene = story();
+    let scene_texts: Vec<_> = scene
+        .items
+        .iter()
+        .filter_map(|i| if let Item::Text(t) = i { Some(t) } else { None })
+        .collect();
+    for scale in [1.0, 1.5, 2.0, 3.0] {
+        let rec = record(&scene, scale);
+        assert_eq!(
+            rec.texts.len(),
+            scene_texts.len(),
+            "every text run reaches the backend"
+        );
+        for ((text, pos, size), t) in rec.texts.iter().zip(&scene_texts) {
+            assert_eq!(text, &t.text);
+            assert_eq!(
+                *pos,
+                ((t.x * scale).round() as i32, (t.y * scale).round() as i32)
+            );
+            assert!(
+                (size - t.font.size * scale).abs() < 1e-9,
+                "{text}: size {size} at scale {scale}"
+            );
+        }
+    }
+}
+
+#[test]
+fn background_fills_the_backing_store_and_nothing_is_drawn_outside_it() {
+    let scene = story();
+    for scale in [1.0, 2.0, 3.0] {
+        let rec = record(&scene, scale);
+        let (w, h) = (rec.size.0 as i32, rec.size.1 as i32);
+        assert_eq!(rec.rects[0], ((0, 0), (w, h)), "first the background");
+        let points = rec
+            .paths
+            .iter()
+            .flatten()
+            .chain(rec.lines.iter().flat_map(|(a, b, _)| [a, b]))
+            .chain(rec.rects.iter().flat_map(|(a, b)| [a, b]));
+        for &(x, y) in points {
+            assert!(
+                (0..=w).contains(&x) && (0..=h).contains(&y),
+                "({x}, {y}) outside {w}×{h}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_derived_index_line_arrives_dashed() {
+    let scene = story();
+    let rec = record(&scene, 2.0);
+    let blue = (0x00, 0x72, 0xB2);
+    // The story's only line series is derived: drawn as many short dashes, not one long path.
+    let dashes = rec
+        .lines
+        .iter()
+        .filter(|(_, _, c)| c.rgb == blue && c.alpha == 1.0)
+        .count();
+    assert!(
+        dashes >= 20,
+        "expected a dashed line, found {dashes} pieces"
+    );
+    assert!(
+        rec.circles >= 5,
+        "every point of the short series is marked"
+    );
+}
