@@ -35,3 +35,33 @@ fn default_story_svg_has_its_title_numbers_and_source() {
         assert!(svg.contains(expected), "SVG lacks {expected:?}");
     }
 }
+
+#[test]
+fn english_story_speaks_english() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/www/specs/pingyuan.en.json"
+    ))
+    .unwrap();
+    let spec = parse_str(&text).expect("the English story is valid");
+    let svg = to_svg(&scene::build(&Model::new(&spec), 680.0, &EstimateMeasure));
+    if let Ok(dir) = std::env::var("SVG_OUT") {
+        std::fs::write(format!("{dir}/pingyuan-en-680.svg"), &svg).unwrap();
+    }
+    for expected in [
+        "4.405",
+        "billion yuan",
+        "500,000",
+        "tonnes",
+        "▲ 5.6%",
+        "294.5",
+        "(estimate)",
+        "Source: Meizhou Daily",
+    ] {
+        assert!(svg.contains(expected), "SVG lacks {expected:?}");
+    }
+    assert!(
+        !svg.contains("数据来源"),
+        "no Chinese widget words in an English chart"
+    );
+}

@@ -117,7 +117,7 @@ fn layout_tile(
             m.kpi_unit,
             theme.text,
         );
-        cursor += measure.width(prefix, m.kpi_unit) + 2.0;
+        cursor += measure.width(prefix, m.kpi_unit) + word_gap(prefix.chars().last(), m);
     }
     push(
         flow.out,
@@ -127,7 +127,7 @@ fn layout_tile(
         m.kpi_number,
         theme.text,
     );
-    cursor += measure.width(&tile.number, m.kpi_number) + 3.0;
+    cursor += measure.width(&tile.number, m.kpi_number) + word_gap(tile.unit.chars().next(), m);
     flow.y = baseline_y;
     if !tile.unit.is_empty() {
         let unit_w = measure.width(&tile.unit, m.kpi_unit);
@@ -177,4 +177,14 @@ fn push(
         anchor: Anchor::Start,
         baseline: Baseline::Bottom,
     });
+}
+
+/// Space between the parts of the number line: a word space next to Latin words ("over 500,000
+/// tonnes"), a hairline next to CJK or symbols ("超50万吨", "31%").
+fn word_gap(neighbour: Option<char>, m: &Metrics) -> f64 {
+    match neighbour {
+        Some(c) if c.is_ascii_alphabetic() => m.kpi_unit.size * 0.3,
+        Some('%') => 1.0,
+        _ => 2.0,
+    }
 }

@@ -48,6 +48,9 @@ impl Widget {
         let root: HtmlElement = create(&doc, "div")?;
         root.set_class_name("infographic");
         set_styles(&root, &[("position", "relative"), ("display", "block")]);
+        // Zero height, full width: what the ResizeObserver watches (see listeners.rs).
+        let sizer: HtmlElement = create(&doc, "div")?;
+        set_styles(&sizer, &[("height", "0")]);
         let canvas: HtmlCanvasElement = create(&doc, "canvas")?;
         canvas.set_attribute("role", "img")?;
         set_styles(canvas.unchecked_ref(), &[("display", "block")]);
@@ -64,6 +67,7 @@ impl Widget {
             ],
         );
         let alert = create_alert(&doc)?;
+        root.append_child(&sizer)?;
         root.append_child(&canvas)?;
         root.append_child(&link)?;
         root.append_child(&alert)?;
@@ -84,7 +88,7 @@ impl Widget {
             listeners: None,
             rendered: None,
         }));
-        let listeners = Listeners::attach(Rc::downgrade(&widget), &root)?;
+        let listeners = Listeners::attach(Rc::downgrade(&widget), &sizer)?;
         widget.borrow_mut().listeners = Some(listeners);
         Ok(widget)
     }
@@ -121,12 +125,11 @@ impl Widget {
         }
     }
 
-    pub fn on_frame(shared: &Shared) {
-        let mut w = shared.borrow_mut();
-        if let Some(listeners) = w.listeners.as_mut() {
-            listeners.rewatch_dpr();
+    pub fn on_resize(shared: &Shared) {
+        // try_borrow: a resize delivered while the widget is busy is covered by that work anyway.
+        if let Ok(mut w) = shared.try_borrow_mut() {
+            w.render();
         }
-        w.render();
     }
 
     pub fn destroy(shared: &Shared) {
