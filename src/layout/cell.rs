@@ -128,7 +128,7 @@ fn layout_cell(
     }
     let mut y = flow.y;
     if xy.wants_legend() {
-        y = legend(xy, chart, cell, y + 6.0, m, measure, out);
+        y = legend(model, xy, chart, cell, y + 6.0, m, measure, out);
     }
     // The y-axis caption sits right above the plot, so captions of a row line up with the plots
     // even when one chart has a legend and its neighbour does not.
@@ -313,7 +313,9 @@ fn caption(model: &Model, xy: &XyModel, format: &AxisFormat) -> Option<String> {
 }
 
 /// Legend entries flow left to right and wrap; returns the y below the legend.
+#[allow(clippy::too_many_arguments)]
 fn legend(
+    model: &Model,
     xy: &XyModel,
     chart: usize,
     cell: Bounds,
@@ -359,7 +361,7 @@ fn legend(
                 ty,
                 line,
                 m.legend,
-                crate::scene::Color::hex(0x333333),
+                model.theme.text,
                 Anchor::Start,
                 Baseline::Top,
             ));

@@ -24,7 +24,7 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
         let ChartModel::Xy(xy) = &model.charts[plot.chart] else {
             continue;
         };
-        grid(plot, theme.grid, theme.axis, &mut items);
+        grid(plot, theme.grid, &mut items);
         match xy.kind {
             XyKind::Bar => bars(xy, plot, &mut items),
             XyKind::Line => lines(xy, plot, theme.background, &mut items),
@@ -60,7 +60,7 @@ fn hline(x0: f64, x1: f64, y: f64, color: Color, width: f64) -> Item {
 }
 
 /// Gridlines at every tick except the zero/bottom line, which `baseline` draws over the marks.
-fn grid(plot: &PlotLayout, grid: Color, _axis: Color, items: &mut Vec<Item>) {
+fn grid(plot: &PlotLayout, grid: Color, items: &mut Vec<Item>) {
     let base = base_value(plot);
     for &t in &plot.ticks.values {
         if t != base {
