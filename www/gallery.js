@@ -1,4 +1,4 @@
-// The gallery: every spec listed in specs/index.json, rendered one after another with `mount`.
+// The gallery: every spec listed in gallery.json, rendered one after another with `mount`.
 //
 // Each entry gets a <section data-file="…" data-state="…">: "loading" until its spec is fetched and
 // mounted, then "ok" (drawn), "invalid" (the widget shows its own role="alert" box) or "fetch-error"
@@ -12,6 +12,9 @@ import init, { mount } from "./pkg/infographic.js";
 const list = document.getElementById("gallery");
 const status = document.getElementById("gallery-status");
 const buttons = [...document.querySelectorAll(".toggle button[data-width]")];
+// file -> Chart. Kept on purpose: a widget must stay alive (and keep following resizes) for as long
+// as its slot is on the page, whatever the garbage collector does with unreferenced handles.
+const charts = new Map();
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -53,15 +56,16 @@ function slot(entry, index) {
   const section = el("section", "entry");
   section.dataset.file = entry.file;
   section.dataset.state = "loading";
+  // The chart draws its own title: the slot's heading names the file, the manifest title follows.
   const head = el("header", "entry-head");
   const number = el("span", "entry-number", String(index + 1).padStart(2, "0"));
-  const title = el("h2", "entry-title", entry.title || entry.file);
-  const meta = el("p", "entry-meta");
+  const heading = el("h2", "entry-file");
   const link = el("a", "", "");
   link.href = `specs/${encodeURIComponent(entry.file)}`;
-  link.append(el("code", "", `specs/${entry.file}`));
-  meta.append(link);
-  head.append(number, title, meta);
+  link.append(el("code", "", entry.file));
+  heading.append(link);
+  const meta = el("p", "entry-meta", entry.title || "");
+  head.append(number, heading, meta);
   const frame = el("div", "frame");
   const host = el("div", "host");
   frame.append(host);
@@ -83,6 +87,7 @@ async function renderEntry(entry, parts) {
   }
   // JSON text, not a parsed object: the widget's own parser reports syntax errors with line/column.
   const chart = mount(host, text);
+  charts.set(entry.file, chart);
   const errors = chart.errors();
   section.dataset.state = errors.length ? "invalid" : "ok";
   if (errors.length) meta.append(el("span", "entry-flag", ` · ${errors.length} 处错误 errors`));
@@ -91,10 +96,10 @@ async function renderEntry(entry, parts) {
 async function main() {
   let manifest;
   try {
-    manifest = JSON.parse(await fetchText("specs/index.json"));
+    manifest = JSON.parse(await fetchText("gallery.json"));
     if (!Array.isArray(manifest)) throw new Error("expected a JSON array of { file, title }");
   } catch (error) {
-    fail(`无法加载规格清单 Could not load specs/index.json: ${error.message}`);
+    fail(`无法加载规格清单 Could not load gallery.json: ${error.message}`);
     return;
   }
   const parts = manifest.map((entry, i) => {

@@ -10,13 +10,14 @@
 //
 // Checks (each printed as "ok"/"FAIL" with the reason, then one summary line "e2e: N passed, M failed";
 // exit status 1 when anything failed):
-//   - www/specs/index.json lists exactly the *.json files of www/specs (except itself), with titles;
+//   - www/gallery.json lists exactly the *.json files of www/specs, with titles;
 //   - index.html at 375x800 and 1280x900, deviceScaleFactor 2: no console/page/HTTP errors, the canvas
 //     fills its host, backing store = CSS size x 2, series-blue pixels drawn, no horizontal overflow;
 //   - gallery.html: every manifest entry renders a canvas and no role=alert; the phone toggle re-renders
 //     at 343 px; a spec that fails to load shows a visible message in its slot;
 //   - the JS API on a blank page: a broken spec shows role=alert with the JSON path, update(good)
-//     clears it, destroy() empties the element;
+//     clears it, destroy() empties the element; a widget whose Chart handle was dropped and
+//     garbage-collected (gc() via --expose-gc) still re-renders when its host is resized;
 // and writes full-page screenshots (dpr 2) to target/screenshots/ for a human to look at.
 // No timing thresholds: the timeouts below only keep a hung browser from hanging CI.
 
@@ -103,7 +104,7 @@ const MIME = {
   ".ts": "text/plain; charset=utf-8",
   ".map": "application/json; charset=utf-8",
 };
-const BLANK_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>e2e blank</title></head><body></body></html>`;
+const BLANK_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>e2e blank</title><link rel="icon" href="data:,"></head><body></body></html>`;
 
 function serve(root) {
   const server = createServer((req, res) => {
@@ -226,16 +227,18 @@ function assertSizes(m, { maxWidth } = {}) {
   return `${m.cssWidth}x${m.cssHeight} CSS px, ${m.backingWidth}x${m.backingHeight} backing`;
 }
 
+/** Fails when anything was recorded since the last call; clears the list either way (no cascading). */
 function noProblems(problems, what) {
-  assert(problems.length === 0, `${what}:\n${problems.join("\n")}`);
+  const seen = problems.splice(0);
+  assert(seen.length === 0, `${what}:\n${seen.join("\n")}`);
 }
 
 // ---- checks --------------------------------------------------------------------------------------
 function manifestChecks() {
-  return check("specs/index.json lists exactly the specs in www/specs", () => {
+  return check("gallery.json lists exactly the specs in www/specs", () => {
     const dir = path.join(WWW, "specs");
-    const manifest = JSON.parse(readFileSync(path.join(dir, "index.json"), "utf8"));
-    assert(Array.isArray(manifest), "index.json must be a JSON array of { file, title }");
+    const manifest = JSON.parse(readFileSync(path.join(WWW, "gallery.json"), "utf8"));
+    assert(Array.isArray(manifest), "gallery.json must be a JSON array of { file, title }");
     const problems = [];
     const listed = [];
     manifest.forEach((e, i) => {
@@ -245,11 +248,11 @@ function manifestChecks() {
     });
     const dupes = listed.filter((f, i) => listed.indexOf(f) !== i);
     if (dupes.length) problems.push(`listed twice: ${[...new Set(dupes)].join(", ")}`);
-    const onDisk = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "index.json").sort();
+    const onDisk = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
     for (const f of onDisk.filter((f) => !listed.includes(f)))
-      problems.push(`www/specs/${f} is not listed in specs/index.json (add { "file": "${f}", "title": "…" })`);
+      problems.push(`www/specs/${f} is not listed in www/gallery.json (add { "file": "${f}", "title": "…" })`);
     for (const f of listed.filter((f) => !onDisk.includes(f)))
-      problems.push(`specs/index.json lists ${f}, but www/specs/${f} does not exist`);
+      problems.push(`www/gallery.json lists ${f}, but www/specs/${f} does not exist`);
     for (const f of onDisk) {
       try {
         JSON.parse(readFileSync(path.join(dir, f), "utf8"));
@@ -317,7 +320,7 @@ async function indexChecks(browser, base, width, height) {
 
 function manifestEntries() {
   try {
-    return JSON.parse(readFileSync(path.join(WWW, "specs", "index.json"), "utf8")).filter((e) => e && e.file);
+    return JSON.parse(readFileSync(path.join(WWW, "gallery.json"), "utf8")).filter((e) => e && e.file);
   } catch {
     return [];
   }
@@ -352,10 +355,10 @@ async function galleryChecks(browser, base) {
         const sel = `section[data-file="${JSON.stringify(e.file).slice(1, -1)}"]`;
         const info = await page.evaluate((sel) => {
           const s = document.querySelector(sel);
-          return s && { state: s.dataset.state, heading: s.querySelector("h2")?.textContent, meta: s.querySelector(".entry-meta")?.textContent };
+          return s && { state: s.dataset.state, heading: s.querySelector("h2")?.textContent };
         }, sel);
         assert(info, `no section for ${e.file}`);
-        assert(info.heading && info.meta?.includes(e.file), `the heading does not name ${e.file}: "${info.heading}" / "${info.meta}"`);
+        assert(info.heading?.includes(e.file), `the slot's heading does not name ${e.file}: "${info.heading}"`);
         const m = await measureWidget(page, `${sel} .host`);
         assert(m.alerts?.length === 0 || !m.alerts, `role=alert shown: ${m.alerts.join(" | ")}`);
         assert(info.state === "ok", `slot state is "${info.state}"`);
@@ -376,7 +379,11 @@ async function galleryChecks(browser, base) {
       const sizes = [];
       for (const e of entries) {
         const m = await measureWidget(page, `section[data-file="${JSON.stringify(e.file).slice(1, -1)}"] .host`);
-        sizes.push(`${e.file}: ${assertSizes(m, { maxWidth: 343 })}`);
+        try {
+          sizes.push(`${e.file}: ${assertSizes(m, { maxWidth: 343 })}`);
+        } catch (error) {
+          throw new Error(`${e.file}: ${error.message}`);
+        }
       }
       const pressed = await page.getAttribute('.toggle button[data-width="phone"]', "aria-pressed");
       assert(pressed === "true", `aria-pressed of the phone button is ${pressed}`);
@@ -483,10 +490,10 @@ async function apiChecks(browser, base) {
     assert(r.errors?.length === 1 && r.errors[0].path === BAD_PATH, `chart.errors() = ${JSON.stringify(r.errors)}`);
     assert(JSON.stringify(r.validate) === JSON.stringify(r.errors), `validate() = ${JSON.stringify(r.validate)} != errors()`);
     // The widget logs each error with console.error by design; only those are expected here.
-    const unexpected = problems.filter((p) => !p.startsWith("console.error: infographic:"));
+    const seen = problems.splice(0);
+    const unexpected = seen.filter((p) => !p.startsWith("console.error: infographic:"));
     assert(unexpected.length === 0, `unexpected errors:\n${unexpected.join("\n")}`);
-    assert(problems.some((p) => p.includes(BAD_PATH)), "the error was not logged to the console");
-    problems.length = 0;
+    assert(seen.some((p) => p.includes(BAD_PATH)), "the error was not logged to the console");
     return `"${r.text}"`;
   });
   await check(`${tag}: chart.update(good) removes the alert and draws`, async () => {
@@ -530,6 +537,48 @@ async function apiChecks(browser, base) {
     assert(r.again === "", `update() after destroy() rendered again: ${r.again.slice(0, 200)}`);
     noProblems(problems, "the page reported");
   });
+  await check(`${tag}: a widget whose Chart handle was dropped still follows resizes (after gc())`, async () => {
+    assert(ready, "the module did not load");
+    const r = await page.evaluate(async (good) => {
+      if (typeof gc !== "function") return { noGc: true };
+      const { m } = window.__e2e;
+      const macrotask = () => new Promise((res) => setTimeout(res, 0));
+      const frame = () => new Promise((res) => requestAnimationFrame(res));
+      const make = () => {
+        const el = document.createElement("div");
+        el.style.width = "600px";
+        document.body.append(el);
+        return el;
+      };
+      const kept = make();
+      const dropped = make();
+      window.__e2e.kept = m.mount(kept, good);
+      m.mount(dropped, good); // the handle is not kept, as in www/article.js
+      // Collect the handle; FinalizationRegistry callbacks run in later tasks.
+      for (let i = 0; i < 5; i++) {
+        gc();
+        await macrotask();
+      }
+      kept.style.width = dropped.style.width = "300px";
+      const width = (el) => el.querySelector("canvas")?.getBoundingClientRect().width;
+      for (let i = 0; i < 30 && (width(kept) !== 300 || width(dropped) !== 300); i++) await frame();
+      const out = { kept: width(kept), dropped: width(dropped) };
+      window.__e2e.kept.destroy();
+      kept.remove();
+      dropped.remove();
+      return out;
+    }, GOOD_SPEC);
+    assert(!r.noGc, "gc() is not exposed (Chromium must be launched with --js-flags=--expose-gc)");
+    assert(r.kept === 300, `a widget whose handle is kept did not re-render at 300 px (canvas ${r.kept} px)`);
+    assert(
+      r.dropped === 300,
+      `after its Chart handle was garbage-collected, the widget no longer re-renders on resize (canvas still ${r.dropped} px, host 300 px): ` +
+        "the FinalizationRegistry frees the Chart, which drops the widget and its ResizeObserver while its DOM stays. " +
+        "mount() must keep the widget alive until destroy() (www/article.js drops the handle)",
+    );
+    noProblems(problems, "the page reported");
+    return "kept and dropped handles both re-rendered at 300 px";
+  });
   await context.close();
 }
 
@@ -563,6 +612,7 @@ try {
       "--disable-component-update",
       "--disable-sync",
       "--disable-quic",
+      "--js-flags=--expose-gc", // for the dropped-handle check
     ],
   });
 } catch (e) {
