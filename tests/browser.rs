@@ -271,3 +271,36 @@ fn validate_returns_diagnostics_without_rendering() {
     let not_a_spec = Array::from(&validate(JsValue::from_f64(3.0)));
     assert_eq!(not_a_spec.length(), 1);
 }
+
+/// Resolves after the next animation frame (ResizeObserver callbacks run before it paints).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn follows_its_container_when_the_width_changes() {
+    let el = host(1000);
+    let chart = mount(&el, JsValue::UNDEFINED).unwrap();
+    let canvas = canvas_in(&el);
+    let tall = canvas.get_bounding_client_rect().height();
+    el.style().set_property("width", "360px").unwrap();
+    next_frame().await;
+    next_frame().await;
+    let css = canvas.get_bounding_client_rect();
+    assert_eq!(css.width(), 360.0, "re-laid out at the new width");
+    assert!(
+        css.height() > tall,
+        "on a phone the charts stack in one column: {} vs {tall}",
+        css.height()
+    );
+    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    assert_eq!(canvas.width(), (360.0 * dpr).round() as u32);
+    chart.destroy();
+    el.remove();
+}

@@ -6,10 +6,14 @@
 //! (zoom, moving to another screen) — but never because we re-render, so rendering right inside the
 //! callback cannot start a resize loop. ResizeObserver already delivers at most once per frame: that
 //! is the coalescing.
+//!
+//! The observer's callback holds the widget *strongly*, as a DOM listener keeps its target alive: a
+//! page that drops the `Chart` handle returned by `mount` still gets a chart that follows its
+//! container. The cycle (widget → listeners → callback → widget) is broken by `destroy()`.
 
 use super::widget::Widget;
 use std::cell::RefCell;
-use std::rc::Weak;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ResizeObserver, ResizeObserverBoxOptions, ResizeObserverOptions};
@@ -20,15 +24,8 @@ pub struct Listeners {
 }
 
 impl Listeners {
-    pub fn attach(
-        widget: Weak<RefCell<Widget>>,
-        sizer: &HtmlElement,
-    ) -> Result<Listeners, JsValue> {
-        let on_resize = Closure::<dyn FnMut()>::new(move || {
-            if let Some(widget) = widget.upgrade() {
-                Widget::on_resize(&widget);
-            }
-        });
+    pub fn attach(widget: Rc<RefCell<Widget>>, sizer: &HtmlElement) -> Result<Listeners, JsValue> {
+        let on_resize = Closure::<dyn FnMut()>::new(move || Widget::on_resize(&widget));
         let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
         if device_pixel_box_supported() {
             let options = ResizeObserverOptions::new();

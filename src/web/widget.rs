@@ -88,7 +88,7 @@ impl Widget {
             listeners: None,
             rendered: None,
         }));
-        let listeners = Listeners::attach(Rc::downgrade(&widget), &sizer)?;
+        let listeners = Listeners::attach(Rc::clone(&widget), &sizer)?;
         widget.borrow_mut().listeners = Some(listeners);
         Ok(widget)
     }
@@ -134,7 +134,9 @@ impl Widget {
 
     pub fn destroy(shared: &Shared) {
         let mut w = shared.borrow_mut();
-        w.listeners = None; // Drop disconnects the observer and removes listeners
+        // Drop disconnects the observer and releases its callback's hold on this widget.
+        let listeners = w.listeners.take();
+        drop(listeners);
         w.spec = None;
         w.errors.clear();
         w.root.remove();
