@@ -13,6 +13,7 @@ use crate::model::{ChartModel, Model, XyKind, XyModel};
 use crate::scene::{Anchor, Baseline, Font, Region, RegionKind, Text};
 
 pub const CELL_MIN_WIDTH: f64 = 360.0;
+pub const CELL_MIN_WIDTH_TIGHT: f64 = 300.0;
 /// Direct labels on bars only while they stay few enough to read.
 const MAX_LABELLED_BARS: usize = 24;
 const TICK_GAP: f64 = 6.0;
@@ -120,7 +121,7 @@ fn layout_cell(
         out: &mut out.texts,
     };
     if let Some(title) = &xy.title {
-        flow.paragraph(title, m.chart_title, theme.text);
+        flow.heading(title, m.chart_title, theme.text);
     }
     flow.leading = m.leading;
     if let Some(subtitle) = &xy.subtitle {

@@ -1,7 +1,7 @@
 //! A column cursor: wraps paragraphs into a box of fixed width, one line after another, top-down.
 
 use super::measure::TextMeasure;
-use super::wrap::wrap;
+use super::wrap::{wrap, wrap_balanced};
 use crate::scene::{Anchor, Baseline, Color, Font, Text};
 
 pub struct Flow<'a> {
@@ -16,10 +16,21 @@ pub struct Flow<'a> {
 impl Flow<'_> {
     /// Wraps `text` to the column and advances the cursor past it. Empty text takes no space.
     pub fn paragraph(&mut self, text: &str, font: Font, color: Color) {
-        if text.trim().is_empty() {
+        let lines = wrap(text, font, self.width, self.measure);
+        self.lines(lines, font, color);
+    }
+
+    /// A heading: wrapped into lines of even length.
+    pub fn heading(&mut self, text: &str, font: Font, color: Color) {
+        let lines = wrap_balanced(text, font, self.width, self.measure);
+        self.lines(lines, font, color);
+    }
+
+    fn lines(&mut self, lines: Vec<String>, font: Font, color: Color) {
+        if lines.iter().all(|l| l.trim().is_empty()) {
             return;
         }
-        for line in wrap(text, font, self.width, self.measure) {
+        for line in lines {
             self.out.push(Text {
                 x: self.x,
                 y: self.y,

@@ -4,6 +4,7 @@
 use super::flow::{line_height, Flow};
 use super::measure::TextMeasure;
 use super::metrics::Metrics;
+use super::wrap::wrap;
 use super::Layout;
 use crate::model::{Direction, KpiModel, Model, Tile};
 use crate::scene::{Anchor, Baseline, Rect, Region, RegionKind, Text};
@@ -33,7 +34,7 @@ pub fn layout_kpi(
             measure,
             out: &mut out.texts,
         };
-        flow.paragraph(title, m.chart_title, theme.text);
+        flow.heading(title, m.chart_title, theme.text);
         y = flow.y + 8.0;
     }
     let gap = m.gutter;
@@ -43,7 +44,13 @@ pub fn layout_kpi(
     let cols = n.div_ceil(rows);
     let tile_w = (width - gap * (cols as f64 - 1.0)) / cols as f64;
 
+    let label_lh = line_height(m.kpi_label, m.leading);
     for (row, tiles) in kpi.tiles.chunks(cols).enumerate() {
+        // The numbers of a row share one baseline, however many lines each label takes.
+        let label_h = tiles
+            .iter()
+            .map(|t| wrap(&t.label, m.kpi_label, tile_w, measure).len() as f64 * label_lh)
+            .fold(0.0, f64::max);
         let mut row_bottom = y;
         for (col, tile) in tiles.iter().enumerate() {
             let x = col as f64 * (tile_w + gap);
@@ -55,12 +62,14 @@ pub fn layout_kpi(
                 h: RULE,
                 fill: theme.rule,
             });
+            let top = y + RULE + 8.0;
             let bottom = layout_tile(
                 model,
                 tile,
                 x,
-                y + RULE + 8.0,
+                top,
                 tile_w,
+                label_h,
                 m,
                 measure,
                 &mut out.texts,
@@ -86,6 +95,7 @@ fn layout_tile(
     x: f64,
     y: f64,
     w: f64,
+    label_h: f64,
     m: &Metrics,
     measure: &dyn TextMeasure,
     texts: &mut Vec<Text>,
@@ -100,6 +110,7 @@ fn layout_tile(
         out: texts,
     };
     flow.paragraph(&tile.label, m.kpi_label, theme.muted);
+    flow.y = y + label_h;
     flow.gap(2.0);
 
     // The number line: [prefix] number [unit], bottoms aligned. The unit drops to its own line when

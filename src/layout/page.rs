@@ -1,7 +1,7 @@
 //! The page: title and subtitle, then each chart in spec order (KPI rows full width; runs of line/bar
 //! charts in a grid whose column count follows the width), then the note and the source line.
 
-use super::cell::{layout_row, CELL_MIN_WIDTH};
+use super::cell::{layout_row, CELL_MIN_WIDTH, CELL_MIN_WIDTH_TIGHT};
 use super::flow::{line_height, Flow};
 use super::kpi::layout_kpi;
 use super::measure::TextMeasure;
@@ -44,7 +44,7 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
             out: &mut out.texts,
         };
         if let Some(title) = &model.title {
-            flow.paragraph(title, m.title, theme.text);
+            flow.heading(title, m.title, theme.text);
             flow.gap(4.0);
         }
         flow.leading = m.leading;
@@ -117,8 +117,45 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
     out
 }
 
-/// As many columns as fit cells of at least [`CELL_MIN_WIDTH`], at most 3, at most the number of charts.
+/// As many columns as fit cells of at least [`CELL_MIN_WIDTH`], at most 3, at most the number of
+/// charts — unless that leaves a short last row: then all charts in one row of narrower cells (down to
+/// [`CELL_MIN_WIDTH_TIGHT`], still wider than a phone) if they fit, else fewer columns that fill every
+/// row (4 charts: 2 + 2, not 3 + 1).
 fn columns(width: f64, gutter: f64, charts: usize) -> usize {
-    let fit = ((width + gutter) / (CELL_MIN_WIDTH + gutter)).floor() as usize;
-    fit.clamp(1, 3).min(charts.max(1))
+    let charts = charts.max(1);
+    let fit = |min: f64| (((width + gutter) / (min + gutter)).floor() as usize).clamp(1, 3);
+    let widest = fit(CELL_MIN_WIDTH).min(charts);
+    if charts.is_multiple_of(widest) {
+        return widest;
+    }
+    if charts <= fit(CELL_MIN_WIDTH_TIGHT) {
+        return charts;
+    }
+    (2..widest)
+        .rev()
+        .find(|&c| charts.is_multiple_of(c))
+        .unwrap_or(widest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::columns;
+
+    #[test]
+    fn grid_columns_avoid_a_lonely_last_chart() {
+        assert_eq!(columns(343.0, 16.0, 3), 1, "phones: one column");
+        assert_eq!(
+            columns(680.0, 24.0, 3),
+            1,
+            "two 328 px cells would be too narrow"
+        );
+        assert_eq!(columns(960.0, 24.0, 3), 3, "3 × 304 px rather than 2 + 1");
+        assert_eq!(columns(960.0, 24.0, 2), 2);
+        assert_eq!(columns(1400.0, 24.0, 4), 2, "2 + 2 rather than 3 + 1");
+        assert_eq!(
+            columns(1400.0, 24.0, 5),
+            3,
+            "nothing divides 5: as many as fit"
+        );
+    }
 }

@@ -15,6 +15,31 @@ pub fn wrap(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -
     lines
 }
 
+/// Like [`wrap`], but with lines of even length (CSS `text-wrap: balance`): a heading that needs two
+/// lines gets two halves, never a full line and a lonely last character.
+pub fn wrap_balanced(
+    text: &str,
+    font: Font,
+    max_width: f64,
+    measure: &dyn TextMeasure,
+) -> Vec<String> {
+    let greedy = wrap(text, font, max_width, measure);
+    if greedy.len() < 2 {
+        return greedy;
+    }
+    // The narrowest width that still needs no more lines than the greedy wrap.
+    let (mut lo, mut hi) = (max_width / greedy.len() as f64, max_width);
+    for _ in 0..12 {
+        let mid = (lo + hi) / 2.0;
+        if wrap(text, font, mid, measure).len() <= greedy.len() {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    wrap(text, font, hi, measure)
+}
+
 fn wrap_paragraph(
     text: &str,
     font: Font,
@@ -122,6 +147,25 @@ mod tests {
         let lines = w("增速位居全市第三，成功打造", 40.0);
         assert_eq!(lines, vec!["增速位居", "全市第", "三，成功", "打造"]);
         assert!(lines.iter().all(|l| !l.starts_with('，')));
+    }
+
+    #[test]
+    fn balanced_wrap_leaves_no_lonely_last_character() {
+        let text = "平远：改革再出发，成绩单上的关键数字";
+        let greedy = w(text, 170.0);
+        assert_eq!(
+            greedy.last().map(|l| l.chars().count()),
+            Some(1),
+            "{greedy:?}"
+        );
+        let balanced = wrap_balanced(text, Font::regular(10.0), 170.0, &EstimateMeasure);
+        assert_eq!(balanced.len(), greedy.len());
+        let counts: Vec<usize> = balanced.iter().map(|l| l.chars().count()).collect();
+        assert!(
+            counts.iter().max().unwrap() - counts.iter().min().unwrap() <= 2,
+            "{balanced:?}"
+        );
+        assert_eq!(balanced.concat(), text);
     }
 
     #[test]
