@@ -313,6 +313,8 @@ async function indexChecks(browser, base, width, height) {
   await check(`${tag}: screenshot`, async () => {
     const file = path.join(SHOTS, `index-${width}.png`);
     await page.screenshot({ path: file, fullPage: true });
+    // The widget alone: what docs/screenshot-1280.png in the README is copied from.
+    await page.locator("#pingyuan-widget").screenshot({ path: path.join(SHOTS, `widget-${width}.png`) });
     return path.relative(REPO, file);
   });
   await context.close();
