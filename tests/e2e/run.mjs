@@ -11,14 +11,15 @@
 // Checks (each printed as "ok"/"FAIL" with the reason, then one summary line "e2e: N passed, M failed";
 // exit status 1 when anything failed):
 //   - www/gallery.json lists exactly the *.json files of www/specs, with titles;
-//   - index.html at 375x800 and 1280x900, deviceScaleFactor 2: no console/page/HTTP errors, the canvas
-//     fills its host, backing store = CSS size x 2, series-blue pixels drawn, no horizontal overflow;
+//   - index.html at 360 (dpr 3), 375 (dpr 2), 768 (dpr 1.5) and 1280 px (dpr 2 and 1): no console/page/
+//     HTTP errors, the canvas fills its host, backing store = CSS size x dpr, series-blue pixels drawn,
+//     no horizontal overflow;
 //   - gallery.html: every manifest entry renders a canvas and no role=alert; the phone toggle re-renders
 //     at 343 px; a spec that fails to load shows a visible message in its slot;
 //   - the JS API on a blank page: a broken spec shows role=alert with the JSON path, update(good)
 //     clears it, destroy() empties the element; a widget whose Chart handle was dropped and
 //     garbage-collected (gc() via --expose-gc) still re-renders when its host is resized;
-// and writes full-page screenshots (dpr 2) to target/screenshots/ for a human to look at.
+// and writes screenshots (dpr 2: full pages, and the widget alone) to target/screenshots/ for a human.
 // No timing thresholds: the timeouts below only keep a hung browser from hanging CI.
 
 import { createServer } from "node:http";
@@ -265,9 +266,9 @@ function manifestChecks() {
   });
 }
 
-async function indexChecks(browser, base, width, height) {
-  const tag = `index.html @${width}x${height} dpr2`;
-  const { context, page, problems } = await openPage(browser, { width, height });
+async function indexChecks(browser, base, width, height, dpr = 2) {
+  const tag = `index.html @${width}x${height} dpr${dpr}`;
+  const { context, page, problems } = await openPage(browser, { width, height, dpr });
   let m;
   await check(`${tag}: loads and renders the widget`, async () => {
     await page.goto(`${base}/index.html`, { waitUntil: "load" });
@@ -287,9 +288,9 @@ async function indexChecks(browser, base, width, height) {
     return `aria-label "${m.label}"`;
   });
   await check(`${tag}: no console errors, page errors or failed requests`, () => noProblems(problems, "the page reported"));
-  await check(`${tag}: canvas CSS width = host width, backing store = CSS size x 2`, () => {
+  await check(`${tag}: canvas CSS width = host width, backing store = CSS size x ${dpr}`, () => {
     assert(m, "the widget did not render");
-    assert(m.dpr === 2, `devicePixelRatio is ${m.dpr}, expected 2`);
+    assert(m.dpr === dpr, `devicePixelRatio is ${m.dpr}, expected ${dpr}`);
     return assertSizes(m);
   });
   await check(`${tag}: canvas is not blank (series #0072B2 pixels)`, () => {
@@ -310,7 +311,7 @@ async function indexChecks(browser, base, width, height) {
     assert(o.scroll <= width, `document scrollWidth ${o.scroll}px > viewport ${width}px; widest: ${o.wide.join(", ")}`);
     return `scrollWidth ${o.scroll}`;
   });
-  await check(`${tag}: screenshot`, async () => {
+  if (dpr === 2) await check(`${tag}: screenshot`, async () => {
     const file = path.join(SHOTS, `index-${width}.png`);
     await page.screenshot({ path: file, fullPage: true });
     // The widget alone: what docs/screenshot-1280.png in the README is copied from.
@@ -622,8 +623,11 @@ try {
   bail(`could not launch Chromium at ${CHROMIUM}: ${e.message}`);
 }
 try {
+  await indexChecks(browser, base, 360, 740, 3);
   await indexChecks(browser, base, 375, 800);
+  await indexChecks(browser, base, 768, 1024, 1.5);
   await indexChecks(browser, base, 1280, 900);
+  await indexChecks(browser, base, 1280, 900, 1);
   await galleryChecks(browser, base);
   await apiChecks(browser, base);
 } catch (e) {
