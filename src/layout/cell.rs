@@ -112,14 +112,7 @@ fn layout_cell(
     );
 
     // Header.
-    let mut flow = Flow {
-        x: cell.x,
-        y: cell.y,
-        width: cell.w,
-        leading: 1.35,
-        measure,
-        out: &mut out.texts,
-    };
+    let mut flow = Flow::new(cell.x, cell.y, cell.w, 1.35, measure, &mut out.texts);
     if let Some(title) = &xy.title {
         flow.heading(title, m.chart_title, theme.text);
     }
@@ -228,14 +221,14 @@ fn layout_cell(
     }
 
     // Footnotes: the x-axis title, how derived series were computed, the chart's note.
-    let mut flow = Flow {
-        x: cell.x,
-        y: area.bottom() + x_labels_h,
-        width: cell.w,
-        leading: m.leading,
+    let mut flow = Flow::new(
+        cell.x,
+        area.bottom() + x_labels_h,
+        cell.w,
+        m.leading,
         measure,
-        out: &mut out.texts,
-    };
+        &mut out.texts,
+    );
     if let Some(label) = &xy.x_label {
         flow.gap(2.0);
         flow.paragraph(label, m.small, theme.muted);
@@ -243,19 +236,11 @@ fn layout_cell(
     flow.gap(6.0);
     for series in xy.series.iter().filter(|s| s.derived) {
         if let Some(note) = &series.note {
-            flow.paragraph(
-                &format!("{}{}", model.words.derived_note_prefix, note),
-                m.small,
-                theme.muted,
-            );
+            flow.prefixed(model.words.derived_note_prefix, note, m.small, theme.muted);
         }
     }
     if let Some(note) = &xy.note {
-        flow.paragraph(
-            &format!("{}{}", model.words.note_prefix, note),
-            m.small,
-            theme.muted,
-        );
+        flow.prefixed(model.words.note_prefix, note, m.small, theme.muted);
     }
     let bottom = flow.y;
 

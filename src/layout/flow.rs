@@ -13,7 +13,30 @@ pub struct Flow<'a> {
     pub out: &'a mut Vec<Text>,
 }
 
-impl Flow<'_> {
+impl<'a> Flow<'a> {
+    pub fn new(
+        x: f64,
+        y: f64,
+        width: f64,
+        leading: f64,
+        measure: &'a dyn TextMeasure,
+        out: &'a mut Vec<Text>,
+    ) -> Self {
+        Flow {
+            x,
+            y,
+            width,
+            leading,
+            measure,
+            out,
+        }
+    }
+
+    /// A paragraph introduced by one of the widget's own words ("注：", "推算：", "数据来源：").
+    pub fn prefixed(&mut self, prefix: &str, text: &str, font: Font, color: Color) {
+        self.paragraph(&format!("{prefix}{text}"), font, color);
+    }
+
     /// Wraps `text` to the column and advances the cursor past it. Empty text takes no space.
     pub fn paragraph(&mut self, text: &str, font: Font, color: Color) {
         let lines = wrap(text, font, self.width, self.measure);

@@ -26,14 +26,7 @@ pub fn layout_kpi(
 ) -> f64 {
     let theme = &model.theme;
     if let Some(title) = &kpi.title {
-        let mut flow = Flow {
-            x: 0.0,
-            y,
-            width,
-            leading: m.leading,
-            measure,
-            out: &mut out.texts,
-        };
+        let mut flow = Flow::new(0.0, y, width, m.leading, measure, &mut out.texts);
         flow.heading(title, m.chart_title, theme.text);
         y = flow.y + 8.0;
     }
@@ -101,14 +94,7 @@ fn layout_tile(
     texts: &mut Vec<Text>,
 ) -> f64 {
     let theme = &model.theme;
-    let mut flow = Flow {
-        x,
-        y,
-        width: w,
-        leading: m.leading,
-        measure,
-        out: texts,
-    };
+    let mut flow = Flow::new(x, y, w, m.leading, measure, texts);
     flow.paragraph(&tile.label, m.kpi_label, theme.muted);
     flow.y = y + label_h;
     flow.gap(2.0);

@@ -35,14 +35,7 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
 
     let mut y = 2.0;
     {
-        let mut flow = Flow {
-            x: 0.0,
-            y,
-            width,
-            leading: 1.3,
-            measure,
-            out: &mut out.texts,
-        };
+        let mut flow = Flow::new(0.0, y, width, 1.3, measure, &mut out.texts);
         if let Some(title) = &model.title {
             flow.heading(title, m.title, theme.text);
             flow.gap(4.0);
@@ -82,28 +75,13 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
     }
     y -= m.section_gap - 12.0;
 
-    let mut flow = Flow {
-        x: 0.0,
-        y,
-        width,
-        leading: m.leading,
-        measure,
-        out: &mut out.texts,
-    };
+    let mut flow = Flow::new(0.0, y, width, m.leading, measure, &mut out.texts);
     if let Some(note) = &model.note {
-        flow.paragraph(
-            &format!("{}{}", model.words.note_prefix, note),
-            m.small,
-            theme.muted,
-        );
+        flow.prefixed(model.words.note_prefix, note, m.small, theme.muted);
     }
     if let Some(source) = &model.source {
         let top = flow.y;
-        flow.paragraph(
-            &format!("{}{}", model.words.source_prefix, source),
-            m.small,
-            theme.muted,
-        );
+        flow.prefixed(model.words.source_prefix, source, m.small, theme.muted);
         out.regions.push(Region {
             kind: RegionKind::Source,
             x: 0.0,
