@@ -15,25 +15,17 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn host(width: u32) -> HtmlElement {
     let doc = web_sys::window().unwrap().document().unwrap();
     let el: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
-    el.style()
-        .set_property("width", &format!("{width}px"))
-        .unwrap();
+    el.style().set_property("width", &format!("{width}px")).unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
     el
 }
 
 fn canvas_in(el: &HtmlElement) -> HtmlCanvasElement {
-    el.query_selector("canvas")
-        .unwrap()
-        .expect("a canvas")
-        .dyn_into()
-        .unwrap()
+    el.query_selector("canvas").unwrap().expect("a canvas").dyn_into().unwrap()
 }
 
 fn alert_in(el: &HtmlElement) -> Option<HtmlElement> {
-    el.query_selector("[role=alert]")
-        .unwrap()
-        .map(|e| e.dyn_into().unwrap())
+    el.query_selector("[role=alert]").unwrap().map(|e| e.dyn_into().unwrap())
 }
 
 fn visible(el: &HtmlElement) -> bool {
@@ -42,16 +34,10 @@ fn visible(el: &HtmlElement) -> bool {
 
 /// Pixels within `tolerance` (per channel) of `rgb`, over the whole backing store.
 fn count_pixels(canvas: &HtmlCanvasElement, rgb: (u8, u8, u8), tolerance: i32) -> usize {
-    let ctx: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let data = ctx
-        .get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)
-        .unwrap()
-        .data();
+    let ctx: CanvasRenderingContext2d =
+        canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let data =
+        ctx.get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64).unwrap().data();
     data.chunks_exact(4)
         .filter(|p| {
             (p[0] as i32 - rgb.0 as i32).abs() <= tolerance
@@ -90,11 +76,7 @@ fn default_story_fills_the_width_and_draws_crisply() {
     let dpr = web_sys::window().unwrap().device_pixel_ratio();
 
     assert_eq!(css.width(), 640.0, "the widget fills its element's width");
-    assert!(
-        css.height() > 600.0,
-        "height follows the content: {}",
-        css.height()
-    );
+    assert!(css.height() > 600.0, "height follows the content: {}", css.height());
     assert_eq!(
         canvas.width(),
         (css.width() * dpr).round() as u32,
@@ -108,10 +90,7 @@ fn default_story_fills_the_width_and_draws_crisply() {
 
     // The bars and the index line are drawn in the first palette colour; titles and numbers in text colour.
     let blue = count_pixels(&canvas, SERIES_BLUE, 8);
-    assert!(
-        blue > (2000.0 * dpr * dpr) as usize,
-        "plot areas are not blank: {blue} series pixels"
-    );
+    assert!(blue > (2000.0 * dpr * dpr) as usize, "plot areas are not blank: {blue} series pixels");
     assert!(count_pixels(&canvas, TEXT, 16) > 1000, "text was drawn");
     assert_eq!(canvas.get_attribute("role").as_deref(), Some("img"));
     assert_eq!(
@@ -131,10 +110,7 @@ fn bad_spec_shows_an_alert_with_the_path_and_does_not_throw() {
     assert!(visible(&alert));
     let text = alert.text_content().unwrap();
     assert!(text.contains("charts[0].series[0].values[3]"), "{text}");
-    assert!(
-        text.contains("expected a number or null, found \"abc\""),
-        "{text}"
-    );
+    assert!(text.contains("expected a number or null, found \"abc\""), "{text}");
     assert!(
         !visible(&canvas_in(&el).unchecked_into()),
         "no stale or blank chart beside the errors"
@@ -152,10 +128,7 @@ fn bad_spec_shows_an_alert_with_the_path_and_does_not_throw() {
     assert!(!visible(&alert_in(&el).unwrap()));
     let canvas = canvas_in(&el);
     assert!(visible(canvas.unchecked_ref()));
-    assert!(
-        count_pixels(&canvas, SERIES_BLUE, 8) > 500,
-        "the good spec's bars are drawn"
-    );
+    assert!(count_pixels(&canvas, SERIES_BLUE, 8) > 500, "the good spec's bars are drawn");
     assert!(errors(&chart).is_empty());
     chart.destroy();
     el.remove();
@@ -172,11 +145,7 @@ fn many_errors_are_summarised_and_all_returned() {
     let chart = mount(&el, spec.into()).unwrap();
     assert_eq!(errors(&chart).len(), 8);
     let alert = alert_in(&el).unwrap();
-    assert_eq!(
-        alert.query_selector_all("li").unwrap().length(),
-        5,
-        "at most five shown"
-    );
+    assert_eq!(alert.query_selector_all("li").unwrap().length(), 5, "at most five shown");
     assert!(alert.text_content().unwrap().contains("另有 3 处错误"));
     chart.destroy();
     el.remove();
@@ -187,15 +156,9 @@ fn object_specs_with_non_finite_numbers_are_reported_not_drawn_as_gaps() {
     let el = host(400);
     let spec = js_sys::JSON::parse(GOOD_SPEC).unwrap();
     // (Array::from would copy; unchecked_into views the same JS array.)
-    let charts: Array = Reflect::get(&spec, &"charts".into())
-        .unwrap()
-        .unchecked_into();
-    let series: Array = Reflect::get(&charts.get(0), &"series".into())
-        .unwrap()
-        .unchecked_into();
-    let values: Array = Reflect::get(&series.get(0), &"values".into())
-        .unwrap()
-        .unchecked_into();
+    let charts: Array = Reflect::get(&spec, &"charts".into()).unwrap().unchecked_into();
+    let series: Array = Reflect::get(&charts.get(0), &"series".into()).unwrap().unchecked_into();
+    let values: Array = Reflect::get(&series.get(0), &"values".into()).unwrap().unchecked_into();
     values.set(1, JsValue::from_f64(f64::NAN));
     let chart = mount(&el, spec).unwrap();
     assert_eq!(
@@ -219,11 +182,7 @@ fn destroy_leaves_the_element_empty_and_later_calls_are_harmless() {
     assert_eq!(el.inner_html(), "");
     chart.destroy();
     chart.update(GOOD_SPEC.into());
-    assert_eq!(
-        el.child_element_count(),
-        0,
-        "a destroyed widget does not come back"
-    );
+    assert_eq!(el.child_element_count(), 0, "a destroyed widget does not come back");
     el.remove();
 }
 
@@ -234,20 +193,10 @@ fn widgets_on_one_page_are_independent() {
     let second = mount(&b, GOOD_SPEC.into()).unwrap();
     second.update(BAD_SPEC.into());
     assert!(alert_in(&b).is_some_and(|e| visible(&e)));
-    assert!(
-        !visible(&alert_in(&a).unwrap()),
-        "the first widget shows no error"
-    );
-    assert!(
-        count_pixels(&canvas_in(&a), SERIES_BLUE, 8) > 500,
-        "and is still drawn"
-    );
+    assert!(!visible(&alert_in(&a).unwrap()), "the first widget shows no error");
+    assert!(count_pixels(&canvas_in(&a), SERIES_BLUE, 8) > 500, "and is still drawn");
     first.destroy();
-    assert_eq!(
-        b.child_element_count(),
-        1,
-        "destroying one leaves the other"
-    );
+    assert_eq!(b.child_element_count(), 1, "destroying one leaves the other");
     second.destroy();
     a.remove();
     b.remove();
@@ -264,10 +213,7 @@ fn validate_returns_diagnostics_without_rendering() {
     let found = Array::from(&validate(BAD_SPEC.into()));
     assert_eq!(found.length(), 1);
     let path = Reflect::get(&found.get(0), &"path".into()).unwrap();
-    assert_eq!(
-        path.as_string().as_deref(),
-        Some("charts[0].series[0].values[3]")
-    );
+    assert_eq!(path.as_string().as_deref(), Some("charts[0].series[0].values[3]"));
     let not_a_spec = Array::from(&validate(JsValue::from_f64(3.0)));
     assert_eq!(not_a_spec.length(), 1);
 }
@@ -275,10 +221,7 @@ fn validate_returns_diagnostics_without_rendering() {
 /// Resolves after the next animation frame (ResizeObserver callbacks run before it paints).
 async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .request_animation_frame(&resolve)
-            .unwrap();
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }

@@ -22,11 +22,7 @@ fn only_src_web_names_browser_crates() {
     let web = src.join("web");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
-    assert!(
-        files.len() > 10,
-        "found the sources ({} files)",
-        files.len()
-    );
+    assert!(files.len() > 10, "found the sources ({} files)", files.len());
     let mut offenders = Vec::new();
     for file in files.iter().filter(|f| !f.starts_with(&web)) {
         let text = std::fs::read_to_string(file).expect("readable source");

@@ -141,10 +141,7 @@ fn extreme_values_stay_readable() {
             (f64::MIN_POSITIVE, None, "2.225×10⁻³⁰⁸"),
         ],
     );
-    check_values(
-        ZhCn,
-        &[(1e308, None, "1×10²⁹⁶万亿"), (-1e30, Some("%"), "−1×10³⁰%")],
-    );
+    check_values(ZhCn, &[(1e308, None, "1×10²⁹⁶万亿"), (-1e30, Some("%"), "−1×10³⁰%")]);
 }
 
 #[test]
@@ -178,10 +175,7 @@ fn axis(
     locale: Locale,
 ) -> (Vec<String>, Option<String>) {
     let format = AxisFormat::new(ticks, step, unit, locale);
-    (
-        ticks.iter().map(|&t| format.tick_label(t)).collect(),
-        format.unit_caption(),
-    )
+    (ticks.iter().map(|&t| format.tick_label(t)).collect(), format.unit_caption())
 }
 
 fn range(first: f64, step: f64, count: usize) -> Vec<f64> {
@@ -198,11 +192,7 @@ fn check_axis(
 ) {
     let (got, got_caption) = axis(ticks, step, unit, locale);
     assert_eq!(got, labels, "labels of {ticks:?} in {unit:?}, {locale:?}");
-    assert_eq!(
-        got_caption.as_deref(),
-        caption,
-        "caption of {ticks:?} in {unit:?}, {locale:?}"
-    );
+    assert_eq!(got_caption.as_deref(), caption, "caption of {ticks:?} in {unit:?}, {locale:?}");
 }
 
 #[test]
@@ -239,30 +229,9 @@ fn zh_axes() {
         &["0", "10", "20", "30"],
         Some("万"),
     );
-    check_axis(
-        &range(0.0, 5000.0, 4),
-        5000.0,
-        None,
-        ZhCn,
-        &["0", "5000", "10000", "15000"],
-        None,
-    );
-    check_axis(
-        &range(0.0, 10.0, 4),
-        10.0,
-        Some("%"),
-        ZhCn,
-        &["0%", "10%", "20%", "30%"],
-        None,
-    );
-    check_axis(
-        &[-5.0, 0.0, 5.0],
-        5.0,
-        Some("%"),
-        ZhCn,
-        &["−5%", "0%", "5%"],
-        None,
-    );
+    check_axis(&range(0.0, 5000.0, 4), 5000.0, None, ZhCn, &["0", "5000", "10000", "15000"], None);
+    check_axis(&range(0.0, 10.0, 4), 10.0, Some("%"), ZhCn, &["0%", "10%", "20%", "30%"], None);
+    check_axis(&[-5.0, 0.0, 5.0], 5.0, Some("%"), ZhCn, &["−5%", "0%", "5%"], None);
     check_axis(
         &range(0.0, 0.5, 5),
         0.5,
@@ -324,14 +293,7 @@ fn en_axes() {
         &["0", "10", "20", "30"],
         Some("billion yuan"),
     );
-    check_axis(
-        &range(0.0, 5000.0, 4),
-        5000.0,
-        None,
-        En,
-        &["0", "5,000", "10,000", "15,000"],
-        None,
-    );
+    check_axis(&range(0.0, 5000.0, 4), 5000.0, None, En, &["0", "5,000", "10,000", "15,000"], None);
     check_axis(
         &range(0.0, 10.0, 6),
         10.0,
@@ -340,14 +302,7 @@ fn en_axes() {
         &["0", "100,000", "200,000", "300,000", "400,000", "500,000"],
         Some("tonnes"),
     );
-    check_axis(
-        &range(0.0, 1e6, 4),
-        1e6,
-        None,
-        En,
-        &["0", "1", "2", "3"],
-        Some("million"),
-    );
+    check_axis(&range(0.0, 1e6, 4), 1e6, None, En, &["0", "1", "2", "3"], Some("million"));
     check_axis(
         &range(0.0, 2.5e6, 3),
         2.5e6,
@@ -356,22 +311,8 @@ fn en_axes() {
         &["0", "2.5", "5.0"],
         Some("million yuan"),
     );
-    check_axis(
-        &[-1500.0, 0.0, 1500.0],
-        1500.0,
-        None,
-        En,
-        &["−1,500", "0", "1,500"],
-        None,
-    );
-    check_axis(
-        &range(0.0, 20.0, 3),
-        20.0,
-        Some("%"),
-        En,
-        &["0%", "20%", "40%"],
-        None,
-    );
+    check_axis(&[-1500.0, 0.0, 1500.0], 1500.0, None, En, &["−1,500", "0", "1,500"], None);
+    check_axis(&range(0.0, 20.0, 3), 20.0, Some("%"), En, &["0%", "20%", "40%"], None);
     check_axis(
         &range(0.0, 1.0, 3),
         1.0,
@@ -380,52 +321,17 @@ fn en_axes() {
         &["0", "1", "2"],
         Some("percentage points"),
     );
-    check_axis(
-        &range(0.0, 2.0, 3),
-        2.0,
-        Some("次"),
-        En,
-        &["0", "2", "4"],
-        Some("times"),
-    );
-    check_axis(
-        &range(0.0, 2.0, 3),
-        2.0,
-        Some("个"),
-        En,
-        &["0", "2", "4"],
-        None,
-    );
+    check_axis(&range(0.0, 2.0, 3), 2.0, Some("次"), En, &["0", "2", "4"], Some("times"));
+    check_axis(&range(0.0, 2.0, 3), 2.0, Some("个"), En, &["0", "2", "4"], None);
 }
 
 #[test]
 fn axis_decimals_follow_the_step() {
     // Ticks as nice_ticks computes them can carry float noise; labels must not.
     let ticks = [0.0, 0.1, 0.2, 0.1 + 0.2, 0.4];
-    check_axis(
-        &ticks,
-        0.1,
-        None,
-        En,
-        &["0", "0.1", "0.2", "0.3", "0.4"],
-        None,
-    );
-    check_axis(
-        &[0.0, 0.0025, 0.005],
-        0.0025,
-        None,
-        ZhCn,
-        &["0", "0.0025", "0.0050"],
-        None,
-    );
-    check_axis(
-        &[1.0, 1.5, 2.0],
-        0.5,
-        None,
-        En,
-        &["1.0", "1.5", "2.0"],
-        None,
-    );
+    check_axis(&ticks, 0.1, None, En, &["0", "0.1", "0.2", "0.3", "0.4"], None);
+    check_axis(&[0.0, 0.0025, 0.005], 0.0025, None, ZhCn, &["0", "0.0025", "0.0050"], None);
+    check_axis(&[1.0, 1.5, 2.0], 0.5, None, En, &["1.0", "1.5", "2.0"], None);
 }
 
 #[test]
@@ -466,20 +372,8 @@ fn units_parse() {
         ("万亿元", 1e12, UnitKind::Quantity, "元", "yuan"),
         ("百万吨", 1e6, UnitKind::Quantity, "吨", "tonnes"),
         ("%", 1.0, UnitKind::Percent, "%", "%"),
-        (
-            "个百分点",
-            1.0,
-            UnitKind::PercentagePoints,
-            "个百分点",
-            "percentage points",
-        ),
-        (
-            "百分点",
-            1.0,
-            UnitKind::PercentagePoints,
-            "百分点",
-            "percentage points",
-        ),
+        ("个百分点", 1.0, UnitKind::PercentagePoints, "个百分点", "percentage points"),
+        ("百分点", 1.0, UnitKind::PercentagePoints, "百分点", "percentage points"),
         ("USD", 1.0, UnitKind::Quantity, "USD", "USD"),
         ("t", 1.0, UnitKind::Quantity, "t", "t"),
         ("万辆", 1.0, UnitKind::Quantity, "万辆", "万辆"),

@@ -8,9 +8,7 @@ use infographic::scene::{self, Item, Region, RegionKind, Scene};
 use infographic::spec::parse_str;
 use std::path::Path;
 
-const WIDTHS: [f64; 10] = [
-    320.0, 360.0, 375.0, 414.0, 480.0, 600.0, 768.0, 1024.0, 1280.0, 1400.0,
-];
+const WIDTHS: [f64; 10] = [320.0, 360.0, 375.0, 414.0, 480.0, 600.0, 768.0, 1024.0, 1280.0, 1400.0];
 
 fn good_specs() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -20,10 +18,7 @@ fn good_specs() -> Vec<(String, String)> {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().to_string();
             if name.ends_with(".json") {
-                specs.push((
-                    format!("{dir}/{name}"),
-                    std::fs::read_to_string(&path).unwrap(),
-                ));
+                specs.push((format!("{dir}/{name}"), std::fs::read_to_string(&path).unwrap()));
             }
         }
     }
@@ -48,12 +43,7 @@ fn boxes(scene: &Scene) -> Vec<(String, Bounds)> {
 }
 
 fn region_bounds(r: &Region) -> Bounds {
-    Bounds {
-        x: r.x,
-        y: r.y,
-        w: r.w,
-        h: r.h,
-    }
+    Bounds { x: r.x, y: r.y, w: r.w, h: r.h }
 }
 
 #[test]
@@ -70,9 +60,7 @@ fn no_text_overlaps_or_leaves_the_widget_at_any_width() {
                     || b.y < -0.5
                     || b.bottom() > scene.height + 0.5
                 {
-                    failures.push(format!(
-                        "{name} @{width}: {label:?} outside the widget: {b:?}"
-                    ));
+                    failures.push(format!("{name} @{width}: {label:?} outside the widget: {b:?}"));
                 }
             }
             for (i, (a_label, a)) in texts.iter().enumerate() {
@@ -84,12 +72,7 @@ fn no_text_overlaps_or_leaves_the_widget_at_any_width() {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} problems:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
@@ -103,11 +86,7 @@ fn plots_and_tiles_never_share_space() {
                 .filter(|r| matches!(r.kind, RegionKind::Plot { .. } | RegionKind::Tile { .. }))
                 .collect();
             for (i, a) in areas.iter().enumerate() {
-                assert!(
-                    a.w > 0.0 && a.h > 0.0,
-                    "{name} @{width}: empty {:?}",
-                    a.kind
-                );
+                assert!(a.w > 0.0 && a.h > 0.0, "{name} @{width}: empty {:?}", a.kind);
                 assert!(
                     a.x >= 0.0 && a.x + a.w <= scene.width + 0.5,
                     "{name} @{width}: {:?} outside",

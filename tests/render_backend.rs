@@ -105,21 +105,10 @@ fn story() -> Scene {
 
 fn record(scene: &Scene, scale: f64) -> Recorder {
     let mut rec = Recorder {
-        size: (
-            (scene.width * scale).round() as u32,
-            (scene.height * scale).round() as u32,
-        ),
+        size: ((scene.width * scale).round() as u32, (scene.height * scale).round() as u32),
         ..Recorder::default()
     };
-    draw(
-        scene,
-        &mut rec,
-        RenderOptions {
-            scale,
-            font_size_factor: 1.0,
-        },
-    )
-    .unwrap();
+    draw(scene, &mut rec, RenderOptions { scale, font_size_factor: 1.0 }).unwrap();
     rec
 }
 
@@ -133,17 +122,10 @@ fn text_positions_and_sizes_scale_with_the_pixel_ratio() {
         .collect();
     for scale in [1.0, 1.5, 2.0, 3.0] {
         let rec = record(&scene, scale);
-        assert_eq!(
-            rec.texts.len(),
-            scene_texts.len(),
-            "every text run reaches the backend"
-        );
+        assert_eq!(rec.texts.len(), scene_texts.len(), "every text run reaches the backend");
         for ((text, pos, size), t) in rec.texts.iter().zip(&scene_texts) {
             assert_eq!(text, &t.text);
-            assert_eq!(
-                *pos,
-                ((t.x * scale).round() as i32, (t.y * scale).round() as i32)
-            );
+            assert_eq!(*pos, ((t.x * scale).round() as i32, (t.y * scale).round() as i32));
             assert!(
                 (size - t.font.size * scale).abs() < 1e-9,
                 "{text}: size {size} at scale {scale}"
@@ -166,10 +148,7 @@ fn background_fills_the_backing_store_and_nothing_is_drawn_outside_it() {
             .chain(rec.lines.iter().flat_map(|(a, b, _)| [a, b]))
             .chain(rec.rects.iter().flat_map(|(a, b)| [a, b]));
         for &(x, y) in points {
-            assert!(
-                (0..=w).contains(&x) && (0..=h).contains(&y),
-                "({x}, {y}) outside {w}×{h}"
-            );
+            assert!((0..=w).contains(&x) && (0..=h).contains(&y), "({x}, {y}) outside {w}×{h}");
         }
     }
 }
@@ -180,17 +159,7 @@ fn the_derived_index_line_arrives_dashed() {
     let rec = record(&scene, 2.0);
     let blue = (0x00, 0x72, 0xB2);
     // The story's only line series is derived: drawn as many short dashes, not one long path.
-    let dashes = rec
-        .lines
-        .iter()
-        .filter(|(_, _, c)| c.rgb == blue && c.alpha == 1.0)
-        .count();
-    assert!(
-        dashes >= 20,
-        "expected a dashed line, found {dashes} pieces"
-    );
-    assert!(
-        rec.circles >= 5,
-        "every point of the short series is marked"
-    );
+    let dashes = rec.lines.iter().filter(|(_, _, c)| c.rgb == blue && c.alpha == 1.0).count();
+    assert!(dashes >= 20, "expected a dashed line, found {dashes} pieces");
+    assert!(rec.circles >= 5, "every point of the short series is marked");
 }

@@ -38,11 +38,9 @@ fn default_story_svg_has_its_title_numbers_and_source() {
 
 #[test]
 fn english_story_speaks_english() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/www/specs/pingyuan.en.json"
-    ))
-    .unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/specs/pingyuan.en.json"))
+            .unwrap();
     let spec = parse_str(&text).expect("the English story is valid");
     let svg = to_svg(&scene::build(&Model::new(&spec), 680.0, &EstimateMeasure));
     if let Ok(dir) = std::env::var("SVG_OUT") {
@@ -60,8 +58,5 @@ fn english_story_speaks_english() {
     ] {
         assert!(svg.contains(expected), "SVG lacks {expected:?}");
     }
-    assert!(
-        !svg.contains("数据来源"),
-        "no Chinese widget words in an English chart"
-    );
+    assert!(!svg.contains("数据来源"), "no Chinese widget words in an English chart");
 }

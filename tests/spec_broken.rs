@@ -49,10 +49,8 @@ fn broken_specs_report_the_expected_diagnostics() {
         }
         match fs::read_to_string(&expected_path) {
             Ok(expected) if expected == actual => {}
-            Ok(expected) => failures.push(format!(
-                "{}\n--- expected\n{expected}--- actual\n{actual}",
-                spec.display()
-            )),
+            Ok(expected) => failures
+                .push(format!("{}\n--- expected\n{expected}--- actual\n{actual}", spec.display())),
             Err(_) => failures.push(format!(
                 "{} has no .expected file (run with BLESS=1, then review it)\n--- actual\n{actual}",
                 spec.display()
@@ -78,27 +76,14 @@ fn number(n: f64) -> Json {
 }
 
 fn object(entries: Vec<(&str, Json)>) -> Json {
-    Json::Object(
-        entries
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect(),
-    )
+    Json::Object(entries.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
 }
 
 fn spec_with_values(values: Vec<Json>) -> Json {
-    let series = object(vec![
-        ("name", Json::String("A".into())),
-        ("values", Json::Array(values)),
-    ]);
-    let chart = object(vec![
-        ("type", Json::String("line".into())),
-        ("series", Json::Array(vec![series])),
-    ]);
-    object(vec![
-        ("version", number(1.0)),
-        ("charts", Json::Array(vec![chart])),
-    ])
+    let series = object(vec![("name", Json::String("A".into())), ("values", Json::Array(values))]);
+    let chart =
+        object(vec![("type", Json::String("line".into())), ("series", Json::Array(vec![series]))]);
+    object(vec![("version", number(1.0)), ("charts", Json::Array(vec![chart]))])
 }
 
 #[test]
@@ -111,10 +96,7 @@ fn non_finite_numbers_from_javascript_are_reported() {
         Json::Null,
     ]);
     let expected = vec![
-        Diagnostic::new(
-            "charts[0].series[0].values[1]",
-            "expected a finite number, found NaN",
-        ),
+        Diagnostic::new("charts[0].series[0].values[1]", "expected a finite number, found NaN"),
         Diagnostic::new(
             "charts[0].series[0].values[2]",
             "expected a finite number, found Infinity",
@@ -129,21 +111,11 @@ fn non_finite_numbers_from_javascript_are_reported() {
 
 #[test]
 fn non_finite_kpi_value_is_reported() {
-    let item = object(vec![
-        ("label", Json::String("A".into())),
-        ("value", number(f64::NAN)),
-    ]);
-    let chart = object(vec![
-        ("type", Json::String("kpi".into())),
-        ("items", Json::Array(vec![item])),
-    ]);
-    let value = object(vec![
-        ("version", number(1.0)),
-        ("charts", Json::Array(vec![chart])),
-    ]);
-    let expected = Diagnostic::new(
-        "charts[0].items[0].value",
-        "expected a finite number, found NaN",
-    );
+    let item = object(vec![("label", Json::String("A".into())), ("value", number(f64::NAN))]);
+    let chart =
+        object(vec![("type", Json::String("kpi".into())), ("items", Json::Array(vec![item]))]);
+    let value = object(vec![("version", number(1.0)), ("charts", Json::Array(vec![chart]))]);
+    let expected =
+        Diagnostic::new("charts[0].items[0].value", "expected a finite number, found NaN");
     assert_eq!(from_json(&value), Err(vec![expected]));
 }

@@ -79,10 +79,7 @@ fn line_chart() -> Chart {
             label: text("年份"),
             categories: Some(vec!["2021".into(), "2022".into(), "2023年".into()]),
         },
-        y: YAxis {
-            label: text("产量"),
-            unit: text("万吨"),
-        },
+        y: YAxis { label: text("产量"), unit: text("万吨") },
         series: vec![
             Series {
                 name: "粮食".into(),
@@ -114,10 +111,7 @@ fn bar_chart() -> Chart {
         x: XAxis::default(),
         y: YAxis::default(),
         // Without categories, series of different lengths are fine.
-        series: vec![
-            series("A", vec![Some(3.0), Some(1.0)]),
-            series("B", vec![Some(2.0)]),
-        ],
+        series: vec![series("A", vec![Some(3.0), Some(1.0)]), series("B", vec![Some(2.0)])],
     })
 }
 
@@ -151,22 +145,15 @@ fn english_locale_and_plain_http_link() {
 fn javascript_objects_decode_like_text() {
     // What `serde_wasm_bindgen` hands over for a JS object: `undefined` fields arrive as null.
     let object = |entries: Vec<(&str, Json)>| {
-        Json::Object(
-            entries
-                .into_iter()
-                .map(|(k, v)| (k.to_owned(), v))
-                .collect(),
-        )
+        Json::Object(entries.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
     };
     let item = object(vec![
         ("label", Json::String("A".into())),
         ("value", Json::Number(2.0)),
         ("unit", Json::Null),
     ]);
-    let chart = object(vec![
-        ("type", Json::String("kpi".into())),
-        ("items", Json::Array(vec![item])),
-    ]);
+    let chart =
+        object(vec![("type", Json::String("kpi".into())), ("items", Json::Array(vec![item]))]);
     let value = object(vec![
         ("version", Json::Number(1.0)),
         ("title", Json::Null),

@@ -5,12 +5,7 @@ use infographic::model::theme::Theme;
 #[test]
 fn text_colours_meet_wcag_aa_on_the_background() {
     let t = Theme::light();
-    for (name, c) in [
-        ("text", t.text),
-        ("muted", t.muted),
-        ("up", t.up),
-        ("down", t.down),
-    ] {
+    for (name, c) in [("text", t.text), ("muted", t.muted), ("up", t.up), ("down", t.down)] {
         let ratio = c.contrast(t.background);
         assert!(ratio >= 4.5, "{name} {} has contrast {ratio:.2}", c.css());
     }
@@ -21,11 +16,7 @@ fn every_series_colour_stands_out_from_the_background() {
     let t = Theme::light();
     for c in t.palette {
         let ratio = c.contrast(t.background);
-        assert!(
-            ratio >= 3.0,
-            "series colour {} has contrast {ratio:.2}",
-            c.css()
-        );
+        assert!(ratio >= 3.0, "series colour {} has contrast {ratio:.2}", c.css());
     }
 }
 

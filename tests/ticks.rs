@@ -15,13 +15,7 @@ fn typical_ranges() {
         (0.0, 31.0, 5, &[0.0, 10.0, 20.0, 30.0, 40.0], 10.0),
         (0.0, 294.5, 5, &[0.0, 100.0, 200.0, 300.0], 100.0),
         (-3.2, 5.6, 5, &[-4.0, -2.0, 0.0, 2.0, 4.0, 6.0], 2.0),
-        (
-            0.001,
-            0.009,
-            5,
-            &[0.0, 0.002, 0.004, 0.006, 0.008, 0.01],
-            0.002,
-        ),
+        (0.001, 0.009, 5, &[0.0, 0.002, 0.004, 0.006, 0.008, 0.01], 0.002),
         (1e9, 5e9, 5, &[1e9, 2e9, 3e9, 4e9, 5e9], 1e9),
         (0.0, 100.0, 5, &[0.0, 20.0, 40.0, 60.0, 80.0, 100.0], 20.0),
         // 2.5 × 10^k only when clearly better than its neighbours.
@@ -40,11 +34,7 @@ fn typical_ranges() {
 
 #[test]
 fn no_float_artefacts() {
-    for ticks in [
-        nice_ticks(0.0, 0.9, 10),
-        nice_ticks(0.1, 0.7, 7),
-        nice_ticks(-0.35, 0.35, 8),
-    ] {
+    for ticks in [nice_ticks(0.0, 0.9, 10), nice_ticks(0.1, 0.7, 7), nice_ticks(-0.35, 0.35, 8)] {
         for &v in &ticks.values {
             let text = v.to_string();
             assert!(text.len() <= 6, "{v:?} in {ticks:?}");
@@ -55,34 +45,20 @@ fn no_float_artefacts() {
 
 #[test]
 fn equal_reversed_and_missing_ends() {
-    check(
-        &nice_ticks(0.0, 0.0, 5),
-        &[0.0, 0.2, 0.4, 0.6, 0.8, 1.0],
-        0.2,
-    );
+    check(&nice_ticks(0.0, 0.0, 5), &[0.0, 0.2, 0.4, 0.6, 0.8, 1.0], 0.2);
     check(&nice_ticks(5.0, 5.0, 5), &[4.0, 4.5, 5.0, 5.5, 6.0], 0.5);
-    check(
-        &nice_ticks(-5.0, -5.0, 5),
-        &[-6.0, -5.5, -5.0, -4.5, -4.0],
-        0.5,
-    );
+    check(&nice_ticks(-5.0, -5.0, 5), &[-6.0, -5.5, -5.0, -4.5, -4.0], 0.5);
     check(&nice_ticks(300.0, 300.0, 3), &[200.0, 300.0, 400.0], 100.0);
     assert_eq!(nice_ticks(5.6, -3.2, 5), nice_ticks(-3.2, 5.6, 5));
     let unit = nice_ticks(0.0, 1.0, 5);
-    for (lo, hi) in [
-        (f64::NAN, 1.0),
-        (0.0, f64::NAN),
-        (f64::NEG_INFINITY, f64::INFINITY),
-        (3.0, f64::INFINITY),
-    ] {
+    for (lo, hi) in
+        [(f64::NAN, 1.0), (0.0, f64::NAN), (f64::NEG_INFINITY, f64::INFINITY), (3.0, f64::INFINITY)]
+    {
         assert_eq!(nice_ticks(lo, hi, 5), unit, "({lo}, {hi})");
     }
     // -0.0 is 0, and no tick is ever -0.0.
     let ticks = nice_ticks(-0.0, 10.0, 5);
-    assert!(ticks
-        .values
-        .iter()
-        .all(|v| !(*v == 0.0 && v.is_sign_negative())));
+    assert!(ticks.values.iter().all(|v| !(*v == 0.0 && v.is_sign_negative())));
 }
 
 #[test]
@@ -113,22 +89,14 @@ fn extreme_ranges_stay_finite() {
 fn integer_ticks_are_whole() {
     check(&integer_ticks(0.0, 3.0, 5), &[0.0, 1.0, 2.0, 3.0], 1.0);
     check(&integer_ticks(0.0, 11.0, 5), &[0.0, 5.0, 10.0, 15.0], 5.0);
-    check(
-        &integer_ticks(0.0, 11.0, 7),
-        &[0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 12.0],
-        2.0,
-    );
+    check(&integer_ticks(0.0, 11.0, 7), &[0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 12.0], 2.0);
     check(&integer_ticks(0.0, 0.5, 5), &[0.0, 1.0], 1.0);
     check(&integer_ticks(0.0, 0.0, 5), &[0.0, 1.0], 1.0);
     check(&integer_ticks(0.0, 75.0, 4), &[0.0, 25.0, 50.0, 75.0], 25.0);
     check(&integer_ticks(0.0, 7.0, 4), &[0.0, 2.0, 4.0, 6.0, 8.0], 2.0);
-    for (lo, hi, target) in [
-        (0.0, 7.0, 8),
-        (0.0, 30.0, 4),
-        (3.0, 3.0, 4),
-        (0.0, 2.0, 10),
-        (-0.2, 0.7, 9),
-    ] {
+    for (lo, hi, target) in
+        [(0.0, 7.0, 8), (0.0, 30.0, 4), (3.0, 3.0, 4), (0.0, 2.0, 10), (-0.2, 0.7, 9)]
+    {
         let ticks = integer_ticks(lo, hi, target);
         assert!(ticks.step >= 1.0 && ticks.step.fract() == 0.0, "{ticks:?}");
         assert!(ticks.values.iter().all(|v| v.fract() == 0.0), "{ticks:?}");
@@ -155,10 +123,7 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         self.0 >> 11
     }
 
@@ -203,22 +168,14 @@ fn properties_over_random_ranges() {
     for _ in 0..5000 {
         let (a, b) = (rng.value(), rng.value());
         // Sometimes a narrow range far from zero, the case where float steps go wrong.
-        let (a, b) = if rng.unit() < 0.2 {
-            (a, a + b.abs() * 1e-6)
-        } else {
-            (a, b)
-        };
+        let (a, b) = if rng.unit() < 0.2 { (a, a + b.abs() * 1e-6) } else { (a, b) };
         let target = 2 + (rng.next() % 11) as usize;
         let (lo, hi) = (a.min(b), a.max(b));
-        for (ticks, integral) in [
-            (nice_ticks(a, b, target), false),
-            (integer_ticks(a, b, target), true),
-        ] {
+        for (ticks, integral) in
+            [(nice_ticks(a, b, target), false), (integer_ticks(a, b, target), true)]
+        {
             assert_valid(&ticks, target);
-            assert!(
-                ticks.min <= lo && ticks.max >= hi,
-                "{ticks:?} misses [{lo}, {hi}]"
-            );
+            assert!(ticks.min <= lo && ticks.max >= hi, "{ticks:?} misses [{lo}, {hi}]");
             // The domain is tight: at most one step of slack at either end (unless the ends were
             // indistinguishable and got widened on purpose). "At most" rather than "less than": lo - step
             // may round to exactly the first tick.

@@ -56,24 +56,14 @@ pub fn layout_row(
             legend_swatches: Vec::new(),
             regions: Vec::new(),
         };
-        let cell = Bounds {
-            x: x_of(k),
-            y: 0.0,
-            w: cell_w,
-            h: 0.0,
-        };
+        let cell = Bounds { x: x_of(k), y: 0.0, w: cell_w, h: 0.0 };
         let (natural, _) = layout_cell(model, chart, cell, None, m, measure, &mut scratch);
         shared.header = shared.header.max(natural.header);
         shared.x_labels = shared.x_labels.max(natural.x_labels);
     }
     let mut bottom = y;
     for (k, &chart) in row.iter().enumerate() {
-        let cell = Bounds {
-            x: x_of(k),
-            y,
-            w: cell_w,
-            h: 0.0,
-        };
+        let cell = Bounds { x: x_of(k), y, w: cell_w, h: 0.0 };
         let (_, cell_bottom) = layout_cell(model, chart, cell, Some(shared), m, measure, out);
         bottom = bottom.max(cell_bottom);
     }
@@ -100,16 +90,12 @@ fn layout_cell(
     let plot_h = plot_height(cell.w);
 
     // The y scale first: the caption in the header depends on the unit's magnitude.
-    let labelled_bars = xy.kind == XyKind::Bar && xy.len * xy.series.len() <= MAX_LABELLED_BARS;
+    let labelled_bars =
+        xy.kind == XyKind::Bar && xy.len * xy.visible_series().count() <= MAX_LABELLED_BARS;
     let (lo, hi) = y_domain(xy, labelled_bars);
     let target = ((plot_h / 45.0).round() as usize).clamp(3, 6);
     let ticks = nice_ticks(lo, hi, target);
-    let format = AxisFormat::new(
-        &ticks.values,
-        ticks.step,
-        xy.y_unit.as_deref(),
-        model.locale,
-    );
+    let format = AxisFormat::new(&ticks.values, ticks.step, xy.y_unit.as_deref(), model.locale);
 
     // Header.
     let mut flow = Flow::new(cell.x, cell.y, cell.w, 1.35, measure, &mut out.texts);
@@ -126,9 +112,8 @@ fn layout_cell(
     }
     // The y-axis caption sits right above the plot, so captions of a row line up with the plots
     // even when one chart has a legend and its neighbour does not.
-    let caption_lines = caption(model, xy, &format)
-        .map(|c| wrap(&c, m.small, cell.w, measure))
-        .unwrap_or_default();
+    let caption_lines =
+        caption(model, xy, &format).map(|c| wrap(&c, m.small, cell.w, measure)).unwrap_or_default();
     let caption_h = caption_lines.len() as f64 * line_height(m.small, m.leading);
     if !caption_lines.is_empty() {
         y += 6.0 + caption_h;
@@ -139,39 +124,20 @@ fn layout_cell(
     let caption_top = cell.y + header - 10.0 - caption_h;
     for (k, line) in caption_lines.into_iter().enumerate() {
         let ty = caption_top + k as f64 * line_height(m.small, m.leading);
-        out.texts.push(text(
-            cell.x,
-            ty,
-            line,
-            m.small,
-            theme.muted,
-            Anchor::Start,
-            Baseline::Top,
-        ));
+        out.texts.push(text(cell.x, ty, line, m.small, theme.muted, Anchor::Start, Baseline::Top));
     }
 
     // Plot area: left margin from the widest tick label, right margin for line end labels.
     let tick_labels: Vec<String> = ticks.values.iter().map(|&t| format.tick_label(t)).collect();
-    let left = tick_labels
-        .iter()
-        .map(|l| measure.width(l, m.label))
-        .fold(0.0, f64::max)
-        + TICK_GAP;
+    let left = tick_labels.iter().map(|l| measure.width(l, m.label)).fold(0.0, f64::max) + TICK_GAP;
     let band_guess = (cell.w - left) / xy.len.max(1) as f64;
     let right = if xy.kind == XyKind::Line {
         let widest = end_values(xy)
             .map(|(_, _, v)| {
-                measure.width(
-                    &format_value(v, xy.y_unit.as_deref(), model.locale),
-                    m.value_label,
-                )
+                measure.width(&format_value(v, xy.y_unit.as_deref(), model.locale), m.value_label)
             })
             .fold(0.0, f64::max);
-        let inset = if xy.numeric_x() {
-            0.0
-        } else {
-            band_guess / 2.0
-        };
+        let inset = if xy.numeric_x() { 0.0 } else { band_guess / 2.0 };
         (widest + 8.0 - inset).max(4.0)
     } else {
         0.0
@@ -183,23 +149,11 @@ fn layout_cell(
         h: plot_h,
     };
     let x = if xy.numeric_x() && xy.kind == XyKind::Line {
-        XScale::Linear {
-            min: 0.0,
-            max: xy.len.saturating_sub(1) as f64,
-        }
+        XScale::Linear { min: 0.0, max: xy.len.saturating_sub(1) as f64 }
     } else {
-        XScale::Band {
-            n: xy.len.max(1),
-            band: area.w / xy.len.max(1) as f64,
-        }
+        XScale::Band { n: xy.len.max(1), band: area.w / xy.len.max(1) as f64 }
     };
-    let plot = PlotLayout {
-        chart,
-        area,
-        ticks,
-        format,
-        x,
-    };
+    let plot = PlotLayout { chart, area, ticks, format, x };
 
     for (&t, label) in plot.ticks.values.iter().zip(tick_labels) {
         out.texts.push(text(
@@ -221,14 +175,8 @@ fn layout_cell(
     }
 
     // Footnotes: the x-axis title, how derived series were computed, the chart's note.
-    let mut flow = Flow::new(
-        cell.x,
-        area.bottom() + x_labels_h,
-        cell.w,
-        m.leading,
-        measure,
-        &mut out.texts,
-    );
+    let mut flow =
+        Flow::new(cell.x, area.bottom() + x_labels_h, cell.w, m.leading, measure, &mut out.texts);
     if let Some(label) = &xy.x_label {
         flow.gap(2.0);
         flow.paragraph(label, m.small, theme.muted);
@@ -252,19 +200,13 @@ fn layout_cell(
         h: area.h,
     });
     out.plots.push(plot);
-    (
-        Heights {
-            header: natural_header,
-            x_labels: natural_x_labels,
-        },
-        bottom,
-    )
+    (Heights { header: natural_header, x_labels: natural_x_labels }, bottom)
 }
 
 /// The y domain before rounding to nice ticks. Bars always start at zero; lines include zero when the
 /// data come close enough to it that leaving it out would exaggerate the change.
 fn y_domain(xy: &XyModel, headroom_for_labels: bool) -> (f64, f64) {
-    let (mut lo, mut hi) = xy.extent.unwrap_or((0.0, 1.0));
+    let (mut lo, mut hi) = xy.extent().unwrap_or((0.0, 1.0));
     match xy.kind {
         XyKind::Bar => {
             (lo, hi) = include_zero(lo, hi);
@@ -314,28 +256,16 @@ fn legend(
     let swatch_w = if xy.kind == XyKind::Line { 18.0 } else { 11.0 };
     let (mut x, mut y) = (cell.x, y);
     for (series, s) in xy.series.iter().enumerate() {
-        let text_w = measure
-            .width(&s.legend, m.legend)
-            .min(cell.w - swatch_w - 5.0);
+        let text_w = measure.width(&s.legend, m.legend).min(cell.w - swatch_w - 5.0);
         let entry_w = swatch_w + 5.0 + text_w;
         if x > cell.x && x + entry_w > cell.right() {
             x = cell.x;
             y += row_h;
         }
         let at = if xy.kind == XyKind::Line {
-            Bounds {
-                x,
-                y: y + row_h / 2.0 - 1.5,
-                w: swatch_w,
-                h: 3.0,
-            }
+            Bounds { x, y: y + row_h / 2.0 - 1.5, w: swatch_w, h: 3.0 }
         } else {
-            Bounds {
-                x,
-                y: y + (row_h - 11.0) / 2.0,
-                w: 11.0,
-                h: 11.0,
-            }
+            Bounds { x, y: y + (row_h - 11.0) / 2.0, w: 11.0, h: 11.0 }
         };
         out.legend_swatches.push(Swatch { chart, series, at });
         let lines = wrap(&s.legend, m.legend, cell.w - swatch_w - 5.0, measure);
@@ -394,22 +324,14 @@ fn x_labels(
         XScale::Band { band, .. } => band - 6.0,
         XScale::Linear { .. } => f64::INFINITY,
     };
-    let widest = labels
-        .iter()
-        .map(|(_, l)| measure.width(l, m.label))
-        .fold(0.0, f64::max);
+    let widest = labels.iter().map(|(_, l)| measure.width(l, m.label)).fold(0.0, f64::max);
     let wrapped: Option<Vec<Vec<String>>> = if widest <= room {
         Some(labels.iter().map(|(_, l)| vec![l.clone()]).collect())
     } else {
-        let all: Vec<Vec<String>> = labels
-            .iter()
-            .map(|(_, l)| wrap(l, m.label, room, measure))
-            .collect();
+        let all: Vec<Vec<String>> =
+            labels.iter().map(|(_, l)| wrap(l, m.label, room, measure)).collect();
         let fits = all.iter().all(|lines| {
-            lines.len() <= 3
-                && lines
-                    .iter()
-                    .all(|line| measure.width(line, m.label) <= room)
+            lines.len() <= 3 && lines.iter().all(|line| measure.width(line, m.label) <= room)
         });
         fits.then_some(all)
     };
@@ -420,10 +342,7 @@ fn x_labels(
                 XScale::Band { band, .. } => band,
                 XScale::Linear { .. } => plot.area.w,
             };
-            (
-                1,
-                ((widest + 10.0) / band.max(1.0)).ceil().max(1.0) as usize,
-            )
+            (1, ((widest + 10.0) / band.max(1.0)).ceil().max(1.0) as usize)
         }
     };
     // Labels are kept inside the cell; one that would then touch the label before it is dropped.
@@ -436,10 +355,7 @@ fn x_labels(
             Some(all) => all[k].clone(),
             None => vec![label.clone()],
         };
-        let w = lines
-            .iter()
-            .map(|l| measure.width(l, m.label))
-            .fold(0.0, f64::max);
+        let w = lines.iter().map(|l| measure.width(l, m.label)).fold(0.0, f64::max);
         let right_limit = (cell.right() - w / 2.0).max(cell.x + w / 2.0);
         let cx = plot.x_of(*i).clamp(cell.x + w / 2.0, right_limit);
         if cx - w / 2.0 < last_right + 4.0 {
@@ -448,15 +364,7 @@ fn x_labels(
         last_right = cx + w / 2.0;
         for (row, line) in lines.into_iter().enumerate() {
             let y = top + row as f64 * lh;
-            texts.push(text(
-                cx,
-                y,
-                line,
-                m.label,
-                color,
-                Anchor::Middle,
-                Baseline::Top,
-            ));
+            texts.push(text(cx, y, line, m.label, color, Anchor::Middle, Baseline::Top));
         }
     }
     X_LABEL_GAP + lines_per_label as f64 * lh
@@ -471,9 +379,10 @@ fn bar_labels(
     measure: &dyn TextMeasure,
     texts: &mut Vec<Text>,
 ) {
-    let count = xy.series.len();
+    let count = xy.visible_series().count();
     let mut labels = Vec::new();
-    for (j, s) in xy.series.iter().enumerate() {
+    // Bars sit in slots among the *visible* series, so hiding one closes its gap.
+    for (j, (_, s)) in xy.visible_series().enumerate() {
         for (i, v) in s.values.iter().enumerate().take(xy.len) {
             let Some(v) = v.filter(|v| v.is_finite()) else {
                 continue;
@@ -481,11 +390,7 @@ fn bar_labels(
             let (x, w) = plot.bar(i, j, count);
             let label = format_value(v, xy.y_unit.as_deref(), model.locale);
             // A lone bar's label may use the free band around it; in a group, only its own bar.
-            let room = if count == 1 {
-                w + plot.bar_gap(count) - 4.0
-            } else {
-                w + 2.0
-            };
+            let room = if count == 1 { w + plot.bar_gap(count) - 4.0 } else { w + 2.0 };
             if measure.width(&label, m.value_label) > room {
                 return; // one label does not fit: none is drawn, rather than a ragged set
             }
@@ -535,9 +440,7 @@ fn end_labels(model: &Model, xy: &XyModel, plot: &PlotLayout, m: &Metrics, texts
             labels[k].y = min_y;
         }
     }
-    let overflow = labels
-        .last()
-        .map_or(0.0, |l| (l.y - plot.area.bottom()).max(0.0));
+    let overflow = labels.last().map_or(0.0, |l| (l.y - plot.area.bottom()).max(0.0));
     for label in &mut labels {
         label.y -= overflow;
     }
@@ -546,7 +449,7 @@ fn end_labels(model: &Model, xy: &XyModel, plot: &PlotLayout, m: &Metrics, texts
 
 /// (series, index, value) of each series' last non-gap value.
 fn end_values(xy: &XyModel) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
-    xy.series.iter().enumerate().filter_map(|(j, s)| {
+    xy.visible_series().filter_map(|(j, s)| {
         s.values
             .iter()
             .enumerate()
@@ -564,13 +467,5 @@ fn text(
     anchor: Anchor,
     baseline: Baseline,
 ) -> Text {
-    Text {
-        x,
-        y,
-        text,
-        font,
-        color,
-        anchor,
-        baseline,
-    }
+    Text { x, y, text, font, color, anchor, baseline }
 }

@@ -22,14 +22,7 @@ impl<'a> Flow<'a> {
         measure: &'a dyn TextMeasure,
         out: &'a mut Vec<Text>,
     ) -> Self {
-        Flow {
-            x,
-            y,
-            width,
-            leading,
-            measure,
-            out,
-        }
+        Flow { x, y, width, leading, measure, out }
     }
 
     /// A paragraph introduced by one of the widget's own words ("注：", "推算：", "数据来源：").

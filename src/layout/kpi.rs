@@ -48,25 +48,10 @@ pub fn layout_kpi(
         for (col, tile) in tiles.iter().enumerate() {
             let x = col as f64 * (tile_w + gap);
             let item = row * cols + col;
-            out.rules.push(Rect {
-                x,
-                y,
-                w: tile_w,
-                h: RULE,
-                fill: theme.rule,
-            });
+            out.rules.push(Rect { x, y, w: tile_w, h: RULE, fill: theme.rule });
             let top = y + RULE + 8.0;
-            let bottom = layout_tile(
-                model,
-                tile,
-                x,
-                top,
-                tile_w,
-                label_h,
-                m,
-                measure,
-                &mut out.texts,
-            );
+            let bottom =
+                layout_tile(model, tile, x, top, tile_w, label_h, m, measure, &mut out.texts);
             out.regions.push(Region {
                 kind: RegionKind::Tile { chart, item },
                 x,
@@ -106,37 +91,16 @@ fn layout_tile(
     let mut cursor = x;
     let small_lift = (m.kpi_number.size - m.kpi_unit.size) * 0.12;
     if let Some(prefix) = tile.prefix.as_deref().filter(|p| !p.is_empty()) {
-        push(
-            flow.out,
-            cursor,
-            baseline_y - small_lift,
-            prefix,
-            m.kpi_unit,
-            theme.text,
-        );
+        push(flow.out, cursor, baseline_y - small_lift, prefix, m.kpi_unit, theme.text);
         cursor += measure.width(prefix, m.kpi_unit) + word_gap(prefix.chars().last(), m);
     }
-    push(
-        flow.out,
-        cursor,
-        baseline_y,
-        &tile.number,
-        m.kpi_number,
-        theme.text,
-    );
+    push(flow.out, cursor, baseline_y, &tile.number, m.kpi_number, theme.text);
     cursor += measure.width(&tile.number, m.kpi_number) + word_gap(tile.unit.chars().next(), m);
     flow.y = baseline_y;
     if !tile.unit.is_empty() {
         let unit_w = measure.width(&tile.unit, m.kpi_unit);
         if cursor + unit_w <= x + w {
-            push(
-                flow.out,
-                cursor,
-                baseline_y - small_lift,
-                &tile.unit,
-                m.kpi_unit,
-                theme.text,
-            );
+            push(flow.out, cursor, baseline_y - small_lift, &tile.unit, m.kpi_unit, theme.text);
         } else {
             flow.gap(2.0);
             flow.paragraph(&tile.unit, m.kpi_unit, theme.text);

@@ -78,11 +78,7 @@ impl PlotLayout {
         match self.x {
             XScale::Band { band, .. } => self.area.x + band * (i as f64 + 0.5),
             XScale::Linear { min, max } => {
-                let t = if max > min {
-                    (i as f64 - min) / (max - min)
-                } else {
-                    0.5
-                };
+                let t = if max > min { (i as f64 - min) / (max - min) } else { 0.5 };
                 self.area.x + t * self.area.w
             }
         }

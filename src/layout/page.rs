@@ -16,11 +16,7 @@ pub const MIN_WIDTH: f64 = 240.0;
 pub const MAX_WIDTH: f64 = 4000.0;
 
 pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
-    let width = if width.is_finite() {
-        width.clamp(MIN_WIDTH, MAX_WIDTH)
-    } else {
-        MIN_WIDTH
-    };
+    let width = if width.is_finite() { width.clamp(MIN_WIDTH, MAX_WIDTH) } else { MIN_WIDTH };
     let m = metrics(width);
     let theme = &model.theme;
     let mut out = Layout {
@@ -109,10 +105,7 @@ fn columns(width: f64, gutter: f64, charts: usize) -> usize {
     if charts <= fit(CELL_MIN_WIDTH_TIGHT) {
         return charts;
     }
-    (2..widest)
-        .rev()
-        .find(|&c| charts.is_multiple_of(c))
-        .unwrap_or(widest)
+    (2..widest).rev().find(|&c| charts.is_multiple_of(c)).unwrap_or(widest)
 }
 
 #[cfg(test)]
@@ -122,18 +115,10 @@ mod tests {
     #[test]
     fn grid_columns_avoid_a_lonely_last_chart() {
         assert_eq!(columns(343.0, 16.0, 3), 1, "phones: one column");
-        assert_eq!(
-            columns(680.0, 24.0, 3),
-            1,
-            "two 328 px cells would be too narrow"
-        );
+        assert_eq!(columns(680.0, 24.0, 3), 1, "two 328 px cells would be too narrow");
         assert_eq!(columns(960.0, 24.0, 3), 3, "3 × 304 px rather than 2 + 1");
         assert_eq!(columns(960.0, 24.0, 2), 2);
         assert_eq!(columns(1400.0, 24.0, 4), 2, "2 + 2 rather than 3 + 1");
-        assert_eq!(
-            columns(1400.0, 24.0, 5),
-            3,
-            "nothing divides 5: as many as fit"
-        );
+        assert_eq!(columns(1400.0, 24.0, 5), 3, "nothing divides 5: as many as fit");
     }
 }

@@ -153,18 +153,11 @@ mod tests {
     fn balanced_wrap_leaves_no_lonely_last_character() {
         let text = "平远：改革再出发，成绩单上的关键数字";
         let greedy = w(text, 170.0);
-        assert_eq!(
-            greedy.last().map(|l| l.chars().count()),
-            Some(1),
-            "{greedy:?}"
-        );
+        assert_eq!(greedy.last().map(|l| l.chars().count()), Some(1), "{greedy:?}");
         let balanced = wrap_balanced(text, Font::regular(10.0), 170.0, &EstimateMeasure);
         assert_eq!(balanced.len(), greedy.len());
         let counts: Vec<usize> = balanced.iter().map(|l| l.chars().count()).collect();
-        assert!(
-            counts.iter().max().unwrap() - counts.iter().min().unwrap() <= 2,
-            "{balanced:?}"
-        );
+        assert!(counts.iter().max().unwrap() - counts.iter().min().unwrap() <= 2, "{balanced:?}");
         assert_eq!(balanced.concat(), text);
     }
 

@@ -36,30 +36,18 @@ struct Magnitude {
 }
 
 const fn magnitude(factor: f64, word: &'static str) -> Magnitude {
-    Magnitude {
-        factor,
-        word,
-        axis_from: factor,
-    }
+    Magnitude { factor, word, axis_from: factor }
 }
 
 const UNSCALED: Magnitude = magnitude(1.0, "");
 const ZH: [Magnitude; 4] = [
     UNSCALED,
-    Magnitude {
-        factor: 1e4,
-        word: "万",
-        axis_from: 1e5,
-    },
+    Magnitude { factor: 1e4, word: "万", axis_from: 1e5 },
     magnitude(1e8, "亿"),
     magnitude(1e12, "万亿"),
 ];
-const EN: [Magnitude; 4] = [
-    UNSCALED,
-    magnitude(1e6, "million"),
-    magnitude(1e9, "billion"),
-    magnitude(1e12, "trillion"),
-];
+const EN: [Magnitude; 4] =
+    [UNSCALED, magnitude(1e6, "million"), magnitude(1e9, "billion"), magnitude(1e12, "trillion")];
 
 /// The magnitudes a number with `unit` may take in `locale`; percentages are never rescaled.
 fn magnitudes(unit: &Unit, locale: Locale) -> &'static [Magnitude] {
@@ -72,9 +60,7 @@ fn magnitudes(unit: &Unit, locale: Locale) -> &'static [Magnitude] {
 
 /// Index of the largest magnitude `base_abs` (a value in base units) reaches.
 fn pick(mags: &[Magnitude], base_abs: f64, threshold: impl Fn(&Magnitude) -> f64) -> usize {
-    mags.iter()
-        .rposition(|m| base_abs >= threshold(m))
-        .unwrap_or(0)
+    mags.iter().rposition(|m| base_abs >= threshold(m)).unwrap_or(0)
 }
 
 /// A value written in `unit` (× `multiplier`), re-expressed in `magnitude`. Dividing by an exact power of
@@ -116,13 +102,7 @@ fn format_number(value: f64, unit: Option<&str>, locale: Locale, plus: bool) -> 
     };
     let one = digits == "1" && magnitude == UNSCALED;
     let number = format!("{sign}{}", localise_digits(&digits, locale));
-    join(
-        locale,
-        &number,
-        magnitude.word,
-        &unit,
-        unit.name(locale, one),
-    )
+    join(locale, &number, magnitude.word, &unit, unit.name(locale, one))
 }
 
 /// The digits of |value| and the magnitude they are written in, e.g. (4.405e9 yuan) → ("4.405", billion);
@@ -139,9 +119,7 @@ fn scaled_digits(abs: f64, unit: &Unit, locale: Locale) -> Option<(String, Magni
         // Rounding can carry into the next magnitude: 9999.99万 → "10000万" must read "1亿".
         match mags.get(i + 1) {
             Some(next)
-                if digits
-                    .parse::<f64>()
-                    .is_ok_and(|d| d >= next.factor / mags[i].factor) =>
+                if digits.parse::<f64>().is_ok_and(|d| d >= next.factor / mags[i].factor) =>
             {
                 i += 1
             }
@@ -180,11 +158,7 @@ fn shortest(x: f64) -> String {
     // `{:.3e}` rounds to 4 significant digits once, correctly, and tells us the exponent after rounding
     // (999.96 → "1.000e3"), so the fixed-point rounding below hits the same digit.
     let sci = format!("{:.*e}", (SIGNIFICANT - 1) as usize, x.abs());
-    let exp = sci
-        .rsplit('e')
-        .next()
-        .and_then(|e| e.parse::<i32>().ok())
-        .unwrap_or(0);
+    let exp = sci.rsplit('e').next().and_then(|e| e.parse::<i32>().ok()).unwrap_or(0);
     if !(MIN_PLAIN_EXP..MAX_PLAIN_EXP).contains(&exp) {
         return times_ten_to(&sci, exp);
     }
@@ -266,10 +240,7 @@ impl AxisFormat {
     pub fn new(ticks: &[f64], step: f64, unit: Option<&str>, locale: Locale) -> AxisFormat {
         let unit = parse_unit(unit.unwrap_or(""));
         let mags = magnitudes(&unit, locale);
-        let largest = ticks
-            .iter()
-            .filter(|t| t.is_finite())
-            .fold(0.0, |m: f64, t| m.max(t.abs()));
+        let largest = ticks.iter().filter(|t| t.is_finite()).fold(0.0, |m: f64, t| m.max(t.abs()));
         let magnitude = mags[pick(mags, largest * unit.multiplier(), |m| m.axis_from)];
         let scaled = |v: f64| rescale(v.abs(), unit.multiplier(), magnitude);
         let decimals = if scaled(largest) >= 10f64.powi(MAX_PLAIN_EXP) {
@@ -283,12 +254,7 @@ impl AxisFormat {
                 .map(|&t| decimals_for(scaled(t)))
                 .try_fold(0, |d, t| t.map(|t| d.max(t)))
         };
-        AxisFormat {
-            unit,
-            locale,
-            magnitude,
-            decimals,
-        }
+        AxisFormat { unit, locale, magnitude, decimals }
     }
 
     /// The label of the tick at `v` (in the axis' unit): "2.5", "10,000", "−5%".
@@ -304,11 +270,7 @@ impl AxisFormat {
             Some(d) => format!("{scaled:.d$}"),
             None => shortest(scaled),
         };
-        let percent = if self.unit.kind() == UnitKind::Percent {
-            "%"
-        } else {
-            ""
-        };
+        let percent = if self.unit.kind() == UnitKind::Percent { "%" } else { "" };
         if digits.bytes().all(|b| b == b'0' || b == b'.') {
             return format!("0{percent}");
         }

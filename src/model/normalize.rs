@@ -73,8 +73,6 @@ pub struct XyModel {
     pub y_label: Option<String>,
     pub y_unit: Option<String>,
     pub series: Vec<SeriesModel>,
-    /// Smallest and largest value over every series; `None` when all values are gaps.
-    pub extent: Option<(f64, f64)>,
 }
 
 pub struct SeriesModel {
@@ -85,6 +83,8 @@ pub struct SeriesModel {
     pub derived: bool,
     pub note: Option<String>,
     pub color: Color,
+    /// False when the reader hid it with the legend: not drawn, not in the y scale.
+    pub visible: bool,
 }
 
 impl XyModel {
@@ -97,9 +97,41 @@ impl XyModel {
     pub fn wants_legend(&self) -> bool {
         self.series.len() > 1 || self.series.iter().any(|s| s.derived)
     }
+
+    /// The series the reader has not hidden, with their indices.
+    pub fn visible_series(&self) -> impl Iterator<Item = (usize, &SeriesModel)> {
+        self.series.iter().enumerate().filter(|(_, s)| s.visible)
+    }
+
+    /// Smallest and largest finite value over the visible series; `None` when all are gaps.
+    pub fn extent(&self) -> Option<(f64, f64)> {
+        self.visible_series()
+            .flat_map(|(_, s)| s.values.iter().flatten().copied())
+            .filter(|v| v.is_finite())
+            .fold(None, |acc: Option<(f64, f64)>, v| match acc {
+                None => Some((v, v)),
+                Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+            })
+    }
 }
 
 impl Model {
+    /// Shows or hides series `series` of chart `chart` (the legend toggle). The last visible series of
+    /// a chart cannot be hidden: returns false and changes nothing.
+    pub fn set_series_visible(&mut self, chart: usize, series: usize, visible: bool) -> bool {
+        let Some(ChartModel::Xy(xy)) = self.charts.get_mut(chart) else {
+            return false;
+        };
+        let others_visible = xy.visible_series().any(|(i, _)| i != series);
+        match xy.series.get_mut(series) {
+            Some(s) if visible || others_visible => {
+                s.visible = visible;
+                true
+            }
+            _ => false,
+        }
+    }
+
     pub fn new(spec: &Spec) -> Model {
         let words = words(spec.locale);
         let theme = Theme::light();
@@ -150,10 +182,7 @@ fn kpi_model(chart: &KpiChart, locale: Locale, words: &Words) -> KpiModel {
                 let text = if direction == Direction::Flat {
                     format_change(c, item.change_unit.as_deref(), locale)
                 } else {
-                    format!(
-                        "{arrow}{}",
-                        format_value(c.abs(), item.change_unit.as_deref(), locale)
-                    )
+                    format!("{arrow}{}", format_value(c.abs(), item.change_unit.as_deref(), locale))
                 };
                 Change { text, direction }
             });
@@ -173,25 +202,13 @@ fn kpi_model(chart: &KpiChart, locale: Locale, words: &Words) -> KpiModel {
             }
         })
         .collect();
-    KpiModel {
-        title: chart.title.clone(),
-        tiles,
-    }
+    KpiModel { title: chart.title.clone(), tiles }
 }
 
 fn xy_model(chart: &XyChart, kind: XyKind, words: &Words, theme: &Theme) -> XyModel {
     let categories = chart.x.categories.clone().unwrap_or_default();
-    let longest = chart
-        .series
-        .iter()
-        .map(|s| s.values.len())
-        .max()
-        .unwrap_or(0);
-    let len = if categories.is_empty() {
-        longest
-    } else {
-        categories.len()
-    };
+    let longest = chart.series.iter().map(|s| s.values.len()).max().unwrap_or(0);
+    let len = if categories.is_empty() { longest } else { categories.len() };
     let series = chart
         .series
         .iter()
@@ -207,16 +224,9 @@ fn xy_model(chart: &XyChart, kind: XyKind, words: &Words, theme: &Theme) -> XyMo
             derived: s.derived,
             note: s.note.clone(),
             color: theme.series_color(i),
+            visible: true,
         })
         .collect::<Vec<_>>();
-    let extent = series
-        .iter()
-        .flat_map(|s| s.values.iter().flatten().copied())
-        .filter(|v| v.is_finite())
-        .fold(None, |acc: Option<(f64, f64)>, v| match acc {
-            None => Some((v, v)),
-            Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
-        });
     XyModel {
         kind,
         title: chart.title.clone(),
@@ -228,7 +238,6 @@ fn xy_model(chart: &XyChart, kind: XyKind, words: &Words, theme: &Theme) -> XyMo
         y_label: chart.y.label.clone(),
         y_unit: chart.y.unit.clone(),
         series,
-        extent,
     }
 }
 
@@ -241,4 +250,40 @@ pub fn split_number(formatted: &str) -> (String, String) {
         .map_or(formatted.len(), |(i, _)| i);
     let (number, unit) = formatted.split_at(end);
     (number.to_string(), unit.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::parse_str;
+
+    const TWO_SERIES: &str = r#"{"version": 1, "charts": [{"type": "bar", "series": [
+        {"name": "a", "values": [1, 2]}, {"name": "b", "values": [10, 20]}]}]}"#;
+
+    fn xy(model: &Model) -> &XyModel {
+        match &model.charts[0] {
+            ChartModel::Xy(xy) => xy,
+            ChartModel::Kpi(_) => unreachable!("the test spec is a bar chart"),
+        }
+    }
+
+    #[test]
+    fn hiding_a_series_rescales_and_the_last_one_stays() {
+        let mut model = Model::new(&parse_str(TWO_SERIES).unwrap());
+        assert_eq!(xy(&model).extent(), Some((1.0, 20.0)));
+        assert!(model.set_series_visible(0, 1, false));
+        assert_eq!(xy(&model).extent(), Some((1.0, 2.0)), "the axis follows the visible series");
+        assert!(!model.set_series_visible(0, 0, false), "the last visible series cannot be hidden");
+        assert!(xy(&model).series[0].visible);
+        assert!(model.set_series_visible(0, 1, true));
+        assert_eq!(xy(&model).extent(), Some((1.0, 20.0)));
+    }
+
+    #[test]
+    fn numbers_and_units_split_for_big_number_tiles() {
+        assert_eq!(split_number("44.05亿元"), ("44.05".into(), "亿元".into()));
+        assert_eq!(split_number("4.405 billion yuan"), ("4.405".into(), "billion yuan".into()));
+        assert_eq!(split_number("−3.25%"), ("−3.25".into(), "%".into()));
+        assert_eq!(split_number("156"), ("156".into(), "".into()));
+    }
 }

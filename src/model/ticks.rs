@@ -109,13 +109,7 @@ fn ticks(lo: f64, hi: f64, target: usize, grid: Grid) -> Ticks {
     match best_step(lo, hi, target, grid) {
         Some(step) => build(step, step.bounds(lo, hi)),
         // Unreachable in practice (a step within 2× of the raw step always exists), but never panic.
-        None => build(
-            Step {
-                mantissa: 1.0,
-                exp: 0,
-            },
-            (0.0, 1.0),
-        ),
+        None => build(Step { mantissa: 1.0, exp: 0 }, (0.0, 1.0)),
     }
 }
 
@@ -175,11 +169,7 @@ fn best_step(lo: f64, hi: f64, target: usize, grid: Grid) -> Option<Step> {
         }
         let domain = step.at(last) - step.at(first);
         let waste = 1.0 - span / domain;
-        let penalty = if step.mantissa == 2.5 {
-            PENALTY_2_5
-        } else {
-            0.0
-        };
+        let penalty = if step.mantissa == 2.5 { PENALTY_2_5 } else { 0.0 };
         let cost = (count - target as f64).abs() + penalty + waste;
         if best.is_none_or(|(c, _)| cost < c) {
             best = Some((cost, step));
@@ -194,12 +184,7 @@ fn build(step: Step, (first, last): (f64, f64)) -> Ticks {
     let values: Vec<f64> = (0..count).map(|i| step.at(first + i as f64)).collect();
     let min = values.first().copied().unwrap_or(0.0);
     let max = values.last().copied().unwrap_or(0.0);
-    Ticks {
-        values,
-        step: step.size(),
-        min,
-        max,
-    }
+    Ticks { values, step: step.size(), min, max }
 }
 
 /// x × 10^exp with a single rounding whenever 10^|exp| is exact (|exp| ≤ 22), which makes k × step the

@@ -41,13 +41,7 @@ const fn base(
     en_one: &'static str,
     kind: UnitKind,
 ) -> BaseUnit {
-    BaseUnit {
-        written,
-        zh: written,
-        en,
-        en_one,
-        kind,
-    }
+    BaseUnit { written, zh: written, en, en_one, kind }
 }
 
 /// Every unit this crate can translate. Exact matches are tried before prefixes are stripped, which is
@@ -69,25 +63,9 @@ const BASE_UNITS: &[BaseUnit] = &[
     base("平方公里", "km²", "km²", Quantity),
     base("%", "%", "%", Percent),
     // Full-width percent sign from Chinese input methods; printed as the ASCII one.
-    BaseUnit {
-        written: "％",
-        zh: "%",
-        en: "%",
-        en_one: "%",
-        kind: Percent,
-    },
-    base(
-        "个百分点",
-        "percentage points",
-        "percentage point",
-        PercentagePoints,
-    ),
-    base(
-        "百分点",
-        "percentage points",
-        "percentage point",
-        PercentagePoints,
-    ),
+    BaseUnit { written: "％", zh: "%", en: "%", en_one: "%", kind: Percent },
+    base("个百分点", "percentage points", "percentage point", PercentagePoints),
+    base("百分点", "percentage points", "percentage point", PercentagePoints),
 ];
 
 /// Magnitude prefixes an editor may put before a base unit.
@@ -151,10 +129,7 @@ pub fn parse_unit(s: &str) -> Unit {
         if let Some(b) = lookup(rest) {
             // "万%" and the like are not units: percentages do not take magnitudes.
             if multiplier == 1.0 || b.kind == Quantity {
-                return Unit {
-                    multiplier,
-                    base: Base::Known(b),
-                };
+                return Unit { multiplier, base: Base::Known(b) };
             }
             break;
         }
@@ -166,10 +141,7 @@ pub fn parse_unit(s: &str) -> Unit {
             _ => break,
         }
     }
-    Unit {
-        multiplier: 1.0,
-        base: Base::Verbatim(written.to_string()),
-    }
+    Unit { multiplier: 1.0, base: Base::Verbatim(written.to_string()) }
 }
 
 fn lookup(written: &str) -> Option<&'static BaseUnit> {
@@ -177,7 +149,5 @@ fn lookup(written: &str) -> Option<&'static BaseUnit> {
 }
 
 fn strip_prefix(s: &str) -> Option<(f64, &str)> {
-    PREFIXES
-        .iter()
-        .find_map(|&(p, m)| s.strip_prefix(p).map(|after| (m, after)))
+    PREFIXES.iter().find_map(|&(p, m)| s.strip_prefix(p).map(|after| (m, after)))
 }

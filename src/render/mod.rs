@@ -25,10 +25,7 @@ pub struct RenderOptions {
 
 impl Default for RenderOptions {
     fn default() -> Self {
-        RenderOptions {
-            scale: 1.0,
-            font_size_factor: 1.0,
-        }
+        RenderOptions { scale: 1.0, font_size_factor: 1.0 }
     }
 }
 
@@ -40,19 +37,10 @@ pub fn draw<B: DrawingBackend>(
     backend: &mut B,
     options: RenderOptions,
 ) -> DrawResult<B> {
-    let s = if options.scale.is_finite() && options.scale > 0.0 {
-        options.scale
-    } else {
-        1.0
-    };
+    let s = if options.scale.is_finite() && options.scale > 0.0 { options.scale } else { 1.0 };
     backend.ensure_prepared()?;
     let (w, h) = backend.get_size();
-    backend.draw_rect(
-        (0, 0),
-        (w as i32, h as i32),
-        &style(scene.background, 1.0),
-        true,
-    )?;
+    backend.draw_rect((0, 0), (w as i32, h as i32), &style(scene.background, 1.0), true)?;
     for item in &scene.items {
         match item {
             Item::Rect(r) => rect(backend, r, s)?,
@@ -89,17 +77,11 @@ impl BackendStyle for ShapeStyle {
 }
 
 fn backend_color(c: Color) -> BackendColor {
-    BackendColor {
-        alpha: c.a.clamp(0.0, 1.0),
-        rgb: (c.r, c.g, c.b),
-    }
+    BackendColor { alpha: c.a.clamp(0.0, 1.0), rgb: (c.r, c.g, c.b) }
 }
 
 fn style(color: Color, width: f64) -> ShapeStyle {
-    ShapeStyle {
-        color: backend_color(color),
-        width: width.round().max(1.0) as u32,
-    }
+    ShapeStyle { color: backend_color(color), width: width.round().max(1.0) as u32 }
 }
 
 fn rect<B: DrawingBackend>(backend: &mut B, r: &Rect, s: f64) -> DrawResult<B> {
@@ -120,10 +102,8 @@ fn polyline<B: DrawingBackend>(backend: &mut B, l: &Polyline, s: f64) -> DrawRes
         None => vec![device],
     };
     for piece in pieces {
-        let coords: Vec<(i32, i32)> = piece
-            .iter()
-            .map(|&(x, y)| (px(x, 1.0), px(y, 1.0)))
-            .collect();
+        let coords: Vec<(i32, i32)> =
+            piece.iter().map(|&(x, y)| (px(x, 1.0), px(y, 1.0))).collect();
         match coords.as_slice() {
             // Two points: draw_line, which canvas backends nudge half a pixel so hairlines stay crisp.
             [a, b] => backend.draw_line(*a, *b, &st)?,

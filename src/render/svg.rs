@@ -11,16 +11,10 @@ const SVG_FONT_QUIRK: f64 = 1.24;
 
 pub fn to_svg(scene: &Scene) -> String {
     let mut out = String::new();
-    let size = (
-        scene.width.ceil().max(1.0) as u32,
-        scene.height.ceil().max(1.0) as u32,
-    );
+    let size = (scene.width.ceil().max(1.0) as u32, scene.height.ceil().max(1.0) as u32);
     {
         let mut backend = SVGBackend::with_string(&mut out, size);
-        let options = RenderOptions {
-            scale: 1.0,
-            font_size_factor: SVG_FONT_QUIRK,
-        };
+        let options = RenderOptions { scale: 1.0, font_size_factor: SVG_FONT_QUIRK };
         // The SVG backend writes to a String: it cannot fail.
         let _ = draw(scene, &mut backend, options);
     }

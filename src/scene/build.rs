@@ -35,7 +35,7 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
         let ChartModel::Xy(xy) = &model.charts[swatch.chart] else {
             continue;
         };
-        legend_key(xy, &xy.series[swatch.series], swatch.at, &mut items);
+        legend_key(xy, &xy.series[swatch.series], swatch.at, theme.grid, &mut items);
     }
     items.extend(layout.texts.into_iter().map(Item::Text));
 
@@ -51,11 +51,7 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
 fn hline(x0: f64, x1: f64, y: f64, color: Color, width: f64) -> Item {
     Item::Line(Polyline {
         points: vec![(x0, y), (x1, y)],
-        stroke: Stroke {
-            color,
-            width,
-            dash: None,
-        },
+        stroke: Stroke { color, width, dash: None },
     })
 }
 
@@ -64,26 +60,14 @@ fn grid(plot: &PlotLayout, grid: Color, items: &mut Vec<Item>) {
     let base = base_value(plot);
     for &t in &plot.ticks.values {
         if t != base {
-            items.push(hline(
-                plot.area.x,
-                plot.area.right(),
-                plot.y_of(t),
-                grid,
-                1.0,
-            ));
+            items.push(hline(plot.area.x, plot.area.right(), plot.y_of(t), grid, 1.0));
         }
     }
 }
 
 /// The zero line when zero is in view, else the bottom of the plot: the one strong horizontal.
 fn baseline(plot: &PlotLayout, axis: Color, items: &mut Vec<Item>) {
-    items.push(hline(
-        plot.area.x,
-        plot.area.right(),
-        plot.y_of(base_value(plot)),
-        axis,
-        1.0,
-    ));
+    items.push(hline(plot.area.x, plot.area.right(), plot.y_of(base_value(plot)), axis, 1.0));
 }
 
 fn base_value(plot: &PlotLayout) -> f64 {
@@ -92,42 +76,25 @@ fn base_value(plot: &PlotLayout) -> f64 {
 
 fn bars(xy: &XyModel, plot: &PlotLayout, items: &mut Vec<Item>) {
     let base_y = plot.y_of(base_value(plot));
-    for (j, s) in xy.series.iter().enumerate() {
+    let count = xy.visible_series().count();
+    for (j, (_, s)) in xy.visible_series().enumerate() {
         for (i, v) in s.values.iter().enumerate().take(xy.len) {
             let Some(v) = v.filter(|v| v.is_finite()) else {
                 continue;
             };
-            let (x, w) = plot.bar(i, j, xy.series.len());
+            let (x, w) = plot.bar(i, j, count);
             let y = plot.y_of(v);
-            let (top, h) = if y < base_y {
-                (y, base_y - y)
-            } else {
-                (base_y, y - base_y)
-            };
-            bar_rect(s, Bounds { x, y: top, w, h }, items);
+            let (top, h) = if y < base_y { (y, base_y - y) } else { (base_y, y - base_y) };
+            bar_rect(s.color, s.derived, Bounds { x, y: top, w, h }, items);
         }
     }
 }
 
-fn bar_rect(s: &SeriesModel, b: Bounds, items: &mut Vec<Item>) {
-    let fill = if s.derived {
-        s.color.with_alpha(DERIVED_FILL_ALPHA)
-    } else {
-        s.color
-    };
-    items.push(Item::Rect(Rect {
-        x: b.x,
-        y: b.y,
-        w: b.w,
-        h: b.h,
-        fill,
-    }));
-    if s.derived {
-        let stroke = Stroke {
-            color: s.color,
-            width: 1.5,
-            dash: None,
-        };
+fn bar_rect(color: Color, derived: bool, b: Bounds, items: &mut Vec<Item>) {
+    let fill = if derived { color.with_alpha(DERIVED_FILL_ALPHA) } else { color };
+    items.push(Item::Rect(Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill }));
+    if derived {
+        let stroke = Stroke { color, width: 1.5, dash: None };
         let (x0, y0, x1, y1) = (b.x + 0.75, b.y + 0.75, b.right() - 0.75, b.bottom() - 0.75);
         items.push(Item::Line(Polyline {
             points: vec![(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)],
@@ -137,27 +104,19 @@ fn bar_rect(s: &SeriesModel, b: Bounds, items: &mut Vec<Item>) {
 }
 
 fn series_stroke(s: &SeriesModel) -> Stroke {
-    Stroke {
-        color: s.color,
-        width: LINE_WIDTH,
-        dash: s.derived.then_some(DERIVED_DASH),
-    }
+    Stroke { color: s.color, width: LINE_WIDTH, dash: s.derived.then_some(DERIVED_DASH) }
 }
 
 /// Each series as polylines broken at gaps, with a marker at every point while points are few and
 /// always at a point standing alone between gaps (it would otherwise be invisible).
 fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Item>) {
     let mark_all = xy.len <= MAX_MARKED_POINTS;
-    for s in &xy.series {
+    for (_, s) in xy.visible_series() {
         let stroke = series_stroke(s);
         let mut run: Vec<(f64, f64)> = Vec::new();
         let mut markers = Vec::new();
-        let values: Vec<Option<f64>> = s
-            .values
-            .iter()
-            .take(xy.len)
-            .map(|v| v.filter(|v| v.is_finite()))
-            .collect();
+        let values: Vec<Option<f64>> =
+            s.values.iter().take(xy.len).map(|v| v.filter(|v| v.is_finite())).collect();
         for (i, v) in values.iter().enumerate() {
             match v {
                 Some(v) => {
@@ -175,57 +134,33 @@ fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Ite
         flush(&mut run, stroke, items);
         for (cx, cy) in markers {
             let (fill, ring) = if s.derived {
-                (
-                    background,
-                    Some(Stroke {
-                        color: s.color,
-                        width: 1.5,
-                        dash: None,
-                    }),
-                )
+                (background, Some(Stroke { color: s.color, width: 1.5, dash: None }))
             } else {
-                (
-                    s.color,
-                    Some(Stroke {
-                        color: background,
-                        width: 1.0,
-                        dash: None,
-                    }),
-                )
+                (s.color, Some(Stroke { color: background, width: 1.0, dash: None }))
             };
-            items.push(Item::Circle(Circle {
-                cx,
-                cy,
-                r: 3.5,
-                fill: Some(fill),
-                stroke: ring,
-            }));
+            items.push(Item::Circle(Circle { cx, cy, r: 3.5, fill: Some(fill), stroke: ring }));
         }
     }
 }
 
 fn flush(run: &mut Vec<(f64, f64)>, stroke: Stroke, items: &mut Vec<Item>) {
     if run.len() > 1 {
-        items.push(Item::Line(Polyline {
-            points: std::mem::take(run),
-            stroke,
-        }));
+        items.push(Item::Line(Polyline { points: std::mem::take(run), stroke }));
     }
     run.clear();
 }
 
-fn legend_key(xy: &XyModel, s: &SeriesModel, at: Bounds, items: &mut Vec<Item>) {
+/// A hidden series keeps its legend entry (so it can be shown again), greyed out.
+fn legend_key(xy: &XyModel, s: &SeriesModel, at: Bounds, hidden: Color, items: &mut Vec<Item>) {
+    let color = if s.visible { s.color } else { hidden };
     match xy.kind {
         XyKind::Line => {
             let y = at.y + at.h / 2.0;
             items.push(Item::Line(Polyline {
                 points: vec![(at.x, y), (at.right(), y)],
-                stroke: Stroke {
-                    dash: s.derived.then_some((4.0, 3.0)),
-                    ..series_stroke(s)
-                },
+                stroke: Stroke { color, width: LINE_WIDTH, dash: s.derived.then_some((4.0, 3.0)) },
             }));
         }
-        XyKind::Bar => bar_rect(s, at, items),
+        XyKind::Bar => bar_rect(color, s.derived, at, items),
     }
 }

@@ -60,9 +60,7 @@ impl Path {
 
 fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
@@ -112,11 +110,9 @@ impl<'j> ObjectReader<'j> {
     /// Starts reading `value`, or records "expected an object" and returns `None`.
     fn open(cx: &mut Cx, value: &'j Json, path: &Path) -> Option<Self> {
         match value {
-            Json::Object(entries) => Some(ObjectReader {
-                entries,
-                path: path.clone(),
-                asked: Vec::new(),
-            }),
+            Json::Object(entries) => {
+                Some(ObjectReader { entries, path: path.clone(), asked: Vec::new() })
+            }
             other => {
                 cx.error(path, messages::expected("an object", other));
                 None
@@ -227,11 +223,7 @@ fn locale(cx: &mut Cx, value: &Json, path: &Path) -> Option<Locale> {
     let name = string(cx, value, path)?;
     Locale::from_name(&name).or_else(|| {
         let suggestion = suggest::nearest(&name, &Locale::NAMES);
-        fail(
-            cx,
-            path,
-            messages::unknown_locale(&name, suggestion, &Locale::NAMES),
-        )
+        fail(cx, path, messages::unknown_locale(&name, suggestion, &Locale::NAMES))
     })
 }
 
@@ -249,9 +241,7 @@ fn source_url(cx: &mut Cx, value: &Json, path: &Path) -> Option<String> {
 fn is_web_link(url: &str) -> bool {
     ["http://", "https://"].iter().any(|scheme| {
         url.len() > scheme.len()
-            && url
-                .get(..scheme.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(scheme))
+            && url.get(..scheme.len()).is_some_and(|head| head.eq_ignore_ascii_case(scheme))
     })
 }
 
@@ -281,11 +271,7 @@ fn chart_kind(cx: &mut Cx, value: &Json, path: &Path) -> Option<Kind> {
         "bar" => Some(Kind::Bar),
         _ => {
             let suggestion = suggest::nearest(&name, &Chart::TYPES);
-            fail(
-                cx,
-                path,
-                messages::unknown_chart_type(&name, suggestion, &Chart::TYPES),
-            )
+            fail(cx, path, messages::unknown_chart_type(&name, suggestion, &Chart::TYPES))
         }
     }
 }
@@ -297,10 +283,7 @@ fn kpi_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<KpiChart> {
         each(cx, items, p, kpi_item)
     });
     obj.finish(cx);
-    Some(KpiChart {
-        title,
-        items: items?,
-    })
+    Some(KpiChart { title, items: items? })
 }
 
 fn kpi_item(cx: &mut Cx, value: &Json, path: &Path) -> Option<KpiItem> {
@@ -334,11 +317,8 @@ fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<XyChart> {
     let y = obj.optional(cx, "y", y_axis);
     // Series are checked against the categories even when some categories were invalid: the count
     // is still known, and reporting both problems at once saves the editor a round trip.
-    let categories = x
-        .as_ref()
-        .and_then(|x| x.categories.as_ref())
-        .map(Vec::len)
-        .filter(|&n| n > 0);
+    let categories =
+        x.as_ref().and_then(|x| x.categories.as_ref()).map(Vec::len).filter(|&n| n > 0);
     let series = obj.required(cx, "series", |cx, v, p| {
         let items = non_empty_array(cx, v, p, "series", "series")?;
         each(cx, items, p, |cx, v, p| series(cx, v, p, categories))
@@ -401,12 +381,7 @@ fn series(cx: &mut Cx, value: &Json, path: &Path, categories: Option<usize>) -> 
     let derived = obj.optional(cx, "derived", boolean);
     let note = obj.optional(cx, "note", string);
     obj.finish(cx);
-    Some(Series {
-        name: name?,
-        values: values?,
-        derived: derived.unwrap_or(false),
-        note,
-    })
+    Some(Series { name: name?, values: values?, derived: derived.unwrap_or(false), note })
 }
 
 fn values(
@@ -491,11 +466,8 @@ fn each<T>(
     path: &Path,
     mut decode: impl FnMut(&mut Cx, &Json, &Path) -> Option<T>,
 ) -> Option<Vec<T>> {
-    let decoded: Vec<Option<T>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| decode(cx, item, &path.index(i)))
-        .collect();
+    let decoded: Vec<Option<T>> =
+        items.iter().enumerate().map(|(i, item)| decode(cx, item, &path.index(i))).collect();
     decoded.into_iter().collect()
 }
 

@@ -12,10 +12,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            path: path.into(),
-            message: message.into(),
-        }
+        Diagnostic { path: path.into(), message: message.into() }
     }
 }
 

@@ -144,9 +144,7 @@ impl<'de> Visitor<'de> for Depth {
 
     /// A JS `Uint8Array` arrives as bytes; it reads naturally as an array of numbers.
     fn visit_bytes<E>(self, v: &[u8]) -> Result<Json, E> {
-        Ok(Json::Array(
-            v.iter().map(|&b| Json::Number(f64::from(b))).collect(),
-        ))
+        Ok(Json::Array(v.iter().map(|&b| Json::Number(f64::from(b))).collect()))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {

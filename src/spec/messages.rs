@@ -23,10 +23,7 @@ pub fn empty_text() -> String {
 
 /// The spec text is not valid JSON; `detail` is the parser's own description of the problem.
 pub fn invalid_json(line: usize, column: usize, detail: &str) -> String {
-    format!(
-        "invalid JSON at line {line}, column {column}: {}",
-        plain_syntax_detail(detail)
-    )
+    format!("invalid JSON at line {line}, column {column}: {}", plain_syntax_detail(detail))
 }
 
 /// Arrays and objects are nested deeper than the parser allows.
@@ -92,11 +89,7 @@ pub fn missing_field(name: &str) -> String {
 
 /// A field the spec does not define; `allowed` lists every field of that object.
 pub fn unknown_field(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
-    format!(
-        "unknown field {}; {}",
-        quote(name),
-        hint(suggestion, allowed)
-    )
+    format!("unknown field {}; {}", quote(name), hint(suggestion, allowed))
 }
 
 /// The same key appears twice in one object (JSON allows it; we refuse to guess which one is meant).
@@ -111,34 +104,20 @@ pub fn expected_version(found: &Json, supported: u32) -> String {
 
 /// `version` is a number, but not one this build understands.
 pub fn unsupported_version(found: &Json, supported: u32) -> String {
-    format!(
-        "unsupported version {}; this build supports version {supported}",
-        describe(found)
-    )
+    format!("unsupported version {}; this build supports version {supported}", describe(found))
 }
 
 pub fn unknown_locale(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
-    format!(
-        "unknown locale {}; {}",
-        quote(name),
-        hint(suggestion, allowed)
-    )
+    format!("unknown locale {}; {}", quote(name), hint(suggestion, allowed))
 }
 
 pub fn unknown_chart_type(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
-    format!(
-        "unknown chart type {}; {}",
-        quote(name),
-        hint(suggestion, allowed)
-    )
+    format!("unknown chart type {}; {}", quote(name), hint(suggestion, allowed))
 }
 
 /// `source_url` becomes a link; only web addresses are safe to link (not `javascript:`, `data:`, …).
 pub fn unsafe_source_url(url: &str) -> String {
-    format!(
-        "expected a link starting with http:// or https://, found {}",
-        quote(url)
-    )
+    format!("expected a link starting with http:// or https://, found {}", quote(url))
 }
 
 /// An array that needs at least one element is empty; `noun` names one element.
@@ -202,10 +181,7 @@ mod tests {
         assert_eq!(describe(&Json::Bool(true)), "true");
         assert_eq!(describe(&Json::Array(vec![])), "an array");
         assert_eq!(describe(&Json::Object(vec![])), "an object");
-        assert_eq!(
-            describe(&Json::String("say \"hi\"".into())),
-            r#""say \"hi\"""#
-        );
+        assert_eq!(describe(&Json::String("say \"hi\"".into())), r#""say \"hi\"""#);
     }
 
     #[test]

@@ -45,9 +45,7 @@ fn distance(a: &str, b: &str) -> usize {
         current[0] = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (previous[j] + 1)
-                .min(current[j - 1] + 1)
-                .min(previous[j - 1] + cost);
+            let mut best = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 best = best.min(before[j - 2] + 1);
             }
@@ -63,16 +61,8 @@ fn distance(a: &str, b: &str) -> usize {
 mod tests {
     use super::*;
 
-    const ROOT: [&str; 8] = [
-        "version",
-        "locale",
-        "title",
-        "subtitle",
-        "source",
-        "source_url",
-        "note",
-        "charts",
-    ];
+    const ROOT: [&str; 8] =
+        ["version", "locale", "title", "subtitle", "source", "source_url", "note", "charts"];
 
     #[test]
     fn distance_counts_edits() {

@@ -49,10 +49,7 @@ pub fn fill_alert(
             path.set_text_content(Some(&d.path));
             set_styles(
                 &path,
-                &[
-                    ("font-family", "ui-monospace, monospace"),
-                    ("font-weight", "bold"),
-                ],
+                &[("font-family", "ui-monospace, monospace"), ("font-weight", "bold")],
             );
             item.append_child(&path)?;
             item.append_child(&doc.create_text_node(": "))?;

@@ -11,9 +11,7 @@ pub fn window() -> Result<web_sys::Window, JsValue> {
 }
 
 pub fn document() -> Result<Document, JsValue> {
-    window()?
-        .document()
-        .ok_or_else(|| JsValue::from_str("infographic: no document"))
+    window()?.document().ok_or_else(|| JsValue::from_str("infographic: no document"))
 }
 
 pub fn create<T: JsCast>(doc: &Document, tag: &str) -> Result<T, JsValue> {

@@ -26,19 +26,10 @@ pub fn read(value: &JsValue) -> Input {
             .map_err(|e| Diagnostic::new("", format!("{e}")))
     } else {
         let found = value.js_typeof().as_string().unwrap_or_default();
-        Err(Diagnostic::new(
-            "",
-            format!("expected a spec object or JSON text, found a {found}"),
-        ))
+        Err(Diagnostic::new("", format!("expected a spec object or JSON text, found a {found}")))
     };
     match json {
-        Ok(json) => Input {
-            locale: spec::locale_hint(&json),
-            spec: spec::from_json(&json),
-        },
-        Err(d) => Input {
-            locale: Locale::default(),
-            spec: Err(vec![d]),
-        },
+        Ok(json) => Input { locale: spec::locale_hint(&json), spec: spec::from_json(&json) },
+        Err(d) => Input { locale: Locale::default(), spec: Err(vec![d]) },
     }
 }

@@ -35,10 +35,7 @@ impl Listeners {
             // Safari: width changes only; a ratio change is picked up at the next resize.
             observer.observe(sizer);
         }
-        Ok(Listeners {
-            observer,
-            _on_resize: on_resize,
-        })
+        Ok(Listeners { observer, _on_resize: on_resize })
     }
 }
 

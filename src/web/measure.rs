@@ -13,12 +13,7 @@ pub struct CanvasMeasure {
 
 /// The CSS font shorthand plotters-canvas builds: "{style} {size}px {family}".
 pub fn css_font(font: Font) -> String {
-    format!(
-        "{} {}px {}",
-        if font.bold { "bold" } else { "normal" },
-        font.size,
-        FONT_FAMILY
-    )
+    format!("{} {}px {}", if font.bold { "bold" } else { "normal" }, font.size, FONT_FAMILY)
 }
 
 impl CanvasMeasure {

@@ -160,10 +160,7 @@ impl Widget {
             return;
         }
         self.place_source_link(&scene, spec);
-        let label = spec
-            .title
-            .clone()
-            .unwrap_or_else(|| model.words.untitled.to_string());
+        let label = spec.title.clone().unwrap_or_else(|| model.words.untitled.to_string());
         let _ = self.canvas.set_attribute("aria-label", &label);
         self.rendered = Some((width, dpr));
     }
@@ -174,25 +171,15 @@ impl Widget {
         canvas.set_height((scene.height * dpr).round() as u32);
         set_styles(
             canvas.unchecked_ref(),
-            &[
-                ("width", &format!("{}px", scene.width)),
-                ("height", &format!("{}px", scene.height)),
-            ],
+            &[("width", &format!("{}px", scene.width)), ("height", &format!("{}px", scene.height))],
         );
         // Resizing the canvas reset its state; round joins keep thick polylines free of spikes.
         let context = context_2d(canvas)?;
         context.set_line_join("round");
         let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
             .ok_or_else(|| JsValue::from_str("infographic: canvas backend unavailable"))?;
-        draw(
-            scene,
-            &mut backend,
-            RenderOptions {
-                scale: dpr,
-                font_size_factor: 1.0,
-            },
-        )
-        .map_err(|e| JsValue::from_str(&format!("infographic: drawing failed: {e}")))
+        draw(scene, &mut backend, RenderOptions { scale: dpr, font_size_factor: 1.0 })
+            .map_err(|e| JsValue::from_str(&format!("infographic: drawing failed: {e}")))
     }
 
     /// Lays a real link over the drawn source line, so it can be clicked, focused and read aloud.
@@ -203,11 +190,8 @@ impl Widget {
             (Some(r), Some(url)) => {
                 self.link.set_href(url);
                 let words = crate::model::words::words(spec.locale);
-                let text = format!(
-                    "{}{}",
-                    words.source_prefix,
-                    spec.source.as_deref().unwrap_or(url)
-                );
+                let text =
+                    format!("{}{}", words.source_prefix, spec.source.as_deref().unwrap_or(url));
                 link.set_text_content(Some(&text));
                 set_styles(
                     link,
