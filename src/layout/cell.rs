@@ -270,6 +270,14 @@ fn legend(
         out.legend_swatches.push(Swatch { chart, series, at });
         let lines = wrap(&s.legend, m.legend, cell.w - swatch_w - 5.0, measure);
         let extra = lines.len().saturating_sub(1) as f64 * row_h;
+        out.regions.push(Region {
+            kind: RegionKind::LegendEntry { chart, series },
+            x,
+            y,
+            w: entry_w,
+            h: row_h + extra,
+        });
+        let color = if s.visible { model.theme.text } else { model.theme.muted };
         for (k, line) in lines.into_iter().enumerate() {
             let ty = y + k as f64 * row_h + (row_h - m.legend.size * 1.2) / 2.0;
             out.texts.push(text(
@@ -277,7 +285,7 @@ fn legend(
                 ty,
                 line,
                 m.legend,
-                model.theme.text,
+                color,
                 Anchor::Start,
                 Baseline::Top,
             ));

@@ -37,11 +37,20 @@ pub fn draw<B: DrawingBackend>(
     backend: &mut B,
     options: RenderOptions,
 ) -> DrawResult<B> {
-    let s = if options.scale.is_finite() && options.scale > 0.0 { options.scale } else { 1.0 };
     backend.ensure_prepared()?;
     let (w, h) = backend.get_size();
     backend.draw_rect((0, 0), (w as i32, h as i32), &style(scene.background, 1.0), true)?;
-    for item in &scene.items {
+    draw_items(&scene.items, backend, options)
+}
+
+/// Paints `items` over whatever the backend holds (the hover overlay: the caller clears it first).
+pub fn draw_items<B: DrawingBackend>(
+    items: &[Item],
+    backend: &mut B,
+    options: RenderOptions,
+) -> DrawResult<B> {
+    let s = if options.scale.is_finite() && options.scale > 0.0 { options.scale } else { 1.0 };
+    for item in items {
         match item {
             Item::Rect(r) => rect(backend, r, s)?,
             Item::Line(l) => polyline(backend, l, s)?,

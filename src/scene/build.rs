@@ -1,7 +1,9 @@
 //! Model + width → Scene: runs layout, then turns its boxes into marks (gridlines, bars, lines, points,
 //! legend keys) and appends every laid-out text run.
 
-use super::{Circle, Color, Item, Polyline, Rect, Scene, Stroke};
+use super::{
+    Circle, Color, Item, PlotHit, Polyline, Rect, Region, RegionKind, Scene, SeriesHit, Stroke,
+};
 use crate::layout::{layout, Bounds, PlotLayout, TextMeasure};
 use crate::model::{ChartModel, Model, SeriesModel, XyKind, XyModel};
 
@@ -16,6 +18,7 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
     let layout = layout(model, width, measure);
     let theme = &model.theme;
     let mut items = Vec::new();
+    let mut plots = Vec::new();
 
     for rule in &layout.rules {
         items.push(Item::Rect(*rule));
@@ -30,6 +33,7 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
             XyKind::Line => lines(xy, plot, theme.background, &mut items),
         }
         baseline(plot, theme.axis, &mut items);
+        plots.push(plot_hit(xy, plot));
     }
     for swatch in &layout.legend_swatches {
         let ChartModel::Xy(xy) = &model.charts[swatch.chart] else {
@@ -45,6 +49,55 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
         background: theme.background,
         items,
         regions: layout.regions,
+        plots,
+    }
+}
+
+/// Bar geometry shared by drawing and hit-testing: bars sit in slots among the visible series.
+fn bar_bounds(plot: &PlotLayout, i: usize, slot: usize, count: usize, v: f64) -> Bounds {
+    let base_y = plot.y_of(base_value(plot));
+    let (x, w) = plot.bar(i, slot, count);
+    let y = plot.y_of(v);
+    let (top, h) = if y < base_y { (y, base_y - y) } else { (base_y, y - base_y) };
+    Bounds { x, y: top, w, h }
+}
+
+fn plot_hit(xy: &XyModel, plot: &PlotLayout) -> PlotHit {
+    let count = xy.visible_series().count();
+    let series = xy
+        .visible_series()
+        .enumerate()
+        .map(|(slot, (index, s))| {
+            let values = s.values.iter().take(xy.len).map(|v| v.filter(|v| v.is_finite()));
+            let (points, rects) = values
+                .enumerate()
+                .map(|(i, v)| match (v, xy.kind) {
+                    (None, _) => (None, None),
+                    (Some(v), XyKind::Line) => (Some((plot.x_of(i), plot.y_of(v))), None),
+                    (Some(v), XyKind::Bar) => {
+                        let b = bar_bounds(plot, i, slot, count, v);
+                        let top = if v >= 0.0 { b.y } else { b.bottom() };
+                        let rect = Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: s.color };
+                        (Some((b.x + b.w / 2.0, top)), Some(rect))
+                    }
+                })
+                .unzip();
+            SeriesHit { series: index, color: s.color, points, rects }
+        })
+        .collect();
+    let a = plot.area;
+    PlotHit {
+        chart: plot.chart,
+        area: Region {
+            kind: RegionKind::Plot { chart: plot.chart },
+            x: a.x,
+            y: a.y,
+            w: a.w,
+            h: a.h,
+        },
+        xs: (0..xy.len).map(|i| plot.x_of(i)).collect(),
+        series,
+        bars: xy.kind == XyKind::Bar,
     }
 }
 
@@ -75,17 +128,11 @@ fn base_value(plot: &PlotLayout) -> f64 {
 }
 
 fn bars(xy: &XyModel, plot: &PlotLayout, items: &mut Vec<Item>) {
-    let base_y = plot.y_of(base_value(plot));
     let count = xy.visible_series().count();
-    for (j, (_, s)) in xy.visible_series().enumerate() {
+    for (slot, (_, s)) in xy.visible_series().enumerate() {
         for (i, v) in s.values.iter().enumerate().take(xy.len) {
-            let Some(v) = v.filter(|v| v.is_finite()) else {
-                continue;
-            };
-            let (x, w) = plot.bar(i, j, count);
-            let y = plot.y_of(v);
-            let (top, h) = if y < base_y { (y, base_y - y) } else { (base_y, y - base_y) };
-            bar_rect(s.color, s.derived, Bounds { x, y: top, w, h }, items);
+            let Some(v) = v.filter(|v| v.is_finite()) else { continue };
+            bar_rect(s.color, s.derived, bar_bounds(plot, i, slot, count, v), items);
         }
     }
 }

@@ -8,8 +8,33 @@ pub struct Scene {
     pub height: f64,
     pub background: Color,
     pub items: Vec<Item>,
-    /// Named boxes (plot areas, tiles, the source line…): for tests, links and, later, hit-testing.
+    /// Named boxes (plot areas, tiles, legend entries, the source line…): for tests, links, buttons.
     pub regions: Vec<Region>,
+    /// Where each line/bar chart's data sit, for hover and keyboard focus without re-running layout.
+    pub plots: Vec<PlotHit>,
+}
+
+/// The interactive geometry of one plot: the x of every position and the mark of every visible value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlotHit {
+    pub chart: usize,
+    pub area: Region,
+    /// x (CSS px) of the centre of each position 0..len.
+    pub xs: Vec<f64>,
+    pub series: Vec<SeriesHit>,
+    /// Bars highlight their band; lines get a crosshair.
+    pub bars: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesHit {
+    /// Index into the chart's series.
+    pub series: usize,
+    pub color: Color,
+    /// Per position: the point (line) or the bar's top-centre (bar); `None` for a gap.
+    pub points: Vec<Option<(f64, f64)>>,
+    /// Per position: the bar (bar charts only).
+    pub rects: Vec<Option<Rect>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -110,4 +135,6 @@ pub enum RegionKind {
     Tile { chart: usize, item: usize },
     /// The "数据来源" line; the web layer lays the source link over it.
     Source,
+    /// A legend entry (key and name) of chart `chart`; the web layer lays a toggle button over it.
+    LegendEntry { chart: usize, series: usize },
 }

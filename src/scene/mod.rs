@@ -5,6 +5,7 @@
 
 mod build;
 mod color;
+pub mod interact;
 mod items;
 
 pub use build::build;
