@@ -1,8 +1,8 @@
 //! Good specs decode to exactly the typed values they describe, and every demo spec parses.
 
 use infographic::spec::{
-    from_json, parse_str, Chart, Json, KpiChart, KpiItem, Locale, Series, Spec, XAxis, XyChart,
-    YAxis,
+    from_json, parse_str, Chart, Json, KpiChart, KpiItem, Locale, Series, Spec, ThemeChoice, XAxis,
+    XyChart, YAxis,
 };
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -125,6 +125,7 @@ fn small_spec_decodes_to_typed_values() {
         source_url: text("HTTPS://www.stats.gov.cn/"),
         note: None,
         locale: Locale::ZhCn,
+        theme: ThemeChoice::Auto,
         charts: vec![kpi_chart(), line_chart(), bar_chart()],
     };
     assert_eq!(parse_str(SMALL_SPEC), Ok(expected));

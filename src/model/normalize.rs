@@ -118,6 +118,20 @@ impl XyModel {
 impl Model {
     /// Shows or hides series `series` of chart `chart` (the legend toggle). The last visible series of
     /// a chart cannot be hidden: returns false and changes nothing.
+    /// (chart, series) of every hidden series, to carry the reader's choices into a rebuilt model
+    /// (a theme change rebuilds it).
+    pub fn hidden_series(&self) -> Vec<(usize, usize)> {
+        let mut hidden = Vec::new();
+        for (c, chart) in self.charts.iter().enumerate() {
+            if let ChartModel::Xy(xy) = chart {
+                hidden.extend(
+                    xy.series.iter().enumerate().filter(|(_, s)| !s.visible).map(|(i, _)| (c, i)),
+                );
+            }
+        }
+        hidden
+    }
+
     pub fn set_series_visible(&mut self, chart: usize, series: usize, visible: bool) -> bool {
         let Some(ChartModel::Xy(xy)) = self.charts.get_mut(chart) else {
             return false;
@@ -132,9 +146,13 @@ impl Model {
         }
     }
 
+    /// The spec in the light theme.
     pub fn new(spec: &Spec) -> Model {
+        Model::with_theme(spec, Theme::light())
+    }
+
+    pub fn with_theme(spec: &Spec, theme: Theme) -> Model {
         let words = words(spec.locale);
-        let theme = Theme::light();
         let charts = spec
             .charts
             .iter()

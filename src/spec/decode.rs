@@ -8,8 +8,8 @@
 //! placeholder; it never escapes, because any recorded problem turns the whole result into `Err`.
 
 use super::{
-    messages, suggest, Chart, Diagnostic, Json, KpiChart, KpiItem, Locale, Series, Spec, XAxis,
-    XyChart, YAxis, SPEC_VERSION,
+    messages, suggest, Chart, Diagnostic, Json, KpiChart, KpiItem, Locale, Series, Spec,
+    ThemeChoice, XAxis, XyChart, YAxis, SPEC_VERSION,
 };
 use std::collections::HashSet;
 
@@ -189,6 +189,7 @@ fn spec(cx: &mut Cx, value: &Json) -> Option<Spec> {
     let mut obj = ObjectReader::open(cx, value, &root)?;
     let version = obj.required(cx, "version", version);
     let locale = obj.optional(cx, "locale", locale);
+    let theme = obj.optional(cx, "theme", theme);
     let title = obj.optional(cx, "title", string);
     let subtitle = obj.optional(cx, "subtitle", string);
     let source = obj.optional(cx, "source", string);
@@ -207,6 +208,7 @@ fn spec(cx: &mut Cx, value: &Json) -> Option<Spec> {
         source_url,
         note,
         locale: locale.unwrap_or_default(),
+        theme: theme.unwrap_or_default(),
         charts: charts?,
     })
 }
@@ -224,6 +226,14 @@ fn locale(cx: &mut Cx, value: &Json, path: &Path) -> Option<Locale> {
     Locale::from_name(&name).or_else(|| {
         let suggestion = suggest::nearest(&name, &Locale::NAMES);
         fail(cx, path, messages::unknown_locale(&name, suggestion, &Locale::NAMES))
+    })
+}
+
+fn theme(cx: &mut Cx, value: &Json, path: &Path) -> Option<ThemeChoice> {
+    let name = string(cx, value, path)?;
+    ThemeChoice::from_name(&name).or_else(|| {
+        let suggestion = suggest::nearest(&name, &ThemeChoice::NAMES);
+        fail(cx, path, messages::unknown_theme(&name, suggestion, &ThemeChoice::NAMES))
     })
 }
 

@@ -111,6 +111,10 @@ pub fn unknown_locale(name: &str, suggestion: Option<&str>, allowed: &[&str]) ->
     format!("unknown locale {}; {}", quote(name), hint(suggestion, allowed))
 }
 
+pub fn unknown_theme(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
+    format!("unknown theme {}; {}", quote(name), hint(suggestion, allowed))
+}
+
 pub fn unknown_chart_type(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
     format!("unknown chart type {}; {}", quote(name), hint(suggestion, allowed))
 }

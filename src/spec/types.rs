@@ -17,6 +17,8 @@ pub struct Spec {
     /// A footnote under the whole widget.
     pub note: Option<String>,
     pub locale: Locale,
+    /// Light or dark colours; `Auto` follows the reader's `prefers-color-scheme`.
+    pub theme: ThemeChoice,
     pub charts: Vec<Chart>,
 }
 
@@ -44,6 +46,38 @@ impl Locale {
         match self {
             Locale::ZhCn => "zh-CN",
             Locale::En => "en",
+        }
+    }
+}
+
+/// The spec's `"theme"`: which colours the widget uses. Resolving `Auto` needs the reader's system
+/// setting, which only the browser layer knows; `Theme::for_choice` takes it as a plain bool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub const NAMES: [&'static str; 3] = ["auto", "light", "dark"];
+
+    pub fn from_name(name: &str) -> Option<ThemeChoice> {
+        match name {
+            "auto" => Some(ThemeChoice::Auto),
+            "light" => Some(ThemeChoice::Light),
+            "dark" => Some(ThemeChoice::Dark),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ThemeChoice::Auto => "auto",
+            ThemeChoice::Light => "light",
+            ThemeChoice::Dark => "dark",
         }
     }
 }

@@ -46,3 +46,49 @@ pub fn device_pixel_ratio() -> f64 {
         1.0
     }
 }
+
+/// The "visually hidden" pattern: out of sight, still read by screen readers.
+pub fn visually_hidden(el: &HtmlElement) {
+    set_styles(
+        el,
+        &[
+            ("position", "absolute"),
+            ("width", "1px"),
+            ("height", "1px"),
+            ("margin", "-1px"),
+            ("padding", "0"),
+            ("border", "0"),
+            ("overflow", "hidden"),
+            ("clip", "rect(0 0 0 0)"),
+            ("clip-path", "inset(50%)"),
+            ("white-space", "nowrap"),
+        ],
+    );
+}
+
+/// Positions an absolutely placed element over a box of the scene (CSS px from the widget's corner).
+pub fn place(el: &HtmlElement, x: f64, y: f64, w: f64, h: f64) {
+    set_styles(
+        el,
+        &[
+            ("position", "absolute"),
+            ("left", &format!("{x}px")),
+            ("top", &format!("{y}px")),
+            ("width", &format!("{w}px")),
+            ("height", &format!("{h}px")),
+        ],
+    );
+}
+
+thread_local! {
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+}
+
+/// A page-unique id prefix for one widget ("infographic-3"), for aria-describedby and friends.
+pub fn next_id() -> String {
+    NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1));
+        format!("infographic-{id}")
+    })
+}

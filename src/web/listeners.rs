@@ -1,41 +1,100 @@
-//! Everything the widget subscribes to, owned by one struct whose `Drop` unsubscribes it
+//! Observers the widget subscribes to, owned by one struct whose `Drop` disconnects them
 //! (the wasm-bindgen `closures` example's pattern; `Closure::forget` would leak).
 //!
-//! One ResizeObserver watches a zero-height "sizer" at the top of the widget. Its size changes with
-//! the widget's width and, observed as `device-pixel-content-box`, with the device pixel ratio
-//! (zoom, moving to another screen) — but never because we re-render, so rendering right inside the
-//! callback cannot start a resize loop. ResizeObserver already delivers at most once per frame: that
-//! is the coalescing.
+//! - A ResizeObserver watches a zero-height "sizer" at the top of the widget. Its size changes with
+//!   the widget's width and, observed as `device-pixel-content-box`, with the device pixel ratio (zoom,
+//!   another screen) — but never because we re-render, so rendering inside the callback cannot start
+//!   a resize loop. ResizeObserver delivers at most once per frame: that is the coalescing.
+//! - An IntersectionObserver tells when a widget below the fold comes near the viewport, so a page
+//!   with many widgets only renders what is about to be seen.
+//! - `(prefers-color-scheme: dark)` switches the "auto" theme live.
 //!
-//! The observer's callback holds the widget *strongly*, as a DOM listener keeps its target alive: a
-//! page that drops the `Chart` handle returned by `mount` still gets a chart that follows its
+//! The ResizeObserver's callback holds the widget *strongly*, as a DOM listener keeps its target
+//! alive: a page that drops the `Chart` handle returned by `mount` still gets a chart that follows its
 //! container. The cycle (widget → listeners → callback → widget) is broken by `destroy()`.
 
+use super::dom::window;
+use super::events::EventListener;
 use super::widget::Widget;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, ResizeObserver, ResizeObserverBoxOptions, ResizeObserverOptions};
+use web_sys::{
+    HtmlElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit,
+    MediaQueryList, ResizeObserver, ResizeObserverBoxOptions, ResizeObserverOptions,
+};
+
+/// How far below (or above) the viewport a widget starts rendering.
+pub const NEAR_VIEWPORT: &str = "300px 0px";
+
+/// An IntersectionObserver and the callback it calls (kept alive as long as the observer).
+type Intersection = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
 
 pub struct Listeners {
-    observer: ResizeObserver,
+    resize: ResizeObserver,
     _on_resize: Closure<dyn FnMut()>,
+    intersection: Option<Intersection>,
+    _color_scheme: Option<EventListener>,
 }
 
 impl Listeners {
-    pub fn attach(widget: Rc<RefCell<Widget>>, sizer: &HtmlElement) -> Result<Listeners, JsValue> {
+    pub fn attach(
+        widget: Rc<RefCell<Widget>>,
+        sizer: &HtmlElement,
+        root: &HtmlElement,
+        dark_query: Option<&MediaQueryList>,
+    ) -> Result<Listeners, JsValue> {
+        let weak = Rc::downgrade(&widget);
         let on_resize = Closure::<dyn FnMut()>::new(move || Widget::on_resize(&widget));
-        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
+        let resize = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
         if device_pixel_box_supported() {
             let options = ResizeObserverOptions::new();
             options.set_box(ResizeObserverBoxOptions::DevicePixelContentBox);
-            observer.observe_with_options(sizer, &options);
+            resize.observe_with_options(sizer, &options);
         } else {
             // Safari: width changes only; a ratio change is picked up at the next resize.
-            observer.observe(sizer);
+            resize.observe(sizer);
         }
-        Ok(Listeners { observer, _on_resize: on_resize })
+
+        let intersection = {
+            let weak = weak.clone();
+            let callback =
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    let near = entries.iter().any(|e| {
+                        e.dyn_into::<IntersectionObserverEntry>().is_ok_and(|e| e.is_intersecting())
+                    });
+                    if let (true, Some(widget)) = (near, weak.upgrade()) {
+                        Widget::on_near_viewport(&widget);
+                    }
+                });
+            let init = IntersectionObserverInit::new();
+            init.set_root_margin(NEAR_VIEWPORT);
+            match IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init) {
+                Ok(observer) => {
+                    observer.observe(root);
+                    Some((observer, callback))
+                }
+                Err(_) => None, // very old browsers: the widget renders at once instead
+            }
+        };
+
+        let color_scheme = match dark_query {
+            Some(query) => Some(EventListener::new(query, "change", move |_| {
+                if let Some(widget) = weak.upgrade() {
+                    Widget::on_color_scheme(&widget);
+                }
+            })?),
+            None => None,
+        };
+        Ok(Listeners { resize, _on_resize: on_resize, intersection, _color_scheme: color_scheme })
+    }
+
+    /// Stops watching for the viewport once the widget has rendered for the first time.
+    pub fn stop_watching_viewport(&self) {
+        if let Some((observer, _)) = &self.intersection {
+            observer.disconnect();
+        }
     }
 }
 
@@ -51,8 +110,16 @@ fn device_pixel_box_supported() -> bool {
         })
 }
 
+/// `(prefers-color-scheme: dark)`, when the browser can answer.
+pub fn dark_query() -> Option<MediaQueryList> {
+    window().ok()?.match_media("(prefers-color-scheme: dark)").ok().flatten()
+}
+
 impl Drop for Listeners {
     fn drop(&mut self) {
-        self.observer.disconnect();
+        self.resize.disconnect();
+        if let Some((observer, _)) = &self.intersection {
+            observer.disconnect();
+        }
     }
 }

@@ -19,7 +19,7 @@ pub fn css_font(font: Font) -> String {
 impl CanvasMeasure {
     pub fn new(doc: &Document) -> Result<CanvasMeasure, JsValue> {
         let canvas: HtmlCanvasElement = super::dom::create(doc, "canvas")?;
-        let context = super::widget::context_2d(&canvas)?;
+        let context = super::layers::context_2d(&canvas)?;
         Ok(CanvasMeasure { context })
     }
 }

@@ -9,11 +9,15 @@
 //! chart.update(spec); chart.errors(); chart.destroy(); validate(spec);
 //! ```
 
+mod a11y;
 mod alert;
 mod dom;
+mod events;
 mod input;
+mod layers;
 mod listeners;
 mod measure;
+mod tooltip;
 mod widget;
 
 use crate::spec::Diagnostic;
@@ -62,6 +66,22 @@ impl Chart {
     /// Removes every node, listener and observer this widget added. Idempotent.
     pub fn destroy(&self) {
         Widget::destroy(&self.widget);
+    }
+
+    /// `{ renders, overlayDraws }`: how many times the static layer was laid out and painted, and how
+    /// many times the hover/focus overlay was redrawn. For tests and benchmarks.
+    pub fn stats(&self) -> JsValue {
+        let stats = self.widget.borrow().stats;
+        let object = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&object, &"renders".into(), &stats.renders.into());
+        let _ = js_sys::Reflect::set(&object, &"overlayDraws".into(), &stats.overlay_draws.into());
+        object.into()
+    }
+
+    /// The tooltip's text while a point is focused or hovered, else `undefined`.
+    #[wasm_bindgen(js_name = tooltipText)]
+    pub fn tooltip_text(&self) -> Option<String> {
+        self.widget.borrow().tooltip_text()
     }
 }
 

@@ -1,59 +1,103 @@
-//! One mounted widget: its DOM (a root `div` holding the canvas, the source link and the error box),
-//! the spec it shows, and its listeners. Rendering runs the pure pipeline and paints with
-//! plotters-canvas at CSS size × devicePixelRatio.
+//! One mounted widget: its DOM, the spec and model it shows, the reader's state (hidden series, the
+//! focused point) and its listeners.
+//!
+//! ```text
+//! host element
+//! └─ div.infographic (position: relative; the root)
+//!    ├─ div            zero-height sizer, watched by the ResizeObserver
+//!    ├─ canvas         static layer: the whole scene (role="img")
+//!    ├─ canvas         overlay: hover/focus marks only
+//!    ├─ div            accessible layer: descriptions + tables, focus targets, legend buttons
+//!    ├─ a              the source link, over the drawn source line
+//!    ├─ div            role="tooltip"
+//!    ├─ div            aria-live="polite" announcements
+//!    └─ div            role="alert" error box (when the spec has errors)
+//! ```
+//!
+//! Parsing and layout run only when the spec, the width, the pixel ratio, the theme or the visible
+//! series change; a pointer move or a key press redraws the overlay and the tooltip only.
 
+use super::a11y::{A11yLayer, Target};
 use super::alert::{create_alert, fill_alert};
-use super::dom::{create, device_pixel_ratio, document, set_styles, show};
+use super::dom::{
+    create, device_pixel_ratio, document, next_id, set_styles, show, visually_hidden, window,
+};
+use super::events::EventListener;
 use super::input;
-use super::listeners::Listeners;
+use super::layers::Layers;
+use super::listeners::{dark_query, Listeners};
 use super::measure::CanvasMeasure;
+use super::tooltip::TooltipBox;
+use crate::model::describe::{announce_point, tooltip};
+use crate::model::theme::Theme;
 use crate::model::Model;
-use crate::render::{draw, RenderOptions};
+use crate::scene::interact::{focus_marks, nearest_index, plot_at};
 use crate::scene::{self, RegionKind, Scene};
 use crate::spec::{Diagnostic, Spec};
-use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
-    CanvasRenderingContext2d, Document, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlElement,
+    Document, Element, Event, HtmlAnchorElement, HtmlElement, KeyboardEvent, MediaQueryList,
+    PointerEvent,
 };
 
 pub type Shared = Rc<RefCell<Widget>>;
 
+/// The point the reader is looking at: position `index` of plot `plot` (index into `scene.plots`);
+/// `series` is set when the keyboard chose one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Focus {
+    plot: usize,
+    index: usize,
+    series: Option<usize>,
+}
+
+/// Counters for tests and benchmarks: how often the expensive and the cheap paths ran.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Stats {
+    pub renders: u32,
+    pub overlay_draws: u32,
+}
+
 pub struct Widget {
     doc: Document,
     root: HtmlElement,
-    canvas: HtmlCanvasElement,
+    layers: Layers,
+    a11y: A11yLayer,
     link: HtmlAnchorElement,
+    tooltip: TooltipBox,
+    live: HtmlElement,
     alert: HtmlElement,
     measure: CanvasMeasure,
+    dark_query: Option<MediaQueryList>,
     spec: Option<Spec>,
+    model: Option<Model>,
+    scene: Option<Scene>,
+    focus: Option<Focus>,
     pub errors: Vec<Diagnostic>,
+    pub stats: Stats,
     listeners: Option<Listeners>,
-    /// (width, dpr) of the last render: a resize that changes neither is skipped.
+    events: Vec<EventListener>,
+    /// (width, dpr) of the last static render: a resize that changes neither is skipped.
     rendered: Option<(f64, f64)>,
-}
-
-pub fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsValue> {
-    canvas
-        .get_context("2d")?
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-        .ok_or_else(|| JsValue::from_str("infographic: canvas 2d context unavailable"))
+    /// False until the widget first comes near the viewport.
+    near_viewport: bool,
 }
 
 impl Widget {
     pub fn mount(host: &Element) -> Result<Shared, JsValue> {
         let doc = document()?;
+        let uid = next_id();
         let root: HtmlElement = create(&doc, "div")?;
         root.set_class_name("infographic");
         set_styles(&root, &[("position", "relative"), ("display", "block")]);
         // Zero height, full width: what the ResizeObserver watches (see listeners.rs).
         let sizer: HtmlElement = create(&doc, "div")?;
         set_styles(&sizer, &[("height", "0")]);
-        let canvas: HtmlCanvasElement = create(&doc, "canvas")?;
-        canvas.set_attribute("role", "img")?;
-        set_styles(canvas.unchecked_ref(), &[("display", "block")]);
+        root.append_child(&sizer)?;
+        let layers = Layers::new(&doc, &root)?;
+        let a11y = A11yLayer::new(&doc, &root, &uid)?;
         let link: HtmlAnchorElement = create(&doc, "a")?;
         link.set_target("_blank");
         link.set_rel("noopener noreferrer");
@@ -66,30 +110,62 @@ impl Widget {
                 ("overflow", "hidden"),
             ],
         );
-        let alert = create_alert(&doc)?;
-        root.append_child(&sizer)?;
-        root.append_child(&canvas)?;
         root.append_child(&link)?;
+        let tooltip = TooltipBox::new(&doc, &root, &format!("{uid}-tooltip"))?;
+        let live: HtmlElement = create(&doc, "div")?;
+        live.set_attribute("aria-live", "polite")?;
+        visually_hidden(&live);
+        root.append_child(&live)?;
+        let alert = create_alert(&doc)?;
         root.append_child(&alert)?;
         show(&alert, false);
         show(link.unchecked_ref(), false);
         host.append_child(&root)?;
 
         let measure = CanvasMeasure::new(&doc)?;
+        let dark_query = dark_query();
         let widget = Rc::new(RefCell::new(Widget {
-            doc,
+            doc: doc.clone(),
             root: root.clone(),
-            canvas,
+            layers,
+            a11y,
             link,
+            tooltip,
+            live,
             alert,
             measure,
+            dark_query: dark_query.clone(),
             spec: None,
+            model: None,
+            scene: None,
+            focus: None,
             errors: Vec::new(),
+            stats: Stats::default(),
             listeners: None,
+            events: Vec::new(),
             rendered: None,
+            near_viewport: near_viewport(&root),
         }));
-        let listeners = Listeners::attach(Rc::clone(&widget), &sizer)?;
-        widget.borrow_mut().listeners = Some(listeners);
+        let listeners = Listeners::attach(Rc::clone(&widget), &sizer, &root, dark_query.as_ref())?;
+        let events = vec![
+            listen(&widget, &root, "pointermove", Widget::on_pointer_move)?,
+            listen(&widget, &root, "pointerleave", Widget::on_pointer_leave)?,
+            listen(&widget, &root, "pointerdown", Widget::on_pointer_down)?,
+            listen(&widget, &root, "click", Widget::on_click)?,
+            listen(&widget, &root, "keydown", Widget::on_key_down)?,
+            listen(&widget, &root, "focusin", Widget::on_focus_in)?,
+            listen(&widget, &root, "focusout", Widget::on_focus_out)?,
+            // A tap anywhere else on the page hides a touch tooltip.
+            listen(&widget, &doc, "pointerdown", Widget::on_page_pointer_down)?,
+        ];
+        {
+            let mut w = widget.borrow_mut();
+            if w.near_viewport {
+                listeners.stop_watching_viewport();
+            }
+            w.listeners = Some(listeners);
+            w.events = events;
+        }
         Ok(widget)
     }
 
@@ -99,12 +175,14 @@ impl Widget {
             return; // destroyed
         }
         let input = input::read(value);
+        w.clear_focus();
         match input.spec {
             Ok(spec) => {
                 w.errors.clear();
                 w.spec = Some(spec);
+                w.model = None; // a new spec starts with every series visible
                 show(&w.alert, false);
-                show(w.canvas.unchecked_ref(), true);
+                w.layers.show(true);
                 w.rendered = None;
                 w.render();
             }
@@ -113,8 +191,11 @@ impl Widget {
                     web_sys::console::error_1(&format!("infographic: {d}").into());
                 }
                 w.spec = None;
+                w.model = None;
+                w.scene = None;
                 w.rendered = None;
-                show(w.canvas.unchecked_ref(), false);
+                w.layers.show(false);
+                w.a11y.clear();
                 show(w.link.unchecked_ref(), false);
                 if let Err(e) = fill_alert(&w.doc, &w.alert, &diagnostics, input.locale) {
                     web_sys::console::error_1(&e);
@@ -125,26 +206,65 @@ impl Widget {
         }
     }
 
+    pub fn destroy(shared: &Shared) {
+        let mut w = shared.borrow_mut();
+        // Dropping disconnects the observers (releasing their hold on this widget) and removes every
+        // event listener.
+        let listeners = w.listeners.take();
+        drop(listeners);
+        w.events.clear();
+        w.spec = None;
+        w.model = None;
+        w.scene = None;
+        w.errors.clear();
+        w.root.remove();
+    }
+
     pub fn on_resize(shared: &Shared) {
-        // try_borrow: a resize delivered while the widget is busy is covered by that work anyway.
+        // A notification that arrives while the widget is busy is covered by that work.
         if let Ok(mut w) = shared.try_borrow_mut() {
             w.render();
         }
     }
 
-    pub fn destroy(shared: &Shared) {
-        let mut w = shared.borrow_mut();
-        // Drop disconnects the observer and releases its callback's hold on this widget.
-        let listeners = w.listeners.take();
-        drop(listeners);
-        w.spec = None;
-        w.errors.clear();
-        w.root.remove();
+    pub fn on_near_viewport(shared: &Shared) {
+        if let Ok(mut w) = shared.try_borrow_mut() {
+            if !w.near_viewport {
+                w.near_viewport = true;
+                if let Some(listeners) = &w.listeners {
+                    listeners.stop_watching_viewport();
+                }
+                w.render();
+            }
+        }
+    }
+
+    pub fn on_color_scheme(shared: &Shared) {
+        if let Ok(mut w) = shared.try_borrow_mut() {
+            w.rebuild_model();
+            w.rendered = None;
+            w.render();
+        }
+    }
+
+    /// (Re)builds the model for the current theme, keeping the series the reader hid.
+    fn rebuild_model(&mut self) {
+        let Some(spec) = &self.spec else { return };
+        let prefers_dark = self.dark_query.as_ref().is_some_and(|q| q.matches());
+        let theme = Theme::for_choice(spec.theme, prefers_dark);
+        let hidden = self.model.as_ref().map(|m| m.hidden_series()).unwrap_or_default();
+        let mut model = Model::with_theme(spec, theme);
+        for (chart, series) in hidden {
+            model.set_series_visible(chart, series, false);
+        }
+        self.model = Some(model);
     }
 
     /// Renders the current spec at the root's width, unless nothing that matters changed.
     fn render(&mut self) {
-        let Some(spec) = &self.spec else { return };
+        if self.spec.is_none() || !self.near_viewport {
+            return;
+        }
         let width = self.root.get_bounding_client_rect().width().floor();
         if width.is_nan() || width < 1.0 {
             return; // not laid out yet (display:none, detached): the ResizeObserver will call again
@@ -153,37 +273,37 @@ impl Widget {
         if self.rendered == Some((width, dpr)) {
             return;
         }
-        let model = Model::new(spec);
-        let scene = scene::build(&model, width, &self.measure);
-        if let Err(e) = self.paint(&scene, dpr) {
+        if self.model.is_none() {
+            self.rebuild_model();
+        }
+        let Some(model) = &self.model else { return };
+        let scene = scene::build(model, width, &self.measure);
+        if let Err(e) = self.layers.paint(&scene, dpr) {
             web_sys::console::error_1(&e);
             return;
         }
-        self.place_source_link(&scene, spec);
-        let label = spec.title.clone().unwrap_or_else(|| model.words.untitled.to_string());
-        let _ = self.canvas.set_attribute("aria-label", &label);
+        self.stats.renders += 1;
+        if let Err(e) = self.a11y.rebuild(model, &scene) {
+            web_sys::console::error_1(&e);
+        }
+        self.place_source_link(&scene);
+        let label = self
+            .spec
+            .as_ref()
+            .and_then(|s| s.title.clone())
+            .unwrap_or_else(|| model.words.untitled.into());
+        let _ = self.layers.canvas.set_attribute("aria-label", &label);
+        self.scene = Some(scene);
         self.rendered = Some((width, dpr));
-    }
-
-    fn paint(&self, scene: &Scene, dpr: f64) -> Result<(), JsValue> {
-        let canvas = &self.canvas;
-        canvas.set_width((scene.width * dpr).round() as u32);
-        canvas.set_height((scene.height * dpr).round() as u32);
-        set_styles(
-            canvas.unchecked_ref(),
-            &[("width", &format!("{}px", scene.width)), ("height", &format!("{}px", scene.height))],
-        );
-        // Resizing the canvas reset its state; round joins keep thick polylines free of spikes.
-        let context = context_2d(canvas)?;
-        context.set_line_join("round");
-        let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
-            .ok_or_else(|| JsValue::from_str("infographic: canvas backend unavailable"))?;
-        draw(scene, &mut backend, RenderOptions { scale: dpr, font_size_factor: 1.0 })
-            .map_err(|e| JsValue::from_str(&format!("infographic: drawing failed: {e}")))
+        // The geometry moved: redraw the focused point where it now is.
+        if self.focus.is_some() {
+            self.draw_focus();
+        }
     }
 
     /// Lays a real link over the drawn source line, so it can be clicked, focused and read aloud.
-    fn place_source_link(&self, scene: &Scene, spec: &Spec) {
+    fn place_source_link(&self, scene: &Scene) {
+        let Some(spec) = &self.spec else { return };
         let region = scene.regions.iter().find(|r| r.kind == RegionKind::Source);
         let link: &HtmlElement = self.link.unchecked_ref();
         match (region, &spec.source_url) {
@@ -193,18 +313,268 @@ impl Widget {
                 let text =
                     format!("{}{}", words.source_prefix, spec.source.as_deref().unwrap_or(url));
                 link.set_text_content(Some(&text));
-                set_styles(
-                    link,
-                    &[
-                        ("left", &format!("{}px", r.x)),
-                        ("top", &format!("{}px", r.y)),
-                        ("width", &format!("{}px", r.w)),
-                        ("height", &format!("{}px", r.h)),
-                    ],
-                );
+                super::dom::place(link, r.x, r.y, r.w, r.h);
                 show(link, true);
             }
             _ => show(link, false),
         }
     }
+
+    // ---- reading the data: hover, touch, keyboard -------------------------------------------------
+
+    /// Pointer position in CSS px from the widget's top-left corner.
+    fn local(&self, e: &Event) -> Option<(f64, f64)> {
+        let e = e.dyn_ref::<web_sys::MouseEvent>()?;
+        let r = self.root.get_bounding_client_rect();
+        Some((f64::from(e.client_x()) - r.left(), f64::from(e.client_y()) - r.top()))
+    }
+
+    fn hover(&mut self, x: f64, y: f64) {
+        let Some(scene) = &self.scene else { return };
+        let hit = plot_at(scene, x, y).and_then(|plot| {
+            let k = scene.plots.iter().position(|p| std::ptr::eq(p, plot))?;
+            Some(Focus { plot: k, index: nearest_index(plot, x)?, series: None })
+        });
+        match hit {
+            Some(focus) => self.set_focus(focus, false),
+            None => self.clear_focus(),
+        }
+    }
+
+    fn set_focus(&mut self, focus: Focus, announce: bool) {
+        if self.focus == Some(focus) {
+            return;
+        }
+        self.focus = Some(focus);
+        self.draw_focus();
+        if announce {
+            self.announce();
+        }
+    }
+
+    fn clear_focus(&mut self) {
+        if self.focus.take().is_some() {
+            let _ = self.layers.overlay(&[]);
+            self.tooltip.hide();
+        }
+    }
+
+    /// Overlay marks and tooltip for the current focus.
+    fn draw_focus(&mut self) {
+        let (Some(focus), Some(scene), Some(model)) = (self.focus, &self.scene, &self.model) else {
+            return;
+        };
+        let Some(plot) = scene.plots.get(focus.plot) else { return };
+        let theme = &model.theme;
+        let marks = focus_marks(plot, focus.index, focus.series, theme.text, theme.background);
+        if let Err(e) = self.layers.overlay(&marks) {
+            web_sys::console::error_1(&e);
+        }
+        self.stats.overlay_draws += 1;
+        let Some(tip) = tooltip(model, plot.chart, focus.index) else { return };
+        let x = plot.xs.get(focus.index).copied().unwrap_or(plot.area.x);
+        // Beside the focused series' point, else the highest visible point, else mid-plot.
+        let y = plot
+            .series
+            .iter()
+            .filter(|s| focus.series.is_none_or(|f| f == s.series))
+            .filter_map(|s| s.points.get(focus.index).copied().flatten())
+            .map(|(_, y)| y)
+            .fold(None, |acc: Option<f64>, y| Some(acc.map_or(y, |a| a.min(y))))
+            .unwrap_or(plot.area.y + plot.area.h / 2.0);
+        self.tooltip.show_at(&tip, theme, x, y, scene.width, scene.height);
+    }
+
+    fn announce(&self) {
+        let (Some(focus), Some(scene), Some(model)) = (self.focus, &self.scene, &self.model) else {
+            return;
+        };
+        let Some(plot) = scene.plots.get(focus.plot) else { return };
+        let series = focus.series.or_else(|| plot.series.first().map(|s| s.series));
+        if let Some(text) = series.and_then(|s| announce_point(model, plot.chart, s, focus.index)) {
+            self.live.set_text_content(Some(&text));
+        }
+    }
+
+    fn on_pointer_move(&mut self, e: Event) {
+        let touch = e.dyn_ref::<PointerEvent>().is_some_and(|p| p.pointer_type() == "touch");
+        if touch || self.keyboard_target().is_some() {
+            return; // touch works by taps; while the keyboard drives, the pointer does not steal focus
+        }
+        if let Some((x, y)) = self.local(&e) {
+            self.hover(x, y);
+        }
+    }
+
+    fn on_pointer_leave(&mut self, _: Event) {
+        if self.keyboard_target().is_none() {
+            self.clear_focus();
+        }
+    }
+
+    /// A tap shows the tooltip of the tapped category (a tap outside the plots hides it). The page
+    /// still scrolls: nothing here prevents the default action.
+    fn on_pointer_down(&mut self, e: Event) {
+        let touch = e.dyn_ref::<PointerEvent>().is_some_and(|p| p.pointer_type() != "mouse");
+        if let (true, Some((x, y))) = (touch, self.local(&e)) {
+            self.hover(x, y);
+        }
+    }
+
+    fn on_page_pointer_down(&mut self, e: Event) {
+        let inside = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|node| self.root.contains(Some(&node)));
+        if !inside {
+            self.clear_focus();
+        }
+    }
+
+    fn on_click(&mut self, e: Event) {
+        if let Some(Target::Legend { chart, series }) = target_of(&e) {
+            self.toggle_series(chart, series);
+        }
+    }
+
+    /// Legend: show or hide a series; the axes rescale. The last visible series stays.
+    fn toggle_series(&mut self, chart: usize, series: usize) {
+        let Some(model) = self.model.as_mut() else { return };
+        let visible = match model.charts.get(chart) {
+            Some(crate::model::ChartModel::Xy(xy)) => {
+                xy.series.get(series).is_some_and(|s| s.visible)
+            }
+            _ => return,
+        };
+        if !model.set_series_visible(chart, series, !visible) {
+            return;
+        }
+        self.clear_focus();
+        self.rendered = None;
+        self.render();
+        // The button was rebuilt with the layer: give focus back to its successor.
+        if let Some(button) = self.a11y.find(Target::Legend { chart, series }) {
+            let _ = button.focus();
+        }
+    }
+
+    fn on_key_down(&mut self, e: Event) {
+        let Some(Target::Plot(k)) = target_of(&e) else { return };
+        let Some(key) = e.dyn_ref::<KeyboardEvent>().map(|k| k.key()) else { return };
+        let Some(plot) = self.scene.as_ref().and_then(|s| s.plots.get(k)) else { return };
+        let last = plot.xs.len().saturating_sub(1);
+        let series: Vec<usize> = plot.series.iter().map(|s| s.series).collect();
+        let current = self.focus.filter(|f| f.plot == k).unwrap_or(Focus {
+            plot: k,
+            index: 0,
+            series: series.first().copied(),
+        });
+        let slot = current.series.and_then(|s| series.iter().position(|&x| x == s)).unwrap_or(0);
+        let next = match key.as_str() {
+            "ArrowRight" => Focus { index: (current.index + 1).min(last), ..current },
+            "ArrowLeft" => Focus { index: current.index.saturating_sub(1), ..current },
+            "Home" => Focus { index: 0, ..current },
+            "End" => Focus { index: last, ..current },
+            "ArrowDown" => {
+                Focus { series: series.get((slot + 1) % series.len().max(1)).copied(), ..current }
+            }
+            "ArrowUp" => Focus {
+                series: series.get((slot + series.len().max(1) - 1) % series.len().max(1)).copied(),
+                ..current
+            },
+            "Escape" => {
+                self.clear_focus();
+                if let Some(el) = self.a11y.find(Target::Plot(k)) {
+                    let _ = el.blur();
+                }
+                return;
+            }
+            _ => return,
+        };
+        e.prevent_default(); // arrows would scroll the page
+        if self.focus == Some(next) {
+            self.announce(); // at an end: say where we are again
+        } else {
+            self.set_focus(next, true);
+        }
+    }
+
+    fn on_focus_in(&mut self, e: Event) {
+        let Some(target) = target_of(&e) else { return };
+        if let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+            focus_ring(&el, self.model.as_ref().map(|m| m.theme.text.css()).as_deref());
+        }
+        if let Target::Plot(k) = target {
+            let first =
+                self.scene.as_ref().and_then(|s| s.plots.get(k)).and_then(|p| p.series.first());
+            let focus = Focus { plot: k, index: 0, series: first.map(|s| s.series) };
+            self.set_focus(focus, true);
+        }
+    }
+
+    fn on_focus_out(&mut self, e: Event) {
+        let Some(target) = target_of(&e) else { return };
+        if let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+            focus_ring(&el, None);
+        }
+        if let Target::Plot(_) = target {
+            self.clear_focus();
+        }
+    }
+
+    /// The plot whose focus target has keyboard focus, if any.
+    fn keyboard_target(&self) -> Option<usize> {
+        let active = self.doc.active_element()?;
+        match Target::parse(&active.get_attribute("data-ig")?)? {
+            Target::Plot(k) if self.root.contains(Some(&active)) => Some(k),
+            _ => None,
+        }
+    }
+
+    pub fn tooltip_text(&self) -> Option<String> {
+        self.focus.map(|_| self.tooltip.text())
+    }
+}
+
+/// The `data-ig` target an event happened on.
+fn target_of(e: &Event) -> Option<Target> {
+    let el = e.target()?.dyn_into::<Element>().ok()?;
+    Target::parse(&el.get_attribute("data-ig")?)
+}
+
+/// A visible focus ring (CSSOM can't set `:focus-visible`, so focus/blur toggle an outline).
+fn focus_ring(el: &HtmlElement, color: Option<&str>) {
+    match color {
+        Some(c) => {
+            set_styles(el, &[("outline", &format!("2px solid {c}")), ("outline-offset", "2px")])
+        }
+        None => set_styles(el, &[("outline", "none")]),
+    }
+}
+
+/// Whether the element is within a few hundred pixels of the viewport now.
+fn near_viewport(el: &HtmlElement) -> bool {
+    let r = el.get_bounding_client_rect();
+    let height =
+        window().ok().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
+    r.top() < height + 300.0 && r.bottom() > -300.0
+}
+
+/// Subscribes `handler` to `kind` events on `target` for as long as the returned listener lives. The
+/// handler sees the widget only if it is alive and not already busy (a DOM call inside our own work
+/// can fire events synchronously).
+fn listen(
+    widget: &Shared,
+    target: &web_sys::EventTarget,
+    kind: &'static str,
+    handler: fn(&mut Widget, Event),
+) -> Result<EventListener, JsValue> {
+    let weak: Weak<RefCell<Widget>> = Rc::downgrade(widget);
+    EventListener::new(target, kind, move |e| {
+        if let Some(widget) = weak.upgrade() {
+            if let Ok(mut w) = widget.try_borrow_mut() {
+                handler(&mut w, e);
+            }
+        }
+    })
 }

@@ -1,0 +1,201 @@
+//! The accessible layer over the canvas, rebuilt with every static render:
+//! - per chart, a visually hidden description: the generated summary and a `<table>` of every value;
+//! - per line/bar plot, a focusable element over the plot (Tab reaches it; arrow keys walk the data);
+//! - per legend entry of a multi-series chart, a real `<button aria-pressed>` over the drawn entry.
+//!
+//! These elements carry no listeners: the widget listens once on its root and dispatches on their
+//! `data-ig` attribute, so rebuilding this layer never drops a callback that might be running.
+
+use super::dom::{create, place, set_styles, visually_hidden};
+use crate::model::describe::{chart_name, data_table, summary};
+use crate::model::{ChartModel, Model};
+use crate::scene::{RegionKind, Scene};
+use crate::spec::Locale;
+use wasm_bindgen::JsValue;
+use web_sys::{Document, HtmlElement};
+
+pub struct A11yLayer {
+    doc: Document,
+    pub el: HtmlElement,
+    uid: String,
+}
+
+/// What a `data-ig` attribute names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Index into `scene.plots`.
+    Plot(usize),
+    Legend {
+        chart: usize,
+        series: usize,
+    },
+}
+
+impl Target {
+    pub fn parse(attr: &str) -> Option<Target> {
+        let mut parts = attr.split(':');
+        match (parts.next()?, parts.next(), parts.next()) {
+            ("plot", Some(k), None) => k.parse().ok().map(Target::Plot),
+            ("legend", Some(c), Some(s)) => {
+                Some(Target::Legend { chart: c.parse().ok()?, series: s.parse().ok()? })
+            }
+            _ => None,
+        }
+    }
+
+    pub fn attr(self) -> String {
+        match self {
+            Target::Plot(k) => format!("plot:{k}"),
+            Target::Legend { chart, series } => format!("legend:{chart}:{series}"),
+        }
+    }
+}
+
+fn keyboard_hint(locale: Locale) -> &'static str {
+    match locale {
+        Locale::ZhCn => "可用左右方向键逐个查看数据，上下方向键切换数据系列，Esc 退出。",
+        Locale::En => "Use Left and Right to move between values, Up and Down to switch series, Escape to leave.",
+    }
+}
+
+impl A11yLayer {
+    pub fn new(doc: &Document, parent: &HtmlElement, uid: &str) -> Result<A11yLayer, JsValue> {
+        let el: HtmlElement = create(doc, "div")?;
+        set_styles(
+            &el,
+            &[
+                ("position", "absolute"),
+                ("left", "0"),
+                ("top", "0"),
+                ("width", "0"),
+                ("height", "0"),
+            ],
+        );
+        parent.append_child(&el)?;
+        Ok(A11yLayer { doc: doc.clone(), el, uid: uid.to_string() })
+    }
+
+    pub fn clear(&self) {
+        self.el.set_text_content(None);
+    }
+
+    /// Rebuilds every description, focus target and legend button for `scene`.
+    pub fn rebuild(&self, model: &Model, scene: &Scene) -> Result<(), JsValue> {
+        self.clear();
+        for chart in 0..model.charts.len() {
+            self.description(model, chart)?;
+        }
+        for (k, plot) in scene.plots.iter().enumerate() {
+            let target: HtmlElement = create(&self.doc, "div")?;
+            target.set_tab_index(0);
+            target.set_attribute("role", "application")?;
+            target.set_attribute("aria-roledescription", role_description(model.locale))?;
+            let name = chart_name(model, plot.chart);
+            target
+                .set_attribute("aria-label", &format!("{name}。{}", keyboard_hint(model.locale)))?;
+            target.set_attribute("aria-describedby", &self.description_id(plot.chart))?;
+            target.set_attribute("data-ig", &Target::Plot(k).attr())?;
+            let a = &plot.area;
+            place(&target, a.x, a.y, a.w, a.h);
+            set_styles(
+                &target,
+                &[("pointer-events", "none"), ("outline", "none"), ("border-radius", "2px")],
+            );
+            self.el.append_child(&target)?;
+        }
+        for region in &scene.regions {
+            let RegionKind::LegendEntry { chart, series } = region.kind else { continue };
+            let Some(ChartModel::Xy(xy)) = model.charts.get(chart) else { continue };
+            if xy.series.len() < 2 {
+                continue; // one series: nothing to toggle
+            }
+            let button: HtmlElement = create(&self.doc, "button")?;
+            button.set_attribute("type", "button")?;
+            button.set_attribute(
+                "aria-pressed",
+                if xy.series[series].visible { "true" } else { "false" },
+            )?;
+            button.set_attribute("data-ig", &Target::Legend { chart, series }.attr())?;
+            button.set_text_content(Some(&xy.series[series].legend));
+            place(&button, region.x - 3.0, region.y, region.w + 6.0, region.h);
+            set_styles(
+                &button,
+                &[
+                    ("background", "transparent"),
+                    ("border", "0"),
+                    ("padding", "0"),
+                    ("color", "transparent"),
+                    ("font-size", "13px"),
+                    ("overflow", "hidden"),
+                    ("cursor", "pointer"),
+                    ("border-radius", "3px"),
+                ],
+            );
+            self.el.append_child(&button)?;
+        }
+        Ok(())
+    }
+
+    pub fn description_id(&self, chart: usize) -> String {
+        format!("{}-desc-{chart}", self.uid)
+    }
+
+    /// The element for `target` in the current layer, if any.
+    pub fn find(&self, target: Target) -> Option<HtmlElement> {
+        use wasm_bindgen::JsCast;
+        self.el
+            .query_selector(&format!("[data-ig=\"{}\"]", target.attr()))
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    }
+
+    fn description(&self, model: &Model, chart: usize) -> Result<(), JsValue> {
+        let box_: HtmlElement = create(&self.doc, "div")?;
+        box_.set_id(&self.description_id(chart));
+        visually_hidden(&box_);
+        let p: HtmlElement = create(&self.doc, "p")?;
+        p.set_text_content(Some(&summary(model, chart)));
+        box_.append_child(&p)?;
+        if let Some(table) = data_table(model, chart) {
+            let el: HtmlElement = create(&self.doc, "table")?;
+            let caption: HtmlElement = create(&self.doc, "caption")?;
+            caption.set_text_content(Some(&table.caption));
+            el.append_child(&caption)?;
+            let head: HtmlElement = create(&self.doc, "thead")?;
+            let row: HtmlElement = create(&self.doc, "tr")?;
+            for h in &table.headers {
+                let th: HtmlElement = create(&self.doc, "th")?;
+                th.set_attribute("scope", "col")?;
+                th.set_text_content(Some(h));
+                row.append_child(&th)?;
+            }
+            head.append_child(&row)?;
+            el.append_child(&head)?;
+            let body: HtmlElement = create(&self.doc, "tbody")?;
+            for cells in &table.rows {
+                let row: HtmlElement = create(&self.doc, "tr")?;
+                for (i, cell) in cells.iter().enumerate() {
+                    let td: HtmlElement = create(&self.doc, if i == 0 { "th" } else { "td" })?;
+                    if i == 0 {
+                        td.set_attribute("scope", "row")?;
+                    }
+                    td.set_text_content(Some(cell));
+                    row.append_child(&td)?;
+                }
+                body.append_child(&row)?;
+            }
+            el.append_child(&body)?;
+            box_.append_child(&el)?;
+        }
+        self.el.append_child(&box_)?;
+        Ok(())
+    }
+}
+
+fn role_description(locale: Locale) -> &'static str {
+    match locale {
+        Locale::ZhCn => "交互图表",
+        Locale::En => "interactive chart",
+    }
+}
