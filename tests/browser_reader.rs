@@ -277,3 +277,53 @@ async fn twenty_resizes_in_one_frame_render_once() {
     chart.destroy();
     el.remove();
 }
+
+/// The colour of the canvas pixel at CSS (x, y).
+fn pixel(canvas: &HtmlCanvasElement, x: f64, y: f64) -> (u8, u8, u8) {
+    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    let ctx: CanvasRenderingContext2d =
+        canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let d = ctx.get_image_data((x * dpr).round(), (y * dpr).round(), 1.0, 1.0).unwrap().data();
+    (d[0], d[1], d[2])
+}
+
+#[wasm_bindgen_test]
+fn the_dark_theme_paints_a_dark_background_and_light_text() {
+    let el = host(500);
+    let dark = SPEC.replace(r#""locale": "en","#, r#""locale": "en", "theme": "dark","#);
+    let chart = mount(&el, dark.into()).unwrap();
+    let canvas: HtmlCanvasElement = find(&el, "canvas").dyn_into().unwrap();
+    let (r, g, b) = pixel(&canvas, 496.0, 2.0); // top-right corner: background only
+    assert!(u32::from(r) + u32::from(g) + u32::from(b) < 150, "dark background: {:?}", (r, g, b));
+    chart.update(SPEC.replace(r#""locale": "en","#, r#""locale": "en", "theme": "light","#).into());
+    assert_eq!(pixel(&canvas, 496.0, 2.0), (255, 255, 255), "light background");
+    chart.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_below_the_fold_renders_when_it_scrolls_near() {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let spacer: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+    spacer.style().set_property("height", "5000px").unwrap();
+    doc.body().unwrap().append_child(&spacer).unwrap();
+    let el: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+    el.style().set_property("width", "500px").unwrap();
+    doc.body().unwrap().append_child(&el).unwrap();
+    let chart = mount(&el, SPEC.into()).unwrap();
+    next_frame().await;
+    next_frame().await;
+    assert_eq!(stats(&chart).0, 0, "not rendered while far below the viewport");
+    el.scroll_into_view();
+    for _ in 0..10 {
+        next_frame().await;
+        if stats(&chart).0 > 0 {
+            break;
+        }
+    }
+    assert_eq!(stats(&chart).0, 1, "rendered once it came near");
+    chart.destroy();
+    el.remove();
+    spacer.remove();
+    web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+}

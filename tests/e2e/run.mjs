@@ -321,6 +321,21 @@ async function indexChecks(browser, base, width, height, dpr = 2) {
   await context.close();
 }
 
+/// Widgets below the fold render only when they come near the viewport: scroll there, then wait until
+/// the widget has drawn at its host's width.
+async function renderedNear(page, sel) {
+  await page.locator(sel).scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    (sel) => {
+      const host = document.querySelector(`${sel} .host`);
+      const c = host?.querySelector("canvas");
+      return c && c.hasAttribute("aria-label") && Math.abs(c.getBoundingClientRect().width - Math.floor(host.getBoundingClientRect().width)) < 1;
+    },
+    sel,
+    { timeout: WAIT_MS },
+  );
+}
+
 function manifestEntries() {
   try {
     return JSON.parse(readFileSync(path.join(WWW, "gallery.json"), "utf8")).filter((e) => e && e.file);
@@ -362,6 +377,7 @@ async function galleryChecks(browser, base) {
         }, sel);
         assert(info, `no section for ${e.file}`);
         assert(info.heading?.includes(e.file), `the slot's heading does not name ${e.file}: "${info.heading}"`);
+        await renderedNear(page, sel);
         const m = await measureWidget(page, `${sel} .host`);
         assert(m.alerts?.length === 0 || !m.alerts, `role=alert shown: ${m.alerts.join(" | ")}`);
         assert(info.state === "ok", `slot state is "${info.state}"`);
@@ -381,7 +397,9 @@ async function galleryChecks(browser, base) {
       await settle(page);
       const sizes = [];
       for (const e of entries) {
-        const m = await measureWidget(page, `section[data-file="${JSON.stringify(e.file).slice(1, -1)}"] .host`);
+        const sel = `section[data-file="${JSON.stringify(e.file).slice(1, -1)}"]`;
+        await renderedNear(page, sel);
+        const m = await measureWidget(page, `${sel} .host`);
         try {
           sizes.push(`${e.file}: ${assertSizes(m, { maxWidth: 343 })}`);
         } catch (error) {
