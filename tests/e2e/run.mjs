@@ -318,6 +318,42 @@ async function indexChecks(browser, base, width, height, dpr = 2) {
     await page.locator("#pingyuan-widget").screenshot({ path: path.join(SHOTS, `widget-${width}.png`) });
     return path.relative(REPO, file);
   });
+  if (dpr === 2) await check(`${tag}: hovering the index line shows its tooltip (screenshot)`, async () => {
+    const target = page.locator('#pingyuan-widget [data-ig="plot:1"]');
+    const box = await target.boundingBox();
+    assert(box, "no focus target over the second plot");
+    await target.scrollIntoViewIfNeeded();
+    const again = await target.boundingBox();
+    // The fourth of five categories: 2023.
+    await page.mouse.move(again.x + (again.width / 5) * 3.5, again.y + again.height / 2);
+    const text = await page.locator("#pingyuan-widget [role=tooltip]").textContent();
+    assert(text.includes("2023") && text.includes("224.8"), `tooltip reads "${text}"`);
+    await page.locator("#pingyuan-widget").screenshot({ path: path.join(SHOTS, `widget-${width}-hover.png`) });
+    await page.mouse.move(1, 1);
+    return `"${text}"`;
+  });
+  if (dpr === 2) await check(`${tag}: follows a switch to dark mode live (screenshot)`, async () => {
+    const corner = () =>
+      page.evaluate(() => {
+        const c = document.querySelector("#pingyuan-widget canvas");
+        const d = c.getContext("2d").getImageData(c.width - 2, 2, 1, 1).data;
+        return d[0] + d[1] + d[2];
+      });
+    assert((await corner()) > 700, "starts light");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction(
+      () => {
+        const c = document.querySelector("#pingyuan-widget canvas");
+        const d = c.getContext("2d").getImageData(c.width - 2, 2, 1, 1).data;
+        return d[0] + d[1] + d[2] < 150;
+      },
+      null,
+      { timeout: WAIT_MS },
+    );
+    await page.screenshot({ path: path.join(SHOTS, `index-${width}-dark.png`), fullPage: true });
+    await page.emulateMedia({ colorScheme: "light" });
+    return "light → dark without a reload";
+  });
   await context.close();
 }
 
