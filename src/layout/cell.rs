@@ -17,6 +17,8 @@ pub const CELL_MIN_WIDTH_TIGHT: f64 = 300.0;
 /// Direct labels on bars only while they stay few enough to read.
 const MAX_LABELLED_BARS: usize = 24;
 const TICK_GAP: f64 = 6.0;
+/// Between a line's last point and its value label.
+const END_LABEL_GAP: f64 = 7.0;
 /// Below the plot, clear of the lowest y tick label (centred on the baseline, so half a line box
 /// hangs below it).
 const X_LABEL_GAP: f64 = 8.0;
@@ -130,15 +132,13 @@ fn layout_cell(
     // Plot area: left margin from the widest tick label, right margin for line end labels.
     let tick_labels: Vec<String> = ticks.values.iter().map(|&t| format.tick_label(t)).collect();
     let left = tick_labels.iter().map(|l| measure.width(l, m.label)).fold(0.0, f64::max) + TICK_GAP;
-    let band_guess = (cell.w - left) / xy.len.max(1) as f64;
     let right = if xy.kind == XyKind::Line {
         let widest = end_values(xy)
             .map(|(_, _, v)| {
                 measure.width(&format_value(v, xy.y_unit.as_deref(), model.locale), m.value_label)
             })
             .fold(0.0, f64::max);
-        let inset = if xy.numeric_x() { 0.0 } else { band_guess / 2.0 };
-        (widest + 8.0 - inset).max(4.0)
+        end_label_margin(cell.w - left, widest, xy.len, xy.numeric_x())
     } else {
         0.0
     };
@@ -201,6 +201,15 @@ fn layout_cell(
     });
     out.plots.push(plot);
     (Heights { header: natural_header, x_labels: natural_x_labels }, bottom)
+}
+
+/// The right margin that lets the end labels of lines fit: the last point sits at the centre of its
+/// band (or at the right edge on a numeric axis), `END_LABEL_GAP` before its label. With `room` px for
+/// plot plus margin, a label `label_w` wide must end at `room`:
+/// `(room − margin) · k + gap + label_w ≤ room`, where `k` is the last point's fraction of the width.
+fn end_label_margin(room: f64, label_w: f64, len: usize, numeric_x: bool) -> f64 {
+    let k = if numeric_x { 1.0 } else { 1.0 - 0.5 / len.max(1) as f64 };
+    (room - (room - END_LABEL_GAP - label_w - 1.0) / k).max(4.0)
 }
 
 /// The y domain before rounding to nice ticks. Bars always start at zero; lines include zero when the
@@ -431,7 +440,7 @@ fn end_labels(model: &Model, xy: &XyModel, plot: &PlotLayout, m: &Metrics, texts
             let label = format_value(v, xy.y_unit.as_deref(), model.locale);
             let color = xy.series[series].color;
             text(
-                plot.x_of(i) + 7.0,
+                plot.x_of(i) + END_LABEL_GAP,
                 plot.y_of(v),
                 label,
                 m.value_label,

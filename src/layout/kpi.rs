@@ -84,18 +84,30 @@ fn layout_tile(
     flow.y = y + label_h;
     flow.gap(2.0);
 
-    // The number line: [prefix] number [unit], bottoms aligned. The unit drops to its own line when
-    // the tile is too narrow for all three.
-    let number_h = line_height(m.kpi_number, 1.15);
+    // The number line: [prefix] number [unit], bottoms aligned. On a narrow tile the prefix moves to
+    // its own line, a number still too wide is set smaller, and the unit drops below.
+    let prefix = tile.prefix.as_deref().filter(|p| !p.is_empty());
+    let prefix_w =
+        prefix.map_or(0.0, |p| measure.width(p, m.kpi_unit) + word_gap(p.chars().last(), m));
+    let mut number_font = m.kpi_number;
+    let number_w = measure.width(&tile.number, number_font);
+    let prefix_inline = prefix_w + number_w <= w;
+    if let (Some(p), false) = (prefix, prefix_inline) {
+        flow.paragraph(p, m.kpi_unit, theme.text);
+    }
+    if number_w > w {
+        number_font.size = (number_font.size * w / number_w).floor().max(12.0);
+    }
+    let number_h = line_height(number_font, 1.15);
     let baseline_y = flow.y + number_h;
     let mut cursor = x;
-    let small_lift = (m.kpi_number.size - m.kpi_unit.size) * 0.12;
-    if let Some(prefix) = tile.prefix.as_deref().filter(|p| !p.is_empty()) {
-        push(flow.out, cursor, baseline_y - small_lift, prefix, m.kpi_unit, theme.text);
-        cursor += measure.width(prefix, m.kpi_unit) + word_gap(prefix.chars().last(), m);
+    let small_lift = (number_font.size - m.kpi_unit.size).max(0.0) * 0.12;
+    if let (Some(p), true) = (prefix, prefix_inline) {
+        push(flow.out, cursor, baseline_y - small_lift, p, m.kpi_unit, theme.text);
+        cursor += prefix_w;
     }
-    push(flow.out, cursor, baseline_y, &tile.number, m.kpi_number, theme.text);
-    cursor += measure.width(&tile.number, m.kpi_number) + word_gap(tile.unit.chars().next(), m);
+    push(flow.out, cursor, baseline_y, &tile.number, number_font, theme.text);
+    cursor += measure.width(&tile.number, number_font) + word_gap(tile.unit.chars().next(), m);
     flow.y = baseline_y;
     if !tile.unit.is_empty() {
         let unit_w = measure.width(&tile.unit, m.kpi_unit);

@@ -16,7 +16,16 @@ pub struct EstimateMeasure;
 
 impl TextMeasure for EstimateMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
-        let ems: f64 = text.chars().map(char_em).sum();
+        let latin = font.family == crate::scene::Family::Latin;
+        let ems: f64 = text
+            .chars()
+            .map(|c| match c {
+                // Latin fonts draw these narrow; CJK fonts full width.
+                '“' | '”' | '‘' | '’' | '·' if latin => 0.35,
+                '…' | '—' if latin => 0.9,
+                c => char_em(c),
+            })
+            .sum();
         let bold = if font.bold { 1.06 } else { 1.0 };
         ems * font.size * bold
     }

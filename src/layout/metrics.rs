@@ -1,6 +1,6 @@
 //! Type sizes and spacing, in CSS px. One place, so the rhythm of the page can be tuned as a whole.
 
-use crate::scene::Font;
+use crate::scene::{Family, Font};
 
 pub struct Metrics {
     pub title: Font,
@@ -21,22 +21,25 @@ pub struct Metrics {
     pub section_gap: f64,
 }
 
-/// Phones get slightly smaller display type; body-size labels stay put for legibility.
-pub fn metrics(width: f64) -> Metrics {
+/// Phones get slightly smaller display type; body-size labels stay put for legibility. Every font is
+/// in `family` (the locale's).
+pub fn metrics(width: f64, family: Family) -> Metrics {
     let narrow = width < 480.0;
+    let regular = |size: f64| Font::regular(size).in_family(family);
+    let bold = |size: f64| Font::bold(size).in_family(family);
     Metrics {
-        title: Font::bold(if narrow { 20.0 } else { 24.0 }),
-        subtitle: Font::regular(if narrow { 14.0 } else { 15.0 }),
-        chart_title: Font::bold(15.0),
-        chart_subtitle: Font::regular(13.0),
-        label: Font::regular(12.0),
-        value_label: Font::bold(12.0),
-        legend: Font::regular(13.0),
-        small: Font::regular(12.0),
-        kpi_label: Font::regular(13.0),
-        kpi_number: Font::bold(if narrow { 26.0 } else { 30.0 }),
-        kpi_unit: Font::regular(if narrow { 14.0 } else { 15.0 }),
-        kpi_change: Font::bold(13.0),
+        title: bold(if narrow { 20.0 } else { 24.0 }),
+        subtitle: regular(if narrow { 14.0 } else { 15.0 }),
+        chart_title: bold(15.0),
+        chart_subtitle: regular(13.0),
+        label: regular(12.0),
+        value_label: bold(12.0),
+        legend: regular(13.0),
+        small: regular(12.0),
+        kpi_label: regular(13.0),
+        kpi_number: bold(if narrow { 26.0 } else { 30.0 }),
+        kpi_unit: regular(if narrow { 14.0 } else { 15.0 }),
+        kpi_change: bold(13.0),
         leading: 1.4,
         gutter: if narrow { 16.0 } else { 24.0 },
         section_gap: if narrow { 24.0 } else { 28.0 },

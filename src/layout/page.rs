@@ -17,7 +17,7 @@ pub const MAX_WIDTH: f64 = 4000.0;
 
 pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
     let width = if width.is_finite() { width.clamp(MIN_WIDTH, MAX_WIDTH) } else { MIN_WIDTH };
-    let m = metrics(width);
+    let m = metrics(width, model.family);
     let theme = &model.theme;
     let mut out = Layout {
         width,

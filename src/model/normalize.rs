@@ -3,11 +3,13 @@
 use super::format::{format_change, format_value};
 use super::theme::Theme;
 use super::words::{words, Words};
-use crate::scene::Color;
+use crate::scene::{Color, Family};
 use crate::spec::{Chart, KpiChart, Locale, Spec, XyChart};
 
 pub struct Model {
     pub locale: Locale,
+    /// The font stack for the locale: Latin-first for English, CJK-first for Chinese.
+    pub family: Family,
     pub words: &'static Words,
     pub theme: Theme,
     pub title: Option<String>,
@@ -164,6 +166,10 @@ impl Model {
             .collect();
         Model {
             locale: spec.locale,
+            family: match spec.locale {
+                Locale::En => Family::Latin,
+                Locale::ZhCn => Family::Cjk,
+            },
             words,
             theme,
             title: spec.title.clone(),

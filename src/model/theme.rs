@@ -6,14 +6,27 @@
 //! Which theme a widget uses is the spec's [`ThemeChoice`]; resolving `Auto` needs the reader's
 //! `prefers-color-scheme`, which the browser layer passes in as a plain bool.
 
-use crate::scene::Color;
+use crate::scene::{Color, Family};
 use crate::spec::ThemeChoice;
 
-/// CSS font stack: Chinese system fonts first (macOS, Windows, Android/Linux Noto), then sans-serif.
-/// Canvas and SVG both take it verbatim, so the single quotes matter (SVG attributes use double quotes).
-pub const FONT_FAMILY: &str =
+/// CSS font stack for Chinese text: Chinese system fonts first (macOS, Windows, Android/Linux Noto),
+/// then sans-serif. Canvas and SVG both take it verbatim, so the single quotes matter (SVG attributes
+/// use double quotes).
+pub const CJK_FONTS: &str =
     "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',\
 'Source Han Sans SC','Noto Sans SC','WenQuanYi Micro Hei',system-ui,sans-serif";
+
+/// CSS font stack for English text: Latin system fonts first, so “quotes” and apostrophes are not the
+/// full-width glyphs of a CJK font; Chinese words inside English text fall back to the CJK fonts.
+pub const LATIN_FONTS: &str = "system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,\
+'Noto Sans','Liberation Sans','PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif";
+
+pub fn font_stack(family: Family) -> &'static str {
+    match family {
+        Family::Cjk => CJK_FONTS,
+        Family::Latin => LATIN_FONTS,
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {

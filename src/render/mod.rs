@@ -8,7 +8,7 @@ mod dash;
 pub mod svg;
 mod text_style;
 
-use crate::model::theme::FONT_FAMILY;
+use crate::model::theme::font_stack;
 use crate::scene::{Circle, Color, Item, Polyline, Rect, Scene, Stroke, Text};
 use plotters_backend::{BackendColor, BackendStyle, DrawingBackend, DrawingErrorKind};
 use text_style::TextStyle;
@@ -140,7 +140,7 @@ fn text<B: DrawingBackend>(backend: &mut B, t: &Text, s: f64, factor: f64) -> Dr
         return Ok(());
     }
     let style = TextStyle {
-        family: FONT_FAMILY,
+        family: font_stack(t.font.family),
         size: t.font.size * s * factor,
         bold: t.font.bold,
         color: backend_color(t.color),

@@ -93,14 +93,28 @@ pub struct Text {
 pub struct Font {
     pub size: f64,
     pub bold: bool,
+    pub family: Family,
+}
+
+/// Which font stack a text run uses (see `model::theme::font_stack`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Family {
+    /// Chinese fonts first: their Latin glyphs are fine, and punctuation is full width as Chinese wants.
+    #[default]
+    Cjk,
+    /// Latin fonts first, CJK as fallback: English quotes and apostrophes stay narrow.
+    Latin,
 }
 
 impl Font {
     pub const fn regular(size: f64) -> Font {
-        Font { size, bold: false }
+        Font { size, bold: false, family: Family::Cjk }
     }
     pub const fn bold(size: f64) -> Font {
-        Font { size, bold: true }
+        Font { size, bold: true, family: Family::Cjk }
+    }
+    pub const fn in_family(self, family: Family) -> Font {
+        Font { family, ..self }
     }
 }
 

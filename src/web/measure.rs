@@ -2,7 +2,7 @@
 //! backend draws with, so layout and pixels agree.
 
 use crate::layout::{EstimateMeasure, TextMeasure};
-use crate::model::theme::FONT_FAMILY;
+use crate::model::theme::font_stack;
 use crate::scene::Font;
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, Document, HtmlCanvasElement};
@@ -13,7 +13,12 @@ pub struct CanvasMeasure {
 
 /// The CSS font shorthand plotters-canvas builds: "{style} {size}px {family}".
 pub fn css_font(font: Font) -> String {
-    format!("{} {}px {}", if font.bold { "bold" } else { "normal" }, font.size, FONT_FAMILY)
+    format!(
+        "{} {}px {}",
+        if font.bold { "bold" } else { "normal" },
+        font.size,
+        font_stack(font.family)
+    )
 }
 
 impl CanvasMeasure {

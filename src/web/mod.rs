@@ -78,6 +78,22 @@ impl Chart {
         object.into()
     }
 
+    /// `[{ text, x, y, w, h }]`: every text run now drawn, with its box in CSS px as measured by the
+    /// browser's fonts. For overlap tests; `[]` before the first render or when showing errors.
+    #[wasm_bindgen(js_name = textBoxes)]
+    pub fn text_boxes(&self) -> JsValue {
+        let array = js_sys::Array::new();
+        for (text, x, y, w, h) in self.widget.borrow().text_boxes() {
+            let object = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&object, &"text".into(), &text.into());
+            for (key, value) in [("x", x), ("y", y), ("w", w), ("h", h)] {
+                let _ = js_sys::Reflect::set(&object, &key.into(), &value.into());
+            }
+            array.push(&object);
+        }
+        array.into()
+    }
+
     /// The tooltip's text while a point is focused or hovered, else `undefined`.
     #[wasm_bindgen(js_name = tooltipText)]
     pub fn tooltip_text(&self) -> Option<String> {

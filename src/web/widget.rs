@@ -531,6 +531,23 @@ impl Widget {
         }
     }
 
+    /// Every text run of the current scene with the box it occupies, measured by the browser's own
+    /// fonts: (text, x, y, w, h) in CSS px. For overlap tests in a real browser.
+    pub fn text_boxes(&self) -> Vec<(String, f64, f64, f64, f64)> {
+        let Some(scene) = &self.scene else { return Vec::new() };
+        scene
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                crate::scene::Item::Text(t) => {
+                    let b = crate::layout::text_bounds(t, &self.measure);
+                    Some((t.text.clone(), b.x, b.y, b.w, b.h))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     pub fn tooltip_text(&self) -> Option<String> {
         self.focus.map(|_| self.tooltip.text())
     }

@@ -502,6 +502,92 @@ async function galleryChecks(browser, base) {
   }
 }
 
+/**
+ * Every demo spec at 320…1400 px × dpr 1 and 2 × light and dark, in the browser's own fonts: no two
+ * text boxes the scene reports overlap and none leaves the widget. Element screenshots (dpr 2) go to
+ * target/screenshots/matrix/.
+ */
+async function layoutMatrixChecks(browser, base) {
+  const widths = [320, 375, 768, 1024, 1400];
+  mkdirSync(path.join(SHOTS, "matrix"), { recursive: true });
+  for (const dpr of [1, 2]) {
+    const { context, page, problems } = await openPage(browser, { width: 1440, height: 900, dpr });
+    await page.goto(`${base}/__e2e__/blank.html`);
+    await page.evaluate(async () => {
+      const m = await import("/pkg/infographic.js");
+      await m.default();
+      window.__m = m;
+    });
+    for (const e of manifestEntries()) {
+      const spec = JSON.parse(readFileSync(path.join(WWW, "specs", e.file), "utf8"));
+      for (const theme of ["light", "dark"]) {
+        await check(`layout ${e.file} ${theme} dpr${dpr} @ ${widths.join("/")} px: no text overlaps or leaves the widget`, async () => {
+          const problemsFound = [];
+          for (const width of widths) {
+            const r = await page.evaluate(
+              ({ spec, width }) => {
+                const el = document.createElement("div");
+                el.style.width = `${width}px`;
+                document.body.replaceChildren(el);
+                const chart = window.__m.mount(el, spec);
+                const boxes = chart.textBoxes();
+                const w = el.querySelector("canvas").getBoundingClientRect();
+                window.__chart?.destroy();
+                window.__chart = chart;
+                return { boxes, width: w.width, height: w.height, errors: chart.errors() };
+              },
+              { spec: { ...spec, theme }, width },
+            );
+            if (r.errors.length) problemsFound.push(`@${width}: spec errors ${JSON.stringify(r.errors)}`);
+            if (!r.boxes.length) problemsFound.push(`@${width}: no text drawn`);
+            for (const b of r.boxes) {
+              if (b.x < -0.5 || b.x + b.w > r.width + 0.5 || b.y < -0.5 || b.y + b.h > r.height + 0.5)
+                problemsFound.push(`@${width}: "${b.text}" leaves the widget`);
+            }
+            for (let i = 0; i < r.boxes.length; i++)
+              for (let j = i + 1; j < r.boxes.length; j++) {
+                const a = r.boxes[i], b = r.boxes[j];
+                if (a.x < b.x + b.w - 0.01 && b.x < a.x + a.w - 0.01 && a.y < b.y + b.h - 0.01 && b.y < a.y + a.h - 0.01)
+                  problemsFound.push(`@${width}: "${a.text}" overlaps "${b.text}"`);
+              }
+            if (dpr === 2) {
+              const name = `${e.file.replace(/\.json$/, "")}-${theme}-${width}.png`;
+              await page.locator("body > div").screenshot({ path: path.join(SHOTS, "matrix", name) });
+            }
+          }
+          assert(problemsFound.length === 0, problemsFound.slice(0, 8).join("; "));
+          return `${widths.length} widths`;
+        });
+      }
+    }
+    await check(`layout matrix dpr${dpr}: no console errors`, () => noProblems(problems, "the page reported"));
+    await context.close();
+  }
+}
+
+/** axe-core on the demo article: no serious or critical accessibility violations. */
+async function axeChecks(browser, base) {
+  for (const scheme of ["light", "dark"]) {
+    // axe is injected as a script: this context alone bypasses the test server's CSP to allow that.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, colorScheme: scheme });
+    const page = await context.newPage();
+    await check(`axe-core on index.html (${scheme}): no serious or critical violations`, async () => {
+      await page.goto(`${base}/index.html`, { waitUntil: "load" });
+      await page.waitForFunction(() => document.querySelector("#pingyuan-widget canvas")?.hasAttribute("aria-label"), null, { timeout: WAIT_MS });
+      await page.addScriptTag({ path: path.join(HERE, "node_modules", "axe-core", "axe.min.js") });
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        return r.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      assert(violations.length === 0, violations.join("; "));
+      return "0 serious, 0 critical";
+    });
+    await context.close();
+  }
+}
+
 async function apiChecks(browser, base) {
   const tag = "API on a blank page";
   const { context, page, problems } = await openPage(browser, { width: 800, height: 600, dpr: 2 });
@@ -684,6 +770,8 @@ try {
   await indexChecks(browser, base, 1280, 900, 1);
   await galleryChecks(browser, base);
   await apiChecks(browser, base);
+  await layoutMatrixChecks(browser, base);
+  await axeChecks(browser, base);
 } catch (e) {
   record("e2e run", false, `aborted: ${e.stack || e.message}`);
 } finally {
