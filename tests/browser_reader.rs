@@ -206,15 +206,12 @@ fn the_keyboard_walks_every_point_and_announces_it() {
     assert_eq!(target.tab_index(), 0, "reachable with Tab");
     let live = find(&el, "[aria-live=polite]");
     target.focus().unwrap();
+    // Across Alpha, down to Beta, back across: every point of the chart, in order.
     let mut heard = vec![live.text_content().unwrap()];
-    key(&target, "ArrowRight");
-    heard.push(live.text_content().unwrap());
-    key(&target, "ArrowRight");
-    heard.push(live.text_content().unwrap());
-    key(&target, "ArrowDown");
-    heard.push(live.text_content().unwrap());
-    key(&target, "Home");
-    heard.push(live.text_content().unwrap());
+    for name in ["ArrowRight", "ArrowRight", "ArrowDown", "ArrowLeft", "ArrowLeft"] {
+        key(&target, name);
+        heard.push(live.text_content().unwrap());
+    }
     assert_eq!(
         heard,
         vec![
@@ -222,9 +219,13 @@ fn the_keyboard_walks_every_point_and_announces_it() {
             "2022, Alpha no data",
             "2023, Alpha 3.25%",
             "2023, Beta 4% (estimate)",
+            "2022, Beta 2.5% (estimate)",
             "2021, Beta 2% (estimate)",
         ]
     );
+    key(&target, "End");
+    assert_eq!(live.text_content().unwrap(), "2023, Beta 4% (estimate)");
+    key(&target, "Home");
     assert!(
         tooltip(&el).is_some_and(|t| t.starts_with("2021")),
         "the focused point has the same tooltip"

@@ -14,6 +14,8 @@ use crate::scene::{Anchor, Baseline, Font, Region, RegionKind, Text};
 
 pub const CELL_MIN_WIDTH: f64 = 360.0;
 pub const CELL_MIN_WIDTH_TIGHT: f64 = 300.0;
+/// Cells narrower than this (phones) put the legend under the plot.
+pub const NARROW_CELL: f64 = 480.0;
 /// Direct labels on bars only while they stay few enough to read.
 const MAX_LABELLED_BARS: usize = 24;
 const TICK_GAP: f64 = 6.0;
@@ -109,7 +111,10 @@ fn layout_cell(
         flow.paragraph(subtitle, m.chart_subtitle, theme.muted);
     }
     let mut y = flow.y;
-    if xy.wants_legend() {
+    // On a phone the legend goes under the plot, next to the notes, so the chart itself starts
+    // higher on the small screen; wider cells keep it above, where the eye starts.
+    let legend_below = cell.w < NARROW_CELL;
+    if xy.wants_legend() && !legend_below {
         y = legend(model, xy, chart, cell, y + 6.0, m, measure, out);
     }
     // The y-axis caption sits right above the plot, so captions of a row line up with the plots
@@ -182,6 +187,11 @@ fn layout_cell(
         flow.paragraph(label, m.small, theme.muted);
     }
     flow.gap(6.0);
+    if xy.wants_legend() && legend_below {
+        let top = flow.y;
+        let below = legend(model, xy, chart, cell, top, m, measure, out);
+        flow = Flow::new(cell.x, below + 4.0, cell.w, m.leading, measure, &mut out.texts);
+    }
     for series in xy.series.iter().filter(|s| s.derived) {
         if let Some(note) = &series.note {
             flow.prefixed(model.words.derived_note_prefix, note, m.small, theme.muted);

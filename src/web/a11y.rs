@@ -150,11 +150,15 @@ impl A11yLayer {
             .and_then(|e| e.dyn_into::<HtmlElement>().ok())
     }
 
+    /// A named group per chart (also KPI rows, which have no focus target): the summary, which a focus
+    /// target's `aria-describedby` points at, then the table, which screen-reader users browse.
     fn description(&self, model: &Model, chart: usize) -> Result<(), JsValue> {
         let box_: HtmlElement = create(&self.doc, "div")?;
-        box_.set_id(&self.description_id(chart));
+        box_.set_attribute("role", "group")?;
+        box_.set_attribute("aria-label", &chart_name(model, chart))?;
         visually_hidden(&box_);
         let p: HtmlElement = create(&self.doc, "p")?;
+        p.set_id(&self.description_id(chart));
         p.set_text_content(Some(&summary(model, chart)));
         box_.append_child(&p)?;
         if let Some(table) = data_table(model, chart) {
