@@ -8,6 +8,9 @@
 //! - An IntersectionObserver tells when a widget below the fold comes near the viewport, so a page
 //!   with many widgets only renders what is about to be seen.
 //! - `(prefers-color-scheme: dark)` switches the "auto" theme live.
+//! - `(resolution: Ndppx)` catches pixel-ratio changes that some engines do not report through the
+//!   ResizeObserver (Chromium under device emulation, Safari): when it stops matching, the widget
+//!   re-renders and the query is re-armed for the new ratio.
 //!
 //! The ResizeObserver's callback holds the widget *strongly*, as a DOM listener keeps its target
 //! alive: a page that drops the `Chart` handle returned by `mount` still gets a chart that follows its
@@ -32,6 +35,7 @@ pub const NEAR_VIEWPORT: &str = "300px 0px";
 type Intersection = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
 
 pub struct Listeners {
+    _dpr: Option<DprWatch>,
     resize: ResizeObserver,
     _on_resize: Closure<dyn FnMut()>,
     intersection: Option<Intersection>,
@@ -46,6 +50,7 @@ impl Listeners {
         dark_query: Option<&MediaQueryList>,
     ) -> Result<Listeners, JsValue> {
         let weak = Rc::downgrade(&widget);
+        let weak_for_dpr = weak.clone();
         let on_resize = Closure::<dyn FnMut()>::new(move || Widget::on_resize(&widget));
         let resize = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
         if device_pixel_box_supported() {
@@ -87,7 +92,14 @@ impl Listeners {
             })?),
             None => None,
         };
-        Ok(Listeners { resize, _on_resize: on_resize, intersection, _color_scheme: color_scheme })
+        let dpr = DprWatch::new(weak_for_dpr);
+        Ok(Listeners {
+            _dpr: dpr,
+            resize,
+            _on_resize: on_resize,
+            intersection,
+            _color_scheme: color_scheme,
+        })
     }
 
     /// Stops watching for the viewport once the widget has rendered for the first time.
@@ -113,6 +125,63 @@ fn device_pixel_box_supported() -> bool {
 /// `(prefers-color-scheme: dark)`, when the browser can answer.
 pub fn dark_query() -> Option<MediaQueryList> {
     window().ok()?.match_media("(prefers-color-scheme: dark)").ok().flatten()
+}
+
+/// One persistent callback, moved from one `(resolution: Ndppx)` query to the next as the ratio changes
+/// (re-arming inside the callback never drops the closure that is running).
+struct DprWatch {
+    query: Rc<RefCell<Option<MediaQueryList>>>,
+    function: Rc<RefCell<Option<js_sys::Function>>>,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl DprWatch {
+    fn new(widget: std::rc::Weak<RefCell<Widget>>) -> Option<DprWatch> {
+        let query = Rc::new(RefCell::new(None));
+        let function: Rc<RefCell<Option<js_sys::Function>>> = Rc::new(RefCell::new(None));
+        let callback = {
+            let (query, function) = (Rc::clone(&query), Rc::clone(&function));
+            Closure::<dyn FnMut()>::new(move || {
+                if let Some(widget) = widget.upgrade() {
+                    Widget::on_resize(&widget);
+                }
+                if let Some(f) = function.borrow().as_ref() {
+                    arm(&query, f);
+                }
+            })
+        };
+        let f: js_sys::Function = callback.as_ref().unchecked_ref::<js_sys::Function>().clone();
+        arm(&query, &f);
+        query.borrow().as_ref()?;
+        *function.borrow_mut() = Some(f);
+        Some(DprWatch { query, function, _callback: callback })
+    }
+}
+
+/// Subscribes `f` to a query matching the current pixel ratio, unsubscribing it from the previous one.
+fn arm(slot: &RefCell<Option<MediaQueryList>>, f: &js_sys::Function) {
+    if let Some(old) = slot.borrow_mut().take() {
+        let _ = old.remove_event_listener_with_callback("change", f);
+    }
+    let ratio = super::dom::device_pixel_ratio();
+    let Ok(Some(query)) =
+        window().and_then(|w| w.match_media(&format!("(resolution: {ratio}dppx)")))
+    else {
+        return;
+    };
+    if query.add_event_listener_with_callback("change", f).is_ok() {
+        *slot.borrow_mut() = Some(query);
+    }
+}
+
+impl Drop for DprWatch {
+    fn drop(&mut self) {
+        if let (Some(query), Some(f)) =
+            (self.query.borrow_mut().take(), self.function.borrow_mut().take())
+        {
+            let _ = query.remove_event_listener_with_callback("change", &f);
+        }
+    }
 }
 
 impl Drop for Listeners {

@@ -332,6 +332,9 @@ async function indexChecks(browser, base, width, height, dpr = 2) {
     await page.mouse.move(1, 1);
     return `"${text}"`;
   });
+  // A pixel-ratio change is not checked here: Chromium's device-metrics emulation changes
+  // devicePixelRatio without firing either signal a real zoom fires (the resolution media query's
+  // change event, the device-pixel-content-box ResizeObserver), so it cannot stand in for a real one.
   if (dpr === 2) await check(`${tag}: follows a switch to dark mode live (screenshot)`, async () => {
     const corner = () =>
       page.evaluate(() => {
