@@ -126,6 +126,7 @@ fn small_spec_decodes_to_typed_values() {
         note: None,
         locale: Locale::ZhCn,
         theme: ThemeChoice::Auto,
+        exports: true,
         charts: vec![kpi_chart(), line_chart(), bar_chart()],
     };
     assert_eq!(parse_str(SMALL_SPEC), Ok(expected));

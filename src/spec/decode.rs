@@ -195,6 +195,7 @@ fn spec(cx: &mut Cx, value: &Json) -> Option<Spec> {
     let source = obj.optional(cx, "source", string);
     let source_url = obj.optional(cx, "source_url", source_url);
     let note = obj.optional(cx, "note", string);
+    let exports = obj.optional(cx, "exports", boolean);
     let charts = obj.required(cx, "charts", |cx, v, p| {
         let items = non_empty_array(cx, v, p, "charts", "chart")?;
         each(cx, items, p, chart)
@@ -209,6 +210,7 @@ fn spec(cx: &mut Cx, value: &Json) -> Option<Spec> {
         note,
         locale: locale.unwrap_or_default(),
         theme: theme.unwrap_or_default(),
+        exports: exports.unwrap_or(true),
         charts: charts?,
     })
 }

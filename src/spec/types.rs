@@ -19,6 +19,8 @@ pub struct Spec {
     pub locale: Locale,
     /// Light or dark colours; `Auto` follows the reader's `prefers-color-scheme`.
     pub theme: ThemeChoice,
+    /// Whether the widget offers PNG/SVG/CSV downloads (default true).
+    pub exports: bool,
     pub charts: Vec<Chart>,
 }
 
