@@ -775,6 +775,12 @@ try {
   await apiChecks(browser, base);
   await layoutMatrixChecks(browser, base);
   await axeChecks(browser, base);
+  // More suites: every tests/e2e/checks/*.mjs exports `default async function (ctx)`, run in name order.
+  const ctx = { browser, base, check, assert, openPage, settle, noProblems, measureWidget, assertSizes, WWW, SHOTS, REPO, WAIT_MS };
+  for (const file of readdirSync(path.join(HERE, "checks")).filter((f) => f.endsWith(".mjs")).sort()) {
+    const suite = await import(path.join(HERE, "checks", file));
+    await suite.default(ctx);
+  }
 } catch (e) {
   record("e2e run", false, `aborted: ${e.stack || e.message}`);
 } finally {
