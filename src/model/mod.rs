@@ -2,6 +2,7 @@
 //! locale, formatted KPI numbers, and per-chart data extents. No pixels here: sizes belong to layout.
 
 pub mod describe;
+pub mod export;
 pub mod format;
 mod normalize;
 pub mod theme;

@@ -59,6 +59,12 @@ pub struct Words {
     pub no_data: &'static str,
     /// Accessible name of a chart without a title.
     pub untitled: &'static str,
+    /// Before the download buttons ("下载：PNG SVG CSV").
+    pub download: &'static str,
+    /// Accessible names of the download buttons, e.g. "下载PNG图片".
+    pub download_png: &'static str,
+    pub download_svg: &'static str,
+    pub download_csv: &'static str,
     /// Heading of the error box.
     pub error_heading: &'static str,
     /// "and N more": a function because word order differs.
@@ -127,6 +133,10 @@ static ZH: Words = Words {
     derived_note_prefix: "推算：",
     no_data: "无数据",
     untitled: "图表",
+    download: "下载：",
+    download_png: "下载PNG图片",
+    download_svg: "下载SVG矢量图",
+    download_csv: "下载CSV数据",
     error_heading: "图表配置有误，无法显示：",
     more_errors: |n| format!("……另有 {n} 处错误（详见浏览器控制台）"),
     with_unit: |label, unit| format!("{label}（{unit}）"),
@@ -171,6 +181,10 @@ static EN: Words = Words {
     derived_note_prefix: "Estimate: ",
     no_data: "no data",
     untitled: "Chart",
+    download: "Download:",
+    download_png: "Download as PNG image",
+    download_svg: "Download as SVG vector image",
+    download_csv: "Download the data as CSV",
     error_heading: "This chart's spec has errors and cannot be shown:",
     more_errors: |n| format!("…and {n} more (see the browser console)"),
     with_unit: |label, unit| format!("{label} ({unit})"),

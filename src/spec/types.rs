@@ -1,30 +1,60 @@
 //! The typed spec: what `decode` produces once a spec has no errors left.
+//!
+//! Natively these types also derive `schemars::JsonSchema`: `spec::schema` turns them into the JSON
+//! Schema editors use (`www/schema/infographic-v1.schema.json`). Their doc comments become its hover
+//! help, so they speak of the JSON, and the `schemars` attributes describe what `decode` accepts
+//! where the JSON differs from the Rust type (absent or `null` → default, numbers as categories, …).
 
 use serde::Serialize;
 
 /// The only spec version this build understands.
 pub const SPEC_VERSION: u32 = 1;
 
+/// A newsroom chart widget: a title, a source line and one or more charts (spec version 1).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Spec {
+    /// The spec format's version: must be 1. This build refuses versions it does not know.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "super::schema::version"))]
     pub version: u32,
+    /// The headline, bold, wraps. Also the chart's accessible name.
     pub title: Option<String>,
+    /// One or two sentences under the title: what the reader should see.
     pub subtitle: Option<String>,
     /// Who published the numbers; shown as "数据来源：…" / "Source: …" under the widget.
     pub source: Option<String>,
-    /// Must be http(s); anything else is an error.
+    /// Makes the source line a link (opens in a new tab). Must start with http:// or https://;
+    /// anything else (javascript:, data:, a relative path) is an error.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://[\s\S]"))
+    )]
     pub source_url: Option<String>,
-    /// A footnote under the whole widget.
+    /// A footnote ("注：…" / "Note: …") under the whole widget, above the source line.
     pub note: Option<String>,
+    /// Number formats and the widget's own words. Text you write is never translated.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Locale>", default))]
     pub locale: Locale,
-    /// Light or dark colours; `Auto` follows the reader's `prefers-color-scheme`.
+    /// The colours: "auto" follows the reader's system setting (prefers-color-scheme) and changes
+    /// with it; "light" and "dark" fix them.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<ThemeChoice>", default))]
     pub theme: ThemeChoice,
-    /// Whether the widget offers PNG/SVG/CSV downloads (default true).
+    /// Whether the widget offers PNG, SVG and CSV downloads of itself.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Option<bool>", default = "super::schema::yes")
+    )]
     pub exports: bool,
+    /// The charts, drawn in order: KPI rows full width, consecutive line and bar charts in a grid
+    /// of 1–3 columns depending on the width.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub charts: Vec<Chart>,
 }
 
+/// The language of number formats and of the widget's own words: "zh-CN" (default) or "en".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Locale {
     #[default]
     #[serde(rename = "zh-CN")]
@@ -55,6 +85,11 @@ impl Locale {
 /// The spec's `"theme"`: which colours the widget uses. Resolving `Auto` needs the reader's system
 /// setting, which only the browser layer knows; `Theme::for_choice` takes it as a plain bool.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    schemars(description = "\"auto\" (default), \"light\" or \"dark\".")
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ThemeChoice {
     #[default]
@@ -84,11 +119,16 @@ impl ThemeChoice {
     }
 }
 
+/// One chart; its "type" says which kind: "kpi", "line" or "bar".
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum Chart {
+    /// Headline numbers: a row of "big number" tiles.
     Kpi(KpiChart),
+    /// A line chart: one line per series over the categories.
     Line(XyChart),
+    /// A bar chart: several series are grouped side by side; bars always start at zero.
     Bar(XyChart),
 }
 
@@ -98,56 +138,104 @@ impl Chart {
 
 /// A row of headline numbers ("big number" tiles).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct KpiChart {
+    /// A heading above the tiles.
     pub title: Option<String>,
+    /// The tiles, one per item; they wrap into balanced rows.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub items: Vec<KpiItem>,
 }
 
+/// One headline number.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct KpiItem {
+    /// What the number is, e.g. "地区生产总值".
     pub label: String,
+    /// The number, in `unit` (a JSON number, not a string).
     pub value: f64,
+    /// The unit of the value, e.g. "亿元", "万吨", "%". 44.05 with "亿元" shows 44.05亿元 (zh) or
+    /// 4.405 billion yuan (en).
     pub unit: Option<String>,
     /// Words before the number, e.g. "超" for "超50万吨" (the source says "超过50万吨").
     pub prefix: Option<String>,
+    /// A change, shown with ▲/▼ in red/green.
     pub change: Option<f64>,
+    /// The unit of the change, e.g. "%" or "个百分点".
     pub change_unit: Option<String>,
+    /// A short line under the number, e.g. "同比增长，增速全市第三".
     pub note: Option<String>,
-    /// The value is computed from the source rather than quoted from it.
+    /// The value is computed from the source rather than quoted from it: the label gets
+    /// "（推算）" / "(estimate)".
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<bool>", default))]
     pub derived: bool,
 }
 
 /// A line or grouped-bar chart: one x axis, one y axis, one or more series.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct XyChart {
+    /// The chart's heading; also its accessible name.
     pub title: Option<String>,
+    /// A sentence under the chart's heading.
     pub subtitle: Option<String>,
+    /// A footnote under the chart.
     pub note: Option<String>,
+    /// The horizontal axis: its title and category labels.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<XAxis>"))]
     pub x: XAxis,
+    /// The vertical axis: its title and the unit of every value.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<YAxis>"))]
     pub y: YAxis,
+    /// The series, one line (or one bar per category) each.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub series: Vec<Series>,
 }
 
+/// The horizontal axis of a line or bar chart.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct XAxis {
+    /// The axis title, shown under the category labels.
     pub label: Option<String>,
-    /// Without categories, values sit at x = 0, 1, 2, … on a numeric axis.
+    /// One label per position; numbers (years such as 2021) are accepted and turned into text.
+    /// When present, every series must have exactly as many values. Without categories, values sit
+    /// at x = 0, 1, 2, … on a numeric axis (line) or numbered bands (bar).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "super::schema::categories"))]
     pub categories: Option<Vec<String>>,
 }
 
+/// The vertical axis of a line or bar chart.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct YAxis {
+    /// The axis title, shown above the plot with the unit: "增速（%）".
     pub label: Option<String>,
+    /// The unit of every value, e.g. "%" or "亿元". Percent axes label ticks "10%"; other units go
+    /// into the caption ("单位：亿元").
     pub unit: Option<String>,
 }
 
+/// One data series of a line or bar chart.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Series {
+    /// The legend entry; also used by tooltips and the screen-reader table.
     pub name: String,
-    /// `None` is a gap (JSON `null`).
+    /// One value per category: a number, or null for a gap (`None`), where the line breaks and no
+    /// bar is drawn.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub values: Vec<Option<f64>>,
     /// Computed from the source rather than quoted: drawn dashed/hollow and labelled 推算/estimate.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<bool>", default))]
     pub derived: bool,
-    /// How a derived series was computed; shown under the chart.
+    /// How a derived series was computed; shown under the chart as "推算：…" / "Estimate: …".
     pub note: Option<String>,
 }

@@ -29,6 +29,8 @@ pub enum Target {
         chart: usize,
         series: usize,
     },
+    /// A download button.
+    Export(super::exports::ExportKind),
 }
 
 impl Target {
@@ -39,6 +41,9 @@ impl Target {
             ("legend", Some(c), Some(s)) => {
                 Some(Target::Legend { chart: c.parse().ok()?, series: s.parse().ok()? })
             }
+            ("export", Some(kind), None) => {
+                super::exports::ExportKind::parse(kind).map(Target::Export)
+            }
             _ => None,
         }
     }
@@ -47,6 +52,7 @@ impl Target {
         match self {
             Target::Plot(k) => format!("plot:{k}"),
             Target::Legend { chart, series } => format!("legend:{chart}:{series}"),
+            Target::Export(kind) => format!("export:{}", kind.name()),
         }
     }
 }

@@ -13,6 +13,7 @@ mod a11y;
 mod alert;
 mod dom;
 mod events;
+mod exports;
 mod input;
 mod layers;
 mod listeners;
@@ -92,6 +93,24 @@ impl Chart {
             array.push(&object);
         }
         array.into()
+    }
+
+    /// The widget as a PNG `data:` URL at 2× pixel ratio; `undefined` when nothing is shown.
+    #[wasm_bindgen(js_name = exportPng)]
+    pub fn export_png(&self) -> Result<Option<String>, JsValue> {
+        self.widget.borrow().export(exports::ExportKind::Png)
+    }
+
+    /// The widget as SVG text, drawn from the same scene as the canvas.
+    #[wasm_bindgen(js_name = exportSvg)]
+    pub fn export_svg(&self) -> Result<Option<String>, JsValue> {
+        self.widget.borrow().export(exports::ExportKind::Svg)
+    }
+
+    /// Every value as CSV: `chart,title,category,series,value,unit,derived`, one row per value.
+    #[wasm_bindgen(js_name = exportCsv)]
+    pub fn export_csv(&self) -> Result<Option<String>, JsValue> {
+        self.widget.borrow().export(exports::ExportKind::Csv)
     }
 
     /// The tooltip's text while a point is focused or hovered, else `undefined`.

@@ -23,6 +23,7 @@ use super::dom::{
     create, device_pixel_ratio, document, next_id, set_styles, show, visually_hidden, window,
 };
 use super::events::EventListener;
+use super::exports::{self, ExportBar, ExportKind};
 use super::input;
 use super::layers::Layers;
 use super::listeners::{dark_query, Listeners};
@@ -68,6 +69,7 @@ pub struct Widget {
     link: HtmlAnchorElement,
     tooltip: TooltipBox,
     live: HtmlElement,
+    exports: ExportBar,
     alert: HtmlElement,
     measure: CanvasMeasure,
     dark_query: Option<MediaQueryList>,
@@ -116,6 +118,7 @@ impl Widget {
         live.set_attribute("aria-live", "polite")?;
         visually_hidden(&live);
         root.append_child(&live)?;
+        let exports = ExportBar::new(&doc, &root)?;
         let alert = create_alert(&doc)?;
         root.append_child(&alert)?;
         show(&alert, false);
@@ -132,6 +135,7 @@ impl Widget {
             link,
             tooltip,
             live,
+            exports,
             alert,
             measure,
             dark_query: dark_query.clone(),
@@ -196,6 +200,7 @@ impl Widget {
                 w.rendered = None;
                 w.layers.show(false);
                 w.a11y.clear();
+                let _ = w.exports.refresh(false, crate::model::words::words(input.locale), "", "");
                 show(w.link.unchecked_ref(), false);
                 if let Err(e) = fill_alert(&w.doc, &w.alert, &diagnostics, input.locale) {
                     web_sys::console::error_1(&e);
@@ -287,6 +292,11 @@ impl Widget {
             web_sys::console::error_1(&e);
         }
         self.place_source_link(&scene);
+        let enabled = self.spec.as_ref().is_some_and(|s| s.exports);
+        let (text, muted) = (model.theme.text.css(), model.theme.muted.css());
+        if let Err(e) = self.exports.refresh(enabled, model.words, &text, &muted) {
+            web_sys::console::error_1(&e);
+        }
         let label = self
             .spec
             .as_ref()
@@ -432,8 +442,42 @@ impl Widget {
     }
 
     fn on_click(&mut self, e: Event) {
-        if let Some(Target::Legend { chart, series }) = target_of(&e) {
-            self.toggle_series(chart, series);
+        match target_of(&e) {
+            Some(Target::Legend { chart, series }) => self.toggle_series(chart, series),
+            Some(Target::Export(kind)) => {
+                if let Err(e) = self.download(kind) {
+                    web_sys::console::error_1(&e);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The exported file's content: a `data:image/png` URL (2×), SVG text or CSV text. `None` when
+    /// nothing is shown (errors, not yet rendered).
+    pub fn export(&self, kind: ExportKind) -> Result<Option<String>, JsValue> {
+        let (Some(spec), Some(scene)) = (&self.spec, &self.scene) else { return Ok(None) };
+        Ok(Some(match kind {
+            ExportKind::Png => exports::png_data_url(&self.doc, scene)?,
+            ExportKind::Svg => crate::render::svg::to_svg(scene),
+            ExportKind::Csv => crate::model::export::to_csv(spec),
+        }))
+    }
+
+    fn download(&self, kind: ExportKind) -> Result<(), JsValue> {
+        let Some(body) = self.export(kind)? else { return Ok(()) };
+        let title = self.spec.as_ref().and_then(|s| s.title.as_deref());
+        let name = format!("{}.{}", crate::model::export::file_stem(title), kind.name());
+        match kind {
+            ExportKind::Png => exports::download_data_url(&self.doc, &name, &body),
+            ExportKind::Svg => exports::download(&self.doc, &name, "image/svg+xml", &body),
+            // A byte-order mark, so spreadsheet programs read the Chinese as UTF-8.
+            ExportKind::Csv => exports::download(
+                &self.doc,
+                &name,
+                "text/csv;charset=utf-8",
+                &format!("\u{feff}{body}"),
+            ),
         }
     }
 

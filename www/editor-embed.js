@@ -1,0 +1,54 @@
+// Embed snippets and the download file name for a spec. No DOM here.
+//
+// base: the URL of the directory that serves embed.js / embed.html / embed-parent.js (the editor's
+// own directory), ending in "/".
+
+/** Minified JSON of the spec text (which must be valid JSON). */
+export function minify(text) {
+  return JSON.stringify(JSON.parse(text.replace(/^\uFEFF/, "")));
+}
+
+/**
+ * JSON made safe inside <script type="application/json">: `</` (which could close the script) becomes
+ * `<\/` and `<!--` (which could start an escaped section) becomes `<\u0021--`. Both can only occur
+ * inside JSON strings, where these escapes mean the same characters.
+ */
+export function scriptSafe(json) {
+  return json.replace(/<\//g, "<\\/").replace(/<!--/g, "<\\u0021--");
+}
+
+function attr(s) {
+  return String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The custom element with the spec inline. */
+export function elementSnippet(base, text) {
+  return (
+    `<script type="module" src="${attr(base)}embed.js"></script>\n` +
+    `<info-graphic><script type="application/json">${scriptSafe(minify(text))}</script></info-graphic>`
+  );
+}
+
+/** The iframe with the spec in the URL fragment (encodeURIComponent of the minified JSON). */
+export function iframeSnippet(base, text) {
+  const spec = JSON.parse(text.replace(/^\uFEFF/, ""));
+  const title = typeof spec.title === "string" && spec.title.trim() ? spec.title.trim() : spec.locale === "en" ? "Chart" : "图表";
+  const src = `${base}embed.html#${encodeURIComponent(minify(text))}`;
+  return (
+    `<iframe src="${attr(src)}" style="width:100%;border:0" title="${attr(title)}"></iframe>\n` +
+    `<script src="${attr(base)}embed-parent.js"></script>`
+  );
+}
+
+/** spec title → a file name: letters and digits of any script, other runs → "-", ".json". */
+export function fileName(text) {
+  let title = "";
+  try {
+    const spec = JSON.parse(text.replace(/^\uFEFF/, ""));
+    if (typeof spec.title === "string") title = spec.title;
+  } catch {
+    /* no title */
+  }
+  const stem = [...title.normalize("NFKC").replace(/[^\p{L}\p{N}_]+/gu, "-").replace(/^-+|-+$/g, "")].slice(0, 60).join("").replace(/-+$/, "");
+  return `${stem || "spec"}.json`;
+}

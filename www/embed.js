@@ -1,0 +1,316 @@
+// <info-graphic>: the one-snippet embed.
+//
+//     <script type="module" src="https://example.org/infographic/embed.js"></script>
+//     <info-graphic src="data/story.json"></info-graphic>              <!-- a spec file -->
+//     <info-graphic><script type="application/json">{ … }</script></info-graphic>   <!-- inline -->
+//     <info-graphic></info-graphic>                                    <!-- the default story -->
+//
+// Attributes (all optional; changing any of them re-renders):
+//   src        URL of a spec (JSON), resolved against the page like <img src>. Same origin, or a server
+//              that sends CORS headers. Wins over an inline spec.
+//   theme      "auto" | "light" | "dark": replaces the spec's "theme".
+//   locale     "zh-CN" | "en": replaces the spec's "locale" (number formats, the widget's own words).
+//              A bad value is reported by the widget like a bad spec field ("theme: unknown theme …").
+//   max-bytes  the largest spec accepted from `src`, in bytes (default 5 MB = 5242880).
+//
+// Without `src`, the first <script type="application/json"> child is the spec: a data block, which a
+// strict CSP allows because it is never executed. Text that is not valid JSON goes to the widget as it
+// is, so its error box gives the line and column. Editing that child's text re-renders.
+//
+// The wasm module is loaded and initialised once per page, however many elements there are; it is
+// found next to this file (pkg/infographic.js), so the snippet works from any page. Removing the
+// element destroys its widget (every node, listener and observer); inserting it again mounts anew.
+// A spec that cannot be loaded (HTTP error, network or CORS failure, not JSON, larger than max-bytes)
+// shows a role="alert" box in the element naming the URL and the reason; it is never a blank box.
+//
+// For hosts and tests: `element.chart` is the widget's Chart handle (null when none is mounted), and
+// the element's `data-state` is "loading", "ok", "invalid" (the widget shows the spec's errors) or
+// "error" (the spec could not be loaded); each settled render dispatches an "infographic:render"
+// event ({ detail: { state } }, bubbling).
+//
+// No inline styles or scripts: styles go through the CSSOM, text only through textContent.
+
+const PKG_URL = new URL("./pkg/infographic.js", import.meta.url).href;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+// One module and one init() per page, shared by every element. A failed load is forgotten, so the
+// next render tries again (e.g. after a network blip).
+let modulePromise = null;
+function loadModule() {
+  modulePromise ??= import(PKG_URL).then(async (m) => {
+    await m.default();
+    return m;
+  });
+  modulePromise.catch(() => {
+    modulePromise = null;
+  });
+  return modulePromise;
+}
+
+// The default story with an overridden theme/locale needs the story as data; it is the same file the
+// wasm embeds (www/specs/pingyuan.json), next to this script.
+const DEFAULT_STORY_URL = new URL("./specs/pingyuan.json", import.meta.url).href;
+
+class LoadError extends Error {}
+
+function errorBox(doc, heading, detail) {
+  const box = doc.createElement("div");
+  box.setAttribute("role", "alert");
+  box.className = "infographic-load-error";
+  // The same look as the widget's own error box (src/web/alert.rs).
+  Object.assign(box.style, {
+    display: "block",
+    borderLeft: "4px solid #b3261e",
+    background: "#fdf2f1",
+    color: "#1a1a1a",
+    padding: "12px 14px",
+    font: "14px/1.5 system-ui, sans-serif",
+    overflowWrap: "anywhere",
+  });
+  const h = doc.createElement("p");
+  h.textContent = heading;
+  Object.assign(h.style, { margin: "0 0 6px", fontWeight: "bold" });
+  const p = doc.createElement("p");
+  p.textContent = detail;
+  p.style.margin = "0";
+  box.append(h, p);
+  return box;
+}
+
+/** Reads a response body, refusing more than `limit` bytes (Content-Length first, then the real count). */
+async function readLimited(response, limit, signal) {
+  const declared = Number(response.headers.get("content-length"));
+  if (response.headers.has("content-length") && Number.isFinite(declared) && declared > limit) {
+    response.body?.cancel().catch(() => {});
+    throw new LoadError(`too large: ${declared} bytes (Content-Length), the limit is ${limit} bytes`);
+  }
+  const chunks = [];
+  let total = 0;
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit) {
+        reader.cancel().catch(() => {});
+        throw new LoadError(`too large: more than ${limit} bytes, the limit`);
+      }
+      chunks.push(value);
+      if (signal.aborted) throw signal.reason;
+    }
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new LoadError("not JSON: the response is not UTF-8 text");
+  }
+}
+
+async function fetchSpecText(url, limit, signal) {
+  let response;
+  try {
+    response = await fetch(url, { signal, credentials: "same-origin" });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new LoadError(
+      `network error (the server could not be reached, or it does not allow this page to read it: CORS or a Content-Security-Policy): ${error.message}`,
+    );
+  }
+  if (!response.ok) {
+    response.body?.cancel().catch(() => {});
+    throw new LoadError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
+  }
+  return readLimited(response, limit, signal);
+}
+
+export class InfoGraphic extends HTMLElement {
+  static observedAttributes = ["src", "theme", "locale", "max-bytes"];
+
+  #chart = null; // the mounted Chart, or null
+  #box = null; // our load-error box, or null
+  #generation = 0; // bumped by every render; a render whose number is stale gives up
+  #abort = null; // AbortController of the fetch in flight
+  #scheduled = false;
+  #observer = null;
+
+  /** The widget's Chart handle (`errors()`, `stats()`, …), or null when none is mounted. */
+  get chart() {
+    return this.#chart;
+  }
+
+  connectedCallback() {
+    this.#observer ??= new MutationObserver((records) => {
+      if (records.some((r) => this.#touchesInlineSpec(r))) {
+        this.#watch();
+        this.#schedule();
+      }
+    });
+    this.#watch();
+    if (getComputedStyle(this).display === "inline") this.style.display = "block";
+    // While the parser is still inside this element its children are not there yet.
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", () => this.#schedule(), { once: true });
+    } else {
+      this.#schedule();
+    }
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#generation++;
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#teardown();
+    this.removeAttribute("aria-busy");
+    delete this.dataset.state;
+  }
+
+  attributeChangedCallback(_name, oldValue, newValue) {
+    if (oldValue !== newValue && this.isConnected) this.#schedule();
+  }
+
+  #specScript() {
+    return this.querySelector(':scope > script[type="application/json"]');
+  }
+
+  /** Watches this element's children, and the text of its inline spec (not the widget's own nodes). */
+  #watch() {
+    this.#observer.disconnect();
+    this.#observer.observe(this, { childList: true });
+    const script = this.#specScript();
+    if (script) this.#observer.observe(script, { childList: true, subtree: true, characterData: true });
+  }
+
+  #touchesInlineSpec(record) {
+    if (record.target !== this) return true; // inside the observed script
+    const isSpecScript = (n) => n.nodeType === 1 && n.matches('script[type="application/json"]');
+    return [...record.addedNodes, ...record.removedNodes].some(isSpecScript);
+  }
+
+  /** Coalesces the attribute and connection callbacks of one task into one render. */
+  #schedule() {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      if (this.isConnected) this.#render();
+    });
+  }
+
+  #teardown() {
+    this.#chart?.destroy();
+    this.#chart = null;
+    this.#box?.remove();
+    this.#box = null;
+  }
+
+  #settle(state) {
+    this.dataset.state = state;
+    this.removeAttribute("aria-busy");
+    this.dispatchEvent(new CustomEvent("infographic:render", { bubbles: true, detail: { state } }));
+  }
+
+  #fail(heading, detail) {
+    this.#teardown();
+    this.#box = errorBox(this.ownerDocument, heading, detail);
+    this.append(this.#box);
+    this.#settle("error");
+  }
+
+  async #render() {
+    const generation = ++this.#generation;
+    this.#abort?.abort();
+    this.#abort = null;
+    const stale = () => generation !== this.#generation || !this.isConnected;
+    this.dataset.state = "loading";
+    this.setAttribute("aria-busy", "true");
+
+    const src = (this.getAttribute("src") ?? "").trim();
+    const theme = this.getAttribute("theme");
+    const locale = this.getAttribute("locale");
+    const zh = (locale ?? this.closest("[lang]")?.lang ?? "").toLowerCase().startsWith("zh");
+    const heading = zh ? "无法加载图表数据" : "Could not load the chart";
+
+    // 1. The spec text (undefined: the default story).
+    let text;
+    if (src) {
+      let url;
+      try {
+        url = new URL(src, document.baseURI);
+      } catch {
+        return this.#fail(heading, `${src}: not a valid URL`);
+      }
+      const raw = this.getAttribute("max-bytes");
+      const limit = raw !== null && /^\s*\d+\s*$/.test(raw) ? Number(raw) : DEFAULT_MAX_BYTES;
+      const abort = new AbortController();
+      this.#abort = abort;
+      try {
+        text = await fetchSpecText(url, limit, abort.signal);
+      } catch (error) {
+        if (stale() || abort.signal.aborted) return;
+        if (error instanceof LoadError) return this.#fail(heading, `${src}: ${error.message}`);
+        return this.#fail(heading, `${src}: ${error?.message ?? error}`);
+      }
+      if (stale()) return;
+      try {
+        JSON.parse(text);
+      } catch (error) {
+        return this.#fail(heading, `${src}: not JSON (${error.message})`);
+      }
+    } else {
+      const script = this.#specScript();
+      if (script) text = script.textContent;
+    }
+
+    // 2. theme / locale attributes replace the spec's fields. Text that is not a JSON object is left
+    //    alone, for the widget to report with line and column.
+    let spec = text;
+    if (theme !== null || locale !== null) {
+      if (text === undefined) {
+        try {
+          const r = await fetch(DEFAULT_STORY_URL);
+          if (r.ok) text = await r.text();
+        } catch {
+          // Offline: the embedded story without the override (below).
+        }
+        if (stale()) return;
+        if (text === undefined) console.warn(`infographic: could not load ${DEFAULT_STORY_URL}; theme/locale not applied to the default story`);
+      }
+      let parsed;
+      try {
+        parsed = text === undefined ? undefined : JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+        if (theme !== null) parsed.theme = theme;
+        if (locale !== null) parsed.locale = locale;
+        spec = parsed;
+      }
+    }
+
+    // 3. The module (once per page), then mount or update.
+    let m;
+    try {
+      m = await loadModule();
+    } catch (error) {
+      if (stale()) return;
+      return this.#fail(heading, `${PKG_URL}: the chart module could not be loaded (${error?.message ?? error})`);
+    }
+    if (stale()) return;
+    this.#box?.remove();
+    this.#box = null;
+    if (this.#chart) this.#chart.update(spec);
+    else this.#chart = m.mount(this, spec);
+    this.#settle(this.#chart.errors().length ? "invalid" : "ok");
+  }
+}
+
+if (!customElements.get("info-graphic")) customElements.define("info-graphic", InfoGraphic);
