@@ -56,7 +56,7 @@ impl ExportBar {
                 ("justify-content", "flex-end"),
                 ("align-items", "baseline"),
                 ("gap", "4px"),
-                ("margin-top", "4px"),
+                ("margin-top", "-2px"),
                 ("font", "12px/1.5 system-ui, 'PingFang SC', 'Noto Sans CJK SC', sans-serif"),
             ],
         );
@@ -73,12 +73,14 @@ impl ExportBar {
         words: &Words,
         text: &str,
         muted: &str,
+        rule: &str,
     ) -> Result<(), JsValue> {
         self.el.set_text_content(None);
-        show(&self.el, enabled);
         if !enabled {
+            show(&self.el, false);
             return Ok(());
         }
+        set_styles(&self.el, &[("display", "flex")]);
         let label: HtmlElement = create(&self.doc, "span")?;
         label.set_text_content(Some(words.download));
         set_styles(&label, &[("color", muted)]);
@@ -102,7 +104,7 @@ impl ExportBar {
                     ("font", "inherit"),
                     ("color", text),
                     ("background", "transparent"),
-                    ("border", &format!("1px solid {muted}")),
+                    ("border", &format!("1px solid {rule}")),
                     ("border-radius", "3px"),
                     ("padding", "0 6px"),
                     ("cursor", "pointer"),

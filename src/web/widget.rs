@@ -200,7 +200,8 @@ impl Widget {
                 w.rendered = None;
                 w.layers.show(false);
                 w.a11y.clear();
-                let _ = w.exports.refresh(false, crate::model::words::words(input.locale), "", "");
+                let _ =
+                    w.exports.refresh(false, crate::model::words::words(input.locale), "", "", "");
                 show(w.link.unchecked_ref(), false);
                 if let Err(e) = fill_alert(&w.doc, &w.alert, &diagnostics, input.locale) {
                     web_sys::console::error_1(&e);
@@ -293,8 +294,9 @@ impl Widget {
         }
         self.place_source_link(&scene);
         let enabled = self.spec.as_ref().is_some_and(|s| s.exports);
-        let (text, muted) = (model.theme.text.css(), model.theme.muted.css());
-        if let Err(e) = self.exports.refresh(enabled, model.words, &text, &muted) {
+        let theme = &model.theme;
+        let (text, muted, rule) = (theme.text.css(), theme.muted.css(), theme.grid.css());
+        if let Err(e) = self.exports.refresh(enabled, model.words, &text, &muted, &rule) {
             web_sys::console::error_1(&e);
         }
         let label = self
