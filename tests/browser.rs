@@ -7,22 +7,13 @@ use infographic::web::{mount, validate, Chart};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
+use web_sys::HtmlElement;
+
+mod support;
+
+use support::{canvas_in, count_pixels, host, next_frame};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// A host element of a given CSS width, attached to the page.
-fn host(width: u32) -> HtmlElement {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
-    el.style().set_property("width", &format!("{width}px")).unwrap();
-    doc.body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-fn canvas_in(el: &HtmlElement) -> HtmlCanvasElement {
-    el.query_selector("canvas").unwrap().expect("a canvas").dyn_into().unwrap()
-}
 
 fn alert_in(el: &HtmlElement) -> Option<HtmlElement> {
     el.query_selector("[role=alert]").unwrap().map(|e| e.dyn_into().unwrap())
@@ -30,22 +21,6 @@ fn alert_in(el: &HtmlElement) -> Option<HtmlElement> {
 
 fn visible(el: &HtmlElement) -> bool {
     el.get_bounding_client_rect().height() > 0.0
-}
-
-/// Pixels within `tolerance` (per channel) of `rgb`, over the whole backing store.
-fn count_pixels(canvas: &HtmlCanvasElement, rgb: (u8, u8, u8), tolerance: i32) -> usize {
-    let ctx: CanvasRenderingContext2d =
-        canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let data =
-        ctx.get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64).unwrap().data();
-    data.chunks_exact(4)
-        .filter(|p| {
-            (p[0] as i32 - rgb.0 as i32).abs() <= tolerance
-                && (p[1] as i32 - rgb.1 as i32).abs() <= tolerance
-                && (p[2] as i32 - rgb.2 as i32).abs() <= tolerance
-                && p[3] == 255
-        })
-        .count()
 }
 
 fn errors(chart: &Chart) -> Vec<(String, String)> {
@@ -216,14 +191,6 @@ fn validate_returns_diagnostics_without_rendering() {
     assert_eq!(path.as_string().as_deref(), Some("charts[0].series[0].values[3]"));
     let not_a_spec = Array::from(&validate(JsValue::from_f64(3.0)));
     assert_eq!(not_a_spec.length(), 1);
-}
-
-/// Resolves after the next animation frame (ResizeObserver callbacks run before it paints).
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 #[wasm_bindgen_test]

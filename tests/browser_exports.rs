@@ -9,19 +9,15 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlImageElement};
 
+mod support;
+
+use support::host;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SPEC: &str = r#"{"version": 1, "title": "Exports: a test", "locale": "en", "charts": [
   {"type": "bar", "x": {"categories": ["a", "b", "c"]},
    "series": [{"name": "s", "values": [1.5, null, 3]}]}]}"#;
-
-fn host(width: u32) -> HtmlElement {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
-    el.style().set_property("width", &format!("{width}px")).unwrap();
-    doc.body().unwrap().prepend_with_node_1(&el).unwrap();
-    el
-}
 
 async fn decode(url: &str) -> HtmlImageElement {
     let img = HtmlImageElement::new().unwrap();

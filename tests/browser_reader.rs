@@ -11,6 +11,10 @@ use web_sys::{
     KeyboardEventInit, PointerEvent, PointerEventInit,
 };
 
+mod support;
+
+use support::{count_pixels, find, host, next_frame};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SPEC: &str = r#"{"version": 1, "title": "Reader test", "locale": "en", "charts": [
@@ -19,22 +23,6 @@ const SPEC: &str = r#"{"version": 1, "title": "Reader test", "locale": "en", "ch
    "series": [
      {"name": "Alpha", "values": [1.5, null, 3.25]},
      {"name": "Beta", "values": [2, 2.5, 4], "derived": true, "note": "estimated"}]}]}"#;
-
-fn host(width: u32) -> HtmlElement {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
-    el.style().set_property("width", &format!("{width}px")).unwrap();
-    doc.body().unwrap().prepend_with_node_1(&el).unwrap();
-    el
-}
-
-fn find(el: &HtmlElement, selector: &str) -> HtmlElement {
-    el.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .dyn_into()
-        .unwrap()
-}
 
 fn plot_rect(el: &HtmlElement) -> DomRect {
     find(el, "[data-ig=\"plot:0\"]").get_bounding_client_rect()
@@ -77,13 +65,6 @@ fn stats(chart: &Chart) -> (u32, u32) {
     let s = chart.stats();
     let get = |k: &str| Reflect::get(&s, &k.into()).unwrap().as_f64().unwrap() as u32;
     (get("renders"), get("overlayDraws"))
-}
-
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -157,34 +138,20 @@ fn a_tap_shows_the_tooltip_and_a_tap_elsewhere_hides_it() {
     el.remove();
 }
 
-fn count_color(canvas: &HtmlCanvasElement, rgb: (u8, u8, u8)) -> usize {
-    let ctx: CanvasRenderingContext2d =
-        canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let data =
-        ctx.get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64).unwrap().data();
-    data.chunks_exact(4)
-        .filter(|p| {
-            (p[0] as i32 - rgb.0 as i32).abs() < 10
-                && (p[1] as i32 - rgb.1 as i32).abs() < 10
-                && (p[2] as i32 - rgb.2 as i32).abs() < 10
-        })
-        .count()
-}
-
 #[wasm_bindgen_test]
 fn the_legend_hides_and_shows_a_series() {
     let el = host(600);
     let chart = mount(&el, SPEC.into()).unwrap();
     let canvas: HtmlCanvasElement = find(&el, "canvas").dyn_into().unwrap();
     let alpha = (0x00, 0x72, 0xB2);
-    let before = count_color(&canvas, alpha);
+    let before = count_pixels(&canvas, alpha, 9);
     let button = find(&el, "button[data-ig=\"legend:0:0\"]");
     assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(button.text_content().as_deref(), Some("Alpha"));
     button.click();
     let button = find(&el, "button[data-ig=\"legend:0:0\"]");
     assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
-    let after = count_color(&canvas, alpha);
+    let after = count_pixels(&canvas, alpha, 9);
     assert!(after * 4 < before, "Alpha's line is gone: {before} → {after} pixels");
     // The last visible series cannot be hidden.
     find(&el, "button[data-ig=\"legend:0:1\"]").click();
@@ -193,7 +160,7 @@ fn the_legend_hides_and_shows_a_series() {
         Some("true")
     );
     find(&el, "button[data-ig=\"legend:0:0\"]").click();
-    assert_eq!(count_color(&canvas, alpha), before, "shown again, drawn as before");
+    assert_eq!(count_pixels(&canvas, alpha, 9), before, "shown again, drawn as before");
     chart.destroy();
     el.remove();
 }

@@ -51,15 +51,7 @@ pub fn layout_row(
     // Pass 1 measures each cell's natural heights; pass 2 lays them out with the row's maxima.
     let mut shared = Heights::default();
     for (k, &chart) in row.iter().enumerate() {
-        let mut scratch = Layout {
-            width,
-            height: 0.0,
-            texts: Vec::new(),
-            rules: Vec::new(),
-            plots: Vec::new(),
-            legend_swatches: Vec::new(),
-            regions: Vec::new(),
-        };
+        let mut scratch = Layout::empty(width);
         let cell = Bounds { x: x_of(k), y: 0.0, w: cell_w, h: 0.0 };
         let (natural, _) = layout_cell(model, chart, cell, None, m, measure, &mut scratch);
         shared.header = shared.header.max(natural.header);

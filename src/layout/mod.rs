@@ -55,6 +55,20 @@ pub struct Layout {
     pub regions: Vec<Region>,
 }
 
+impl Layout {
+    pub fn empty(width: f64) -> Layout {
+        Layout {
+            width,
+            height: 0.0,
+            texts: Vec::new(),
+            rules: Vec::new(),
+            plots: Vec::new(),
+            legend_swatches: Vec::new(),
+            regions: Vec::new(),
+        }
+    }
+}
+
 /// The geometry of one line or bar chart's plot area.
 pub struct PlotLayout {
     /// Index into `spec.charts`.

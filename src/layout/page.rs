@@ -19,15 +19,7 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
     let width = if width.is_finite() { width.clamp(MIN_WIDTH, MAX_WIDTH) } else { MIN_WIDTH };
     let m = metrics(width, model.family);
     let theme = &model.theme;
-    let mut out = Layout {
-        width,
-        height: 0.0,
-        texts: Vec::new(),
-        rules: Vec::new(),
-        plots: Vec::new(),
-        legend_swatches: Vec::new(),
-        regions: Vec::new(),
-    };
+    let mut out = Layout::empty(width);
 
     let mut y = 2.0;
     {
