@@ -3,7 +3,7 @@
 // The table: first column = categories, every other column = one series. The first row is a header
 // (series names; its first cell becomes x.label) unless every cell after the first is a number.
 // Separators: a tab when the first line has one (a paste from a spreadsheet), else `;` when the
-// first line has `;` but no `,`, else `,`. Fields may be quoted ("a, b", "say ""hi""", line breaks
+// first line has `;` but no `,` (then 1,5 is a decimal comma), else `,`. Fields may be quoted ("a, b", "say ""hi""", line breaks
 // inside quotes). Numbers may carry thousands separators (1,234,567 or 1 234), a % sign (then the
 // y unit is % when every number had one), a unicode minus; an empty cell, -, –, —, n/a, NA, .. or …
 // is a gap (null). Anything else is reported with its row and column and nothing is converted.
@@ -61,7 +61,7 @@ export function parseTable(text) {
 const GAP = /^(|-|–|—|n\/?a|na|\.\.|…|null)$/i;
 
 /** A cell → { value } (number or null) | { error }; `percent` says whether it had a % sign. */
-export function parseNumber(raw) {
+export function parseNumber(raw, { decimalComma = false } = {}) {
   let s = raw.trim().replace(/[\u00a0\u202f\u2009]/g, " ");
   if (GAP.test(s)) return { value: null, percent: false };
   let percent = false;
@@ -70,8 +70,10 @@ export function parseNumber(raw) {
     s = s.slice(0, -1).trim();
   }
   s = s.replace(/^[\u2212\uFF0D]/, "-").replace(/^\+/, "");
+  // In a table separated by semicolons a comma is a decimal comma: 1,5 or 1 234,5.
+  if (decimalComma && /^-?\d{1,3}( \d{3})*,\d+$|^-?\d+,\d+$/.test(s)) s = s.replace(/ /g, "").replace(",", ".");
   // Thousands separators: 1,234,567.8 or 1 234 567.8 (groups of three only).
-  if (/^-?\d{1,3}([, ]\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/[, ]/g, "");
+  else if (/^-?\d{1,3}([, ]\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/[, ]/g, "");
   if (!/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return { error: `"${raw}" is not a number` };
   const value = Number(s);
   if (!Number.isFinite(value)) return { error: `"${raw}" is not a finite number` };
@@ -85,12 +87,13 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  * `keep` is the spec now in the editor (or null): its title and locale carry over.
  */
 export function tableToSpec(text, { type = "line", keep = null } = {}) {
-  const { rows } = parseTable(text);
+  const { rows, sep } = parseTable(text);
+  const options = { decimalComma: sep === ";" };
   if (rows.length === 0) return { errors: ["the table is empty: paste rows with a category, then values"] };
   const width = Math.max(...rows.map((r) => r.length));
   if (width < 2) return { errors: ["need at least two columns: categories, then one column per series"] };
   const numeric = (c) => {
-    const n = parseNumber(c);
+    const n = parseNumber(c, options);
     return !n.error && n.value !== null;
   };
   const hasHeader = rows[0].slice(1).some((c) => c !== "" && !numeric(c)) || rows[0].slice(1).every((c) => c === "");
@@ -105,7 +108,7 @@ export function tableToSpec(text, { type = "line", keep = null } = {}) {
   for (let col = 1; col < width; col++) {
     const name = (header[col] || "").trim() || (zh ? `系列${col}` : `Series ${col}`);
     const values = body.map((r, k) => {
-      const n = parseNumber(r[col] ?? "");
+      const n = parseNumber(r[col] ?? "", options);
       if (n.error) {
         errors.push(`row ${k + (hasHeader ? 2 : 1)}, column ${col + 1}: ${n.error}`);
         return null;
@@ -135,11 +138,32 @@ export function tableToSpec(text, { type = "line", keep = null } = {}) {
   return { spec };
 }
 
-/** Pretty JSON with short arrays of scalars on one line, as a person would write it. */
+/**
+ * Pretty JSON as a person would write it: arrays of plain values on one line, and any object or array
+ * that fits in 88 columns on one line ({ "name": "A", "values": [1, 2] }); the rest indented by two.
+ */
 export function prettySpec(spec) {
-  const text = JSON.stringify(spec, null, 2);
-  // Collapse arrays that hold only numbers, strings without brackets, or null.
-  return text.replace(/\[\n\s+((?:(?:-?[\d.eE+-]+|null|"(?:[^"\\\n]|\\.)*"),\n\s+)*(?:-?[\d.eE+-]+|null|"(?:[^"\\\n]|\\.)*"))\n\s+\]/g, (_, inner) =>
-    `[${inner.split(/,\n\s+/).join(", ")}]`,
-  );
+  const WIDTH = 88;
+  const flat = (v) => {
+    if (Array.isArray(v)) return `[${v.map(flat).join(", ")}]`;
+    if (v && typeof v === "object") {
+      const parts = Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${flat(x)}`);
+      return parts.length ? `{ ${parts.join(", ")} }` : "{}";
+    }
+    return JSON.stringify(v);
+  };
+  const plain = (v) => v === null || typeof v !== "object";
+  const format = (v, indent, lead) => {
+    if (plain(v)) return JSON.stringify(v);
+    const one = flat(v);
+    if ((Array.isArray(v) && v.every(plain)) || indent.length + lead + one.length <= WIDTH) return one;
+    const inner = indent + "  ";
+    if (Array.isArray(v)) return `[\n${v.map((x) => inner + format(x, inner, 0)).join(",\n")}\n${indent}]`;
+    const rows = Object.entries(v).map(([k, x]) => {
+      const key = `${JSON.stringify(k)}: `;
+      return inner + key + format(x, inner, key.length);
+    });
+    return `{\n${rows.join(",\n")}\n${indent}}`;
+  };
+  return `${format(spec, "", 0)}\n`;
 }

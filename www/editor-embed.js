@@ -40,6 +40,11 @@ export function iframeSnippet(base, text) {
   );
 }
 
+/** The custom element loading a spec file (`name`, put beside the page that embeds it). */
+export function fileSnippet(base, name) {
+  return `<script type="module" src="${attr(base)}embed.js"></script>\n<info-graphic src="${attr(name)}"></info-graphic>`;
+}
+
 /** spec title → a file name: letters and digits of any script, other runs → "-", ".json". */
 export function fileName(text) {
   let title = "";

@@ -162,7 +162,8 @@ export function lineColumn(text, offset) {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf("\n") + 1;
   const line = before.split("\n").length;
-  const column = [...before.slice(lineStart)].length + 1;
+  // An invisible byte-order mark does not count as a column.
+  const column = [...before.slice(lineStart).replace(/^\uFEFF/, "")].length + 1;
   return { line, column };
 }
 

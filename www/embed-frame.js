@@ -57,7 +57,13 @@ function report(force = false) {
   if (window.parent !== window) window.parent.postMessage({ type: "infographic:height", height, id }, "*");
   document.documentElement.dataset.reportedHeight = String(height); // for tests and debugging
 }
-new ResizeObserver(() => report()).observe(document.body);
+// From the first render on (not before: an empty page would collapse the iframe to 0 px first).
+let started = false;
+element.addEventListener("infographic:render", () => {
+  if (started) return;
+  started = true;
+  new ResizeObserver(() => report()).observe(document.body);
+});
 addEventListener("message", (event) => {
-  if (event.source === window.parent && event.data?.type === "infographic:ping") report(true);
+  if (started && event.source === window.parent && event.data?.type === "infographic:ping") report(true);
 });

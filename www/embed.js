@@ -77,34 +77,48 @@ function errorBox(doc, heading, detail) {
   return box;
 }
 
-/** Reads a response body, refusing more than `limit` bytes (Content-Length first, then the real count). */
-async function readLimited(response, limit, signal) {
-  const declared = Number(response.headers.get("content-length"));
-  if (response.headers.has("content-length") && Number.isFinite(declared) && declared > limit) {
-    response.body?.cancel().catch(() => {});
-    throw new LoadError(`too large: ${declared} bytes (Content-Length), the limit is ${limit} bytes`);
-  }
-  const chunks = [];
-  let total = 0;
-  if (response.body) {
-    const reader = response.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > limit) {
-        reader.cancel().catch(() => {});
-        throw new LoadError(`too large: more than ${limit} bytes, the limit`);
-      }
-      chunks.push(value);
-      if (signal.aborted) throw signal.reason;
+/**
+ * Reads a response body as UTF-8 text, refusing more than `limit` bytes: the Content-Length when the
+ * server sends one, and always the bytes actually received (a compressed response's Content-Length
+ * is smaller than its body).
+ */
+async function readLimited(response, limit) {
+  const tooLarge = (size) => new LoadError(`too large: ${size} bytes, the limit is ${limit} bytes`);
+  const header = response.headers.get("content-length");
+  let bytes;
+  if (header !== null && /^\d+$/.test(header.trim())) {
+    const declared = Number(header);
+    if (declared > limit) {
+      response.body?.cancel().catch(() => {});
+      throw tooLarge(`${declared}`);
     }
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
+    // Small by its own account: read it whole. (Reading a body through a stream reader makes Chromium
+    // log the request as cancelled, even when every byte arrived.)
+    bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > limit) throw tooLarge(`${bytes.byteLength}`);
+  } else {
+    // No length given (chunked, or on-the-fly compression): count while reading, stop past the limit.
+    const chunks = [];
+    let total = 0;
+    if (response.body) {
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.byteLength;
+        if (total > limit) {
+          reader.cancel().catch(() => {});
+          throw tooLarge(`more than ${limit}`);
+        }
+        chunks.push(value);
+      }
+    }
+    bytes = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.byteLength;
+    }
   }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -127,7 +141,7 @@ async function fetchSpecText(url, limit, signal) {
     response.body?.cancel().catch(() => {});
     throw new LoadError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
   }
-  return readLimited(response, limit, signal);
+  return readLimited(response, limit);
 }
 
 export class InfoGraphic extends HTMLElement {
@@ -254,10 +268,13 @@ export class InfoGraphic extends HTMLElement {
       try {
         text = await fetchSpecText(url, limit, abort.signal);
       } catch (error) {
+        if (this.#abort === abort) this.#abort = null;
         if (stale() || abort.signal.aborted) return;
         if (error instanceof LoadError) return this.#fail(heading, `${src}: ${error.message}`);
         return this.#fail(heading, `${src}: ${error?.message ?? error}`);
       }
+      // Done: nothing left to abort (aborting a finished request would still log it as failed).
+      if (this.#abort === abort) this.#abort = null;
       if (stale()) return;
       try {
         JSON.parse(text);
