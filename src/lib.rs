@@ -7,6 +7,8 @@
 //!
 //! Only `web/` may name `web_sys`, `js_sys` or `wasm_bindgen`; `tests/core_is_pure.rs` enforces it.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod layout;
 pub mod model;
 pub mod render;

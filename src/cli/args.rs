@@ -73,15 +73,18 @@ where
         return Err(usage("no command given"));
     };
     match first.to_str() {
-        Some("render") => parse_render(args).map(Command::Render),
+        Some("render") => parse_render(args),
         Some("-h" | "--help" | "help") => Ok(Command::Help),
         Some("-V" | "--version") => Ok(Command::Version),
         Some(other) if other.starts_with('-') => Err(usage(format!("unknown option '{other}'"))),
-        _ => Err(usage(format!("unknown command '{}' (the command is 'render')", first.to_string_lossy()))),
+        _ => Err(usage(format!(
+            "unknown command '{}' (the command is 'render')",
+            first.to_string_lossy()
+        ))),
     }
 }
 
-fn parse_render(mut args: impl Iterator<Item = OsString>) -> Result<RenderArgs, UsageError> {
+fn parse_render(mut args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
     let mut spec: Option<Stream> = None;
     let mut output = Stream::Std;
     let mut format = None;
@@ -125,6 +128,7 @@ fn parse_render(mut args: impl Iterator<Item = OsString>) -> Result<RenderArgs, 
             }
         };
         match name {
+            "-h" | "--help" => return Ok(Command::Help),
             "-o" | "--output" => output = stream(value("a file name (or - for standard output)")?),
             "--png" | "--svg" if inline.is_some() => {
                 return Err(usage(format!("{name} takes no value")));
@@ -189,7 +193,7 @@ fn parse_render(mut args: impl Iterator<Item = OsString>) -> Result<RenderArgs, 
         if p.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("png")));
     // An explicit --png/--svg wins over the output's extension.
     let format = format.unwrap_or(if png_name { Format::Png } else { Format::Svg });
-    Ok(RenderArgs { spec, output, format, width, theme, locale, scale })
+    Ok(Command::Render(RenderArgs { spec, output, format, width, theme, locale, scale }))
 }
 
 fn stream(arg: OsString) -> Stream {

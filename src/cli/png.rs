@@ -42,7 +42,8 @@ pub fn svg_to_png(svg: &str, scale: f32, locale: Locale) -> Result<Vec<u8>, Stri
         languages: vec![locale.name().to_string()],
         ..usvg::Options::default()
     };
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("cannot read the SVG: {e}"))?;
+    let tree =
+        usvg::Tree::from_str(svg, &options).map_err(|e| format!("cannot read the SVG: {e}"))?;
     let size = tree.size();
     let width = (size.width() * scale).ceil() as u32;
     let height = (size.height() * scale).ceil() as u32;

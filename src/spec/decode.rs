@@ -196,6 +196,8 @@ fn spec(cx: &mut Cx, value: &Json) -> Option<Spec> {
     let source_url = obj.optional(cx, "source_url", source_url);
     let note = obj.optional(cx, "note", string);
     let exports = obj.optional(cx, "exports", boolean);
+    // Editors write "$schema" to get completion from the published schema; it means nothing here.
+    let _ = obj.optional(cx, "$schema", string);
     let charts = obj.required(cx, "charts", |cx, v, p| {
         let items = non_empty_array(cx, v, p, "charts", "chart")?;
         each(cx, items, p, chart)

@@ -6,6 +6,8 @@ mod decode;
 mod diagnostic;
 mod json;
 pub mod messages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 mod suggest;
 mod types;
 

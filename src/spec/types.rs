@@ -55,6 +55,7 @@ pub struct Spec {
 /// The language of number formats and of the widget's own words: "zh-CN" (default) or "en".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(inline))]
 pub enum Locale {
     #[default]
     #[serde(rename = "zh-CN")]
@@ -86,10 +87,7 @@ impl Locale {
 /// setting, which only the browser layer knows; `Theme::for_choice` takes it as a plain bool.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    schemars(description = "\"auto\" (default), \"light\" or \"dark\".")
-)]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(inline))]
 #[serde(rename_all = "lowercase")]
 pub enum ThemeChoice {
     #[default]
@@ -122,6 +120,7 @@ impl ThemeChoice {
 /// One chart; its "type" says which kind: "kpi", "line" or "bar".
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(transform = super::schema::chart_by_type))]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum Chart {
     /// Headline numbers: a row of "big number" tiles.
@@ -200,13 +199,17 @@ pub struct XyChart {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(inline))]
 pub struct XAxis {
     /// The axis title, shown under the category labels.
     pub label: Option<String>,
     /// One label per position; numbers (years such as 2021) are accepted and turned into text.
     /// When present, every series must have exactly as many values. Without categories, values sit
     /// at x = 0, 1, 2, … on a numeric axis (line) or numbered bands (bar).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "super::schema::categories"))]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Option<Vec<super::schema::Category>>", length(min = 1))
+    )]
     pub categories: Option<Vec<String>>,
 }
 
@@ -214,6 +217,7 @@ pub struct XAxis {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(inline))]
 pub struct YAxis {
     /// The axis title, shown above the plot with the unit: "增速（%）".
     pub label: Option<String>,
@@ -229,8 +233,8 @@ pub struct YAxis {
 pub struct Series {
     /// The legend entry; also used by tooltips and the screen-reader table.
     pub name: String,
-    /// One value per category: a number, or null for a gap (`None`), where the line breaks and no
-    /// bar is drawn.
+    /// One value per category: a number, or null for a gap, where the line breaks and no bar is
+    /// drawn.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub values: Vec<Option<f64>>,
     /// Computed from the source rather than quoted: drawn dashed/hollow and labelled 推算/estimate.
