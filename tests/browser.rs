@@ -99,7 +99,7 @@ fn bad_spec_shows_an_alert_with_the_path_and_does_not_throw() {
     );
 
     // A later good spec renders normally and clears the errors.
-    chart.update(GOOD_SPEC.into());
+    chart.update(GOOD_SPEC.into()).unwrap();
     assert!(!visible(&alert_in(&el).unwrap()));
     let canvas = canvas_in(&el);
     assert!(visible(canvas.unchecked_ref()));
@@ -156,7 +156,7 @@ fn destroy_leaves_the_element_empty_and_later_calls_are_harmless() {
     assert_eq!(el.child_element_count(), 0);
     assert_eq!(el.inner_html(), "");
     chart.destroy();
-    chart.update(GOOD_SPEC.into());
+    chart.update(GOOD_SPEC.into()).unwrap();
     assert_eq!(el.child_element_count(), 0, "a destroyed widget does not come back");
     el.remove();
 }
@@ -166,7 +166,7 @@ fn widgets_on_one_page_are_independent() {
     let (a, b) = (host(400), host(400));
     let first = mount(&a, JsValue::UNDEFINED).unwrap();
     let second = mount(&b, GOOD_SPEC.into()).unwrap();
-    second.update(BAD_SPEC.into());
+    second.update(BAD_SPEC.into()).unwrap();
     assert!(alert_in(&b).is_some_and(|e| visible(&e)));
     assert!(!visible(&alert_in(&a).unwrap()), "the first widget shows no error");
     assert!(count_pixels(&canvas_in(&a), SERIES_BLUE, 8) > 500, "and is still drawn");

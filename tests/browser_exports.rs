@@ -67,15 +67,17 @@ fn the_buttons_are_there_unless_the_spec_turns_them_off() {
     let png: HtmlElement = buttons.get(0).unwrap().dyn_into().unwrap();
     assert_eq!(png.get_attribute("aria-label").as_deref(), Some("Download as PNG image"));
     assert!(png.get_bounding_client_rect().height() > 0.0, "visible");
-    chart.update(
-        SPEC.replace("\"locale\": \"en\",", "\"locale\": \"en\", \"exports\": false,").into(),
-    );
+    chart
+        .update(
+            SPEC.replace("\"locale\": \"en\",", "\"locale\": \"en\", \"exports\": false,").into(),
+        )
+        .unwrap();
     let png = el.query_selector("button[data-ig=\"export:png\"]").unwrap();
     assert!(
         png.is_none_or(|b| b.get_bounding_client_rect().height() == 0.0),
         "hidden when turned off"
     );
-    chart.update(JsValue::from_str("{\"version\": 1}"));
+    chart.update(JsValue::from_str("{\"version\": 1}")).unwrap();
     assert_eq!(chart.export_svg().unwrap(), None, "nothing to export while showing errors");
     chart.destroy();
     el.remove();

@@ -263,7 +263,9 @@ fn the_dark_theme_paints_a_dark_background_and_light_text() {
     let canvas: HtmlCanvasElement = find(&el, "canvas").dyn_into().unwrap();
     let (r, g, b) = pixel(&canvas, 496.0, 2.0); // top-right corner: background only
     assert!(u32::from(r) + u32::from(g) + u32::from(b) < 150, "dark background: {:?}", (r, g, b));
-    chart.update(SPEC.replace(r#""locale": "en","#, r#""locale": "en", "theme": "light","#).into());
+    chart
+        .update(SPEC.replace(r#""locale": "en","#, r#""locale": "en", "theme": "light","#).into())
+        .unwrap();
     assert_eq!(pixel(&canvas, 496.0, 2.0), (255, 255, 255), "light background");
     chart.destroy();
     el.remove();

@@ -84,11 +84,12 @@ thread_local! {
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
-/// A page-unique id prefix for one widget ("infographic-3"), for aria-describedby and friends.
-pub fn next_id() -> String {
+/// A page-unique number for one widget: its id prefix ("infographic-3") for aria-describedby and
+/// friends, and its key in the panic guard.
+pub fn next_number() -> u32 {
     NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id.wrapping_add(1));
-        format!("infographic-{id}")
+        id
     })
 }

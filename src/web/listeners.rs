@@ -18,6 +18,7 @@
 
 use super::dom::window;
 use super::events::EventListener;
+use super::guard::Guarded;
 use super::widget::Widget;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -44,14 +45,16 @@ pub struct Listeners {
 
 impl Listeners {
     pub fn attach(
-        widget: Rc<RefCell<Widget>>,
+        widget: Rc<Guarded>,
         sizer: &HtmlElement,
         root: &HtmlElement,
         dark_query: Option<&MediaQueryList>,
     ) -> Result<Listeners, JsValue> {
         let weak = Rc::downgrade(&widget);
         let weak_for_dpr = weak.clone();
-        let on_resize = Closure::<dyn FnMut()>::new(move || Widget::on_resize(&widget));
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            let _ = widget.with(Widget::on_resize);
+        });
         let resize = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
         if device_pixel_box_supported() {
             let options = ResizeObserverOptions::new();
@@ -70,7 +73,7 @@ impl Listeners {
                         e.dyn_into::<IntersectionObserverEntry>().is_ok_and(|e| e.is_intersecting())
                     });
                     if let (true, Some(widget)) = (near, weak.upgrade()) {
-                        Widget::on_near_viewport(&widget);
+                        let _ = widget.with(Widget::on_near_viewport);
                     }
                 });
             let init = IntersectionObserverInit::new();
@@ -87,7 +90,7 @@ impl Listeners {
         let color_scheme = match dark_query {
             Some(query) => Some(EventListener::new(query, "change", move |_| {
                 if let Some(widget) = weak.upgrade() {
-                    Widget::on_color_scheme(&widget);
+                    let _ = widget.with(Widget::on_color_scheme);
                 }
             })?),
             None => None,
@@ -136,14 +139,14 @@ struct DprWatch {
 }
 
 impl DprWatch {
-    fn new(widget: std::rc::Weak<RefCell<Widget>>) -> Option<DprWatch> {
+    fn new(widget: std::rc::Weak<Guarded>) -> Option<DprWatch> {
         let query = Rc::new(RefCell::new(None));
         let function: Rc<RefCell<Option<js_sys::Function>>> = Rc::new(RefCell::new(None));
         let callback = {
             let (query, function) = (Rc::clone(&query), Rc::clone(&function));
             Closure::<dyn FnMut()>::new(move || {
                 if let Some(widget) = widget.upgrade() {
-                    Widget::on_resize(&widget);
+                    let _ = widget.with(Widget::on_resize);
                 }
                 if let Some(f) = function.borrow().as_ref() {
                     arm(&query, f);

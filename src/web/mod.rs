@@ -14,6 +14,7 @@ mod alert;
 mod dom;
 mod events;
 mod exports;
+mod guard;
 mod input;
 mod layers;
 mod listeners;
@@ -27,7 +28,7 @@ use widget::Widget;
 
 #[wasm_bindgen(start)]
 fn start() {
-    console_error_panic_hook::set_once();
+    guard::install_panic_hook();
 }
 
 /// A mounted widget. Every method is safe to call after `destroy()` (it then does nothing).
@@ -41,7 +42,7 @@ pub struct Chart {
 #[wasm_bindgen]
 pub fn mount(element: &web_sys::Element, spec: JsValue) -> Result<Chart, JsValue> {
     let widget = Widget::mount(element)?;
-    Widget::update(&widget, &spec);
+    widget.with(|w| w.update(&spec))?;
     Ok(Chart { widget })
 }
 
@@ -54,25 +55,36 @@ pub fn validate(spec: JsValue) -> JsValue {
 
 #[wasm_bindgen]
 impl Chart {
-    /// Re-renders with a new spec (same rules as `mount`).
-    pub fn update(&self, spec: JsValue) {
-        Widget::update(&self.widget, &spec);
+    /// Re-renders with a new spec (same rules as `mount`). Throws only if an internal error stopped
+    /// this chart earlier.
+    pub fn update(&self, spec: JsValue) -> Result<(), JsValue> {
+        self.widget.with(|w| w.update(&spec))?;
+        Ok(())
     }
 
     /// `[]` when the spec now shown is valid, else its `[{ path, message }, …]`.
     pub fn errors(&self) -> JsValue {
-        diagnostics_to_js(&self.widget.borrow().errors)
+        match self.widget.with(|w| diagnostics_to_js(&w.errors)) {
+            Ok(Some(errors)) => errors,
+            Ok(None) => js_sys::Array::new().into(),
+            Err(guard::Broken(message)) => {
+                diagnostics_to_js(&[Diagnostic::new("", format!("internal error: {message}"))])
+            }
+        }
     }
 
     /// Removes every node, listener and observer this widget added. Idempotent.
     pub fn destroy(&self) {
-        Widget::destroy(&self.widget);
+        if self.widget.with(Widget::destroy).is_err() {
+            // Stopped by a panic: its state is unusable, but its element can still go.
+            self.widget.root.remove();
+        }
     }
 
     /// `{ renders, overlayDraws }`: how many times the static layer was laid out and painted, and how
     /// many times the hover/focus overlay was redrawn. For tests and benchmarks.
     pub fn stats(&self) -> JsValue {
-        let stats = self.widget.borrow().stats;
+        let stats = self.widget.with(|w| w.stats).ok().flatten().unwrap_or_default();
         let object = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&object, &"renders".into(), &stats.renders.into());
         let _ = js_sys::Reflect::set(&object, &"overlayDraws".into(), &stats.overlay_draws.into());
@@ -84,7 +96,8 @@ impl Chart {
     #[wasm_bindgen(js_name = textBoxes)]
     pub fn text_boxes(&self) -> JsValue {
         let array = js_sys::Array::new();
-        for (text, x, y, w, h) in self.widget.borrow().text_boxes() {
+        let boxes = self.widget.with(|w| w.text_boxes()).ok().flatten().unwrap_or_default();
+        for (text, x, y, w, h) in boxes {
             let object = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&object, &"text".into(), &text.into());
             for (key, value) in [("x", x), ("y", y), ("w", w), ("h", h)] {
@@ -98,25 +111,33 @@ impl Chart {
     /// The widget as a PNG `data:` URL at 2× pixel ratio; `undefined` when nothing is shown.
     #[wasm_bindgen(js_name = exportPng)]
     pub fn export_png(&self) -> Result<Option<String>, JsValue> {
-        self.widget.borrow().export(exports::ExportKind::Png)
+        self.widget.with(|w| w.export(exports::ExportKind::Png))?.unwrap_or(Ok(None))
     }
 
     /// The widget as SVG text, drawn from the same scene as the canvas.
     #[wasm_bindgen(js_name = exportSvg)]
     pub fn export_svg(&self) -> Result<Option<String>, JsValue> {
-        self.widget.borrow().export(exports::ExportKind::Svg)
+        self.widget.with(|w| w.export(exports::ExportKind::Svg))?.unwrap_or(Ok(None))
     }
 
     /// Every value as CSV: `chart,title,category,series,value,unit,derived`, one row per value.
     #[wasm_bindgen(js_name = exportCsv)]
     pub fn export_csv(&self) -> Result<Option<String>, JsValue> {
-        self.widget.borrow().export(exports::ExportKind::Csv)
+        self.widget.with(|w| w.export(exports::ExportKind::Csv))?.unwrap_or(Ok(None))
+    }
+
+    /// Panics inside this chart, to test that a bug stops only the chart it happens in. Not for use.
+    #[doc(hidden)]
+    #[wasm_bindgen(js_name = crashForTesting)]
+    pub fn crash_for_testing(&self) -> Result<(), JsValue> {
+        self.widget.with(|_| panic!("crash requested by crashForTesting()"))?;
+        Ok(())
     }
 
     /// The tooltip's text while a point is focused or hovered, else `undefined`.
     #[wasm_bindgen(js_name = tooltipText)]
     pub fn tooltip_text(&self) -> Option<String> {
-        self.widget.borrow().tooltip_text()
+        self.widget.with(|w| w.tooltip_text()).ok().flatten().flatten()
     }
 }
 

@@ -20,10 +20,11 @@
 use super::a11y::{A11yLayer, Target};
 use super::alert::{create_alert, fill_alert};
 use super::dom::{
-    create, device_pixel_ratio, document, next_id, set_styles, show, visually_hidden, window,
+    create, device_pixel_ratio, document, next_number, set_styles, show, visually_hidden, window,
 };
 use super::events::EventListener;
 use super::exports::{self, ExportBar, ExportKind};
+use super::guard::Guarded;
 use super::input;
 use super::layers::Layers;
 use super::listeners::{dark_query, Listeners};
@@ -35,7 +36,6 @@ use crate::model::Model;
 use crate::scene::interact::{focus_marks, nearest_index, plot_at};
 use crate::scene::{self, RegionKind, Scene};
 use crate::spec::{Diagnostic, Spec};
-use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
@@ -43,7 +43,7 @@ use web_sys::{
     PointerEvent,
 };
 
-pub type Shared = Rc<RefCell<Widget>>;
+pub type Shared = Rc<Guarded>;
 
 /// The point the reader is looking at: position `index` of plot `plot` (index into `scene.plots`);
 /// `series` is set when the keyboard chose one.
@@ -90,7 +90,8 @@ pub struct Widget {
 impl Widget {
     pub fn mount(host: &Element) -> Result<Shared, JsValue> {
         let doc = document()?;
-        let uid = next_id();
+        let number = next_number();
+        let uid = format!("infographic-{number}");
         let root: HtmlElement = create(&doc, "div")?;
         root.set_class_name("infographic");
         set_styles(&root, &[("position", "relative"), ("display", "block")]);
@@ -127,29 +128,33 @@ impl Widget {
 
         let measure = CanvasMeasure::new(&doc)?;
         let dark_query = dark_query();
-        let widget = Rc::new(RefCell::new(Widget {
-            doc: doc.clone(),
-            root: root.clone(),
-            layers,
-            a11y,
-            link,
-            tooltip,
-            live,
-            exports,
-            alert,
-            measure,
-            dark_query: dark_query.clone(),
-            spec: None,
-            model: None,
-            scene: None,
-            focus: None,
-            errors: Vec::new(),
-            stats: Stats::default(),
-            listeners: None,
-            events: Vec::new(),
-            rendered: None,
-            near_viewport: near_viewport(&root),
-        }));
+        let widget = Rc::new(Guarded::new(
+            number,
+            root.clone(),
+            Widget {
+                doc: doc.clone(),
+                root: root.clone(),
+                layers,
+                a11y,
+                link,
+                tooltip,
+                live,
+                exports,
+                alert,
+                measure,
+                dark_query: dark_query.clone(),
+                spec: None,
+                model: None,
+                scene: None,
+                focus: None,
+                errors: Vec::new(),
+                stats: Stats::default(),
+                listeners: None,
+                events: Vec::new(),
+                rendered: None,
+                near_viewport: near_viewport(&root),
+            },
+        ));
         let listeners = Listeners::attach(Rc::clone(&widget), &sizer, &root, dark_query.as_ref())?;
         let events = vec![
             listen(&widget, &root, "pointermove", Widget::on_pointer_move)?,
@@ -162,19 +167,20 @@ impl Widget {
             // A tap anywhere else on the page hides a touch tooltip.
             listen(&widget, &doc, "pointerdown", Widget::on_page_pointer_down)?,
         ];
-        {
-            let mut w = widget.borrow_mut();
-            if w.near_viewport {
-                listeners.stop_watching_viewport();
-            }
-            w.listeners = Some(listeners);
-            w.events = events;
-        }
+        widget
+            .with(|w| {
+                if w.near_viewport {
+                    listeners.stop_watching_viewport();
+                }
+                w.listeners = Some(listeners);
+                w.events = events;
+            })
+            .map_err(JsValue::from)?;
         Ok(widget)
     }
 
-    pub fn update(shared: &Shared, value: &JsValue) {
-        let mut w = shared.borrow_mut();
+    pub fn update(&mut self, value: &JsValue) {
+        let w = self;
         if w.listeners.is_none() {
             return; // destroyed
         }
@@ -212,8 +218,8 @@ impl Widget {
         }
     }
 
-    pub fn destroy(shared: &Shared) {
-        let mut w = shared.borrow_mut();
+    pub fn destroy(&mut self) {
+        let w = self;
         // Dropping disconnects the observers (releasing their hold on this widget) and removes every
         // event listener.
         let listeners = w.listeners.take();
@@ -226,31 +232,24 @@ impl Widget {
         w.root.remove();
     }
 
-    pub fn on_resize(shared: &Shared) {
-        // A notification that arrives while the widget is busy is covered by that work.
-        if let Ok(mut w) = shared.try_borrow_mut() {
-            w.render();
-        }
+    pub fn on_resize(&mut self) {
+        self.render();
     }
 
-    pub fn on_near_viewport(shared: &Shared) {
-        if let Ok(mut w) = shared.try_borrow_mut() {
-            if !w.near_viewport {
-                w.near_viewport = true;
-                if let Some(listeners) = &w.listeners {
-                    listeners.stop_watching_viewport();
-                }
-                w.render();
+    pub fn on_near_viewport(&mut self) {
+        if !self.near_viewport {
+            self.near_viewport = true;
+            if let Some(listeners) = &self.listeners {
+                listeners.stop_watching_viewport();
             }
+            self.render();
         }
     }
 
-    pub fn on_color_scheme(shared: &Shared) {
-        if let Ok(mut w) = shared.try_borrow_mut() {
-            w.rebuild_model();
-            w.rendered = None;
-            w.render();
-        }
+    pub fn on_color_scheme(&mut self) {
+        self.rebuild_model();
+        self.rendered = None;
+        self.render();
     }
 
     /// (Re)builds the model for the current theme, keeping the series the reader hid.
@@ -624,20 +623,18 @@ fn near_viewport(el: &HtmlElement) -> bool {
 }
 
 /// Subscribes `handler` to `kind` events on `target` for as long as the returned listener lives. The
-/// handler sees the widget only if it is alive and not already busy (a DOM call inside our own work
-/// can fire events synchronously).
+/// handler sees the widget only if it is alive, not broken by an earlier panic, and not already busy
+/// (a DOM call inside our own work can fire events synchronously).
 fn listen(
     widget: &Shared,
     target: &web_sys::EventTarget,
     kind: &'static str,
     handler: fn(&mut Widget, Event),
 ) -> Result<EventListener, JsValue> {
-    let weak: Weak<RefCell<Widget>> = Rc::downgrade(widget);
+    let weak: Weak<Guarded> = Rc::downgrade(widget);
     EventListener::new(target, kind, move |e| {
         if let Some(widget) = weak.upgrade() {
-            if let Ok(mut w) = widget.try_borrow_mut() {
-                handler(&mut w, e);
-            }
+            let _ = widget.with(|w| handler(w, e));
         }
     })
 }
