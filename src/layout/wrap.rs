@@ -52,16 +52,16 @@ fn wrap_paragraph(
         let candidate = format!("{line}{token}");
         if measure.width(candidate.trim_end(), font) <= max_width || line.trim().is_empty() {
             line = candidate;
-            if measure.width(line.trim_end(), font) > max_width {
-                // One token alone is too wide: split it by characters.
-                for part in split_chars(line.trim_end(), font, max_width, measure) {
-                    lines.push(part);
-                }
-                line = lines.pop().unwrap_or_default();
-            }
         } else {
             lines.push(line.trim_end().to_string());
             line = token.trim_start().to_string();
+        }
+        // One token alone is too wide (also when it starts a new line): split it by characters.
+        if measure.width(line.trim_end(), font) > max_width {
+            for part in split_chars(line.trim_end(), font, max_width, measure) {
+                lines.push(part);
+            }
+            line = lines.pop().unwrap_or_default();
         }
     }
     lines.push(line.trim_end().to_string());
@@ -91,6 +91,7 @@ fn opens(c: char) -> bool {
 /// Unbreakable units: one CJK character (with any closing punctuation after it and opening punctuation
 /// before it), or one Latin word with its trailing spaces.
 fn tokens(text: &str) -> Vec<String> {
+    const IDEOGRAPHIC_SPACE: char = '\u{3000}';
     let mut out: Vec<String> = Vec::new();
     let mut pending_open = String::new();
     let mut word = String::new();
@@ -111,14 +112,17 @@ fn tokens(text: &str) -> Vec<String> {
             } else {
                 pending_open.push(c);
             }
-        } else if c == ' ' {
+        } else if c == ' ' || c == IDEOGRAPHIC_SPACE {
+            // A run of spaces stays one token (it ends at the next non-space): one token per space
+            // made a text of 100,000 spaces re-measure its ever longer line per space, quadratic
+            // (found by fuzzing). The break opportunities are the same: after the run.
             word.push(c);
             flush_word(&mut word, &mut out);
         } else if is_wide(c) {
             flush_word(&mut word, &mut out);
             out.push(format!("{}{c}", std::mem::take(&mut pending_open)));
         } else {
-            if word.ends_with(' ') {
+            if word.ends_with([' ', IDEOGRAPHIC_SPACE]) {
                 flush_word(&mut word, &mut out);
             }
             if word.is_empty() {
@@ -177,6 +181,13 @@ mod tests {
         let lines = w("supercalifragilistic", 40.0);
         assert!(lines.len() > 1);
         assert_eq!(lines.concat(), "supercalifragilistic");
+    }
+
+    #[test]
+    fn over_long_word_after_a_short_one_is_split_too() {
+        let lines = w("Long words supercalifragilistic", 40.0);
+        assert!(lines.iter().all(|l| EstimateMeasure.width(l, Font::regular(10.0)) <= 40.0));
+        assert_eq!(lines.concat().replace(' ', ""), "Longwordssupercalifragilistic");
     }
 
     #[test]

@@ -13,6 +13,10 @@ const DERIVED_DASH: (f64, f64) = (6.0, 4.0);
 const DERIVED_FILL_ALPHA: f64 = 0.28;
 /// Beyond this many points, markers would merge into a blur; the line alone reads better.
 const MAX_MARKED_POINTS: usize = 30;
+/// Limits: a line with more points than this many per pixel column of its plot is decimated
+/// (`decimate`), and a bar chart with more bars than this per column is drawn as one bar per column
+/// (`dense_bars`), so drawing costs O(plot width) whatever the data's length.
+const DENSE_PER_PX: f64 = 2.0;
 
 pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
     let layout = layout(model, width, measure);
@@ -29,6 +33,9 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
         };
         grid(plot, theme.grid, &mut items);
         match xy.kind {
+            XyKind::Bar if is_dense(xy.len * xy.visible_series().count(), plot) => {
+                dense_bars(xy, plot, &mut items)
+            }
             XyKind::Bar => bars(xy, plot, &mut items),
             XyKind::Line => lines(xy, plot, theme.background, &mut items),
         }
@@ -69,19 +76,29 @@ fn plot_hit(xy: &XyModel, plot: &PlotLayout) -> PlotHit {
         .enumerate()
         .map(|(slot, (index, s))| {
             let values = s.values.iter().take(xy.len).map(|v| v.filter(|v| v.is_finite()));
-            let (points, rects) = values
-                .enumerate()
-                .map(|(i, v)| match (v, xy.kind) {
-                    (None, _) => (None, None),
-                    (Some(v), XyKind::Line) => (Some((plot.x_of(i), plot.y_of(v))), None),
-                    (Some(v), XyKind::Bar) => {
-                        let b = bar_bounds(plot, i, slot, count, v);
-                        let top = if v >= 0.0 { b.y } else { b.bottom() };
-                        let rect = Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: s.color };
-                        (Some((b.x + b.w / 2.0, top)), Some(rect))
-                    }
-                })
-                .unzip();
+            // Limits: a line has no rects (`rects` is for bar charts only; readers use `get`), which
+            // saves a 48-byte slot per point on a million-point line.
+            let (points, rects) = match xy.kind {
+                XyKind::Line => {
+                    let points = values
+                        .enumerate()
+                        .map(|(i, v)| v.map(|v| (plot.x_of(i), plot.y_of(v))))
+                        .collect();
+                    (points, Vec::new())
+                }
+                XyKind::Bar => values
+                    .enumerate()
+                    .map(|(i, v)| match v {
+                        None => (None, None),
+                        Some(v) => {
+                            let b = bar_bounds(plot, i, slot, count, v);
+                            let top = if v >= 0.0 { b.y } else { b.bottom() };
+                            let rect = Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: s.color };
+                            (Some((b.x + b.w / 2.0, top)), Some(rect))
+                        }
+                    })
+                    .unzip(),
+            };
             SeriesHit { series: index, color: s.color, points, rects }
         })
         .collect();
@@ -137,6 +154,110 @@ fn bars(xy: &XyModel, plot: &PlotLayout, items: &mut Vec<Item>) {
     }
 }
 
+fn is_dense(marks: usize, plot: &PlotLayout) -> bool {
+    marks as f64 > DENSE_PER_PX * plot.area.w
+}
+
+/// Limits: bars thinner than half a pixel cannot be told apart, and drawing 100,000 of them stalls
+/// the page. Per series and pixel column, one bar from the baseline to the column's highest value and
+/// one to its lowest (when they differ in sign): the outline of the chart, every peak kept.
+fn dense_bars(xy: &XyModel, plot: &PlotLayout, items: &mut Vec<Item>) {
+    let count = xy.visible_series().count();
+    let columns = plot.area.w.floor().max(1.0) as usize;
+    let base = base_value(plot);
+    for (slot, (_, s)) in xy.visible_series().enumerate() {
+        // Per column: (left, right, highest, lowest) of its bars.
+        let mut cols: Vec<Option<(f64, f64, f64, f64)>> = vec![None; columns];
+        for (i, v) in s.values.iter().enumerate().take(xy.len) {
+            let Some(v) = v.filter(|v| v.is_finite()) else { continue };
+            let (x, w) = plot.bar(i, slot, count);
+            let col = column_of(x + w / 2.0, plot.area.x, columns);
+            let c = cols[col].get_or_insert((x, x + w, v, v));
+            *c = (c.0.min(x), c.1.max(x + w), c.2.max(v), c.3.min(v));
+        }
+        for (left, right, hi, lo) in cols.into_iter().flatten() {
+            let w = (right - left).max(1.0);
+            for v in [hi.max(base), lo.min(base)] {
+                if v != base {
+                    let (top, bottom) =
+                        (plot.y_of(v).min(plot.y_of(base)), plot.y_of(v).max(plot.y_of(base)));
+                    let b = Bounds { x: left, y: top, w, h: bottom - top };
+                    bar_rect(s.color, s.derived, b, items);
+                }
+            }
+        }
+    }
+}
+
+/// The pixel column (0 ..< columns) of x, for a plot starting at x0.
+fn column_of(x: f64, x0: f64, columns: usize) -> usize {
+    let c = (x - x0).floor();
+    if c > 0.0 {
+        (c as usize).min(columns - 1)
+    } else {
+        0
+    }
+}
+
+/// Limits: the indices of a long line worth drawing, as runs to join (a run ends at a pixel column
+/// with no value at all; a gap narrower than a column cannot be seen and is bridged). Per pixel column
+/// and run it keeps the first, lowest, highest and last point in their order ("M4"): the line then
+/// looks exactly as with every point, every peak and trough survives, and a run has at most 4 points
+/// per column. `x_of` gives a point's x, non-decreasing in i; columns are `columns` 1-px wide from x0.
+pub(crate) fn decimate(
+    values: &[Option<f64>],
+    x_of: impl Fn(usize) -> f64,
+    x0: f64,
+    columns: usize,
+) -> Vec<Vec<usize>> {
+    let columns = columns.max(1);
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    // The column being gathered: its index and (first, lowest, highest, last) indices.
+    let mut current: Option<(usize, [usize; 4])> = None;
+    let mut last_col: Option<usize> = None;
+    let flush_col = |current: &mut Option<(usize, [usize; 4])>, run: &mut Vec<usize>| {
+        if let Some((_, mut keep)) = current.take() {
+            keep.sort_unstable();
+            for i in keep {
+                if run.last() != Some(&i) {
+                    run.push(i);
+                }
+            }
+        }
+    };
+    for (i, v) in values.iter().enumerate() {
+        let Some(v) = v.filter(|v| v.is_finite()) else { continue };
+        let col = column_of(x_of(i), x0, columns);
+        match &mut current {
+            Some((c, keep)) if *c == col => {
+                let value = |k: usize| values[k].unwrap_or(v);
+                if v < value(keep[1]) {
+                    keep[1] = i;
+                }
+                if v > value(keep[2]) {
+                    keep[2] = i;
+                }
+                keep[3] = i;
+            }
+            _ => {
+                flush_col(&mut current, &mut run);
+                // A column with no value between this one and the last: a visible gap.
+                if last_col.is_some_and(|l| col > l + 1) && !run.is_empty() {
+                    runs.push(std::mem::take(&mut run));
+                }
+                current = Some((col, [i; 4]));
+                last_col = Some(col);
+            }
+        }
+    }
+    flush_col(&mut current, &mut run);
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    runs
+}
+
 fn bar_rect(color: Color, derived: bool, b: Bounds, items: &mut Vec<Item>) {
     let fill = if derived { color.with_alpha(DERIVED_FILL_ALPHA) } else { color };
     items.push(Item::Rect(Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill }));
@@ -160,6 +281,11 @@ fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Ite
     let mark_all = xy.len <= MAX_MARKED_POINTS;
     for (_, s) in xy.visible_series() {
         let stroke = series_stroke(s);
+        let values = &s.values[..s.values.len().min(xy.len)];
+        if is_dense(values.len(), plot) {
+            dense_line(values, plot, stroke, items);
+            continue;
+        }
         let mut run: Vec<(f64, f64)> = Vec::new();
         let mut markers = Vec::new();
         let values: Vec<Option<f64>> =
@@ -190,6 +316,20 @@ fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Ite
     }
 }
 
+/// Limits: a long series decimated to at most 4 points per pixel column, without markers. A run
+/// that is a single point (data between two empty columns) becomes a 1-px dash, so it still shows.
+fn dense_line(values: &[Option<f64>], plot: &PlotLayout, stroke: Stroke, items: &mut Vec<Item>) {
+    let columns = plot.area.w.floor().max(1.0) as usize;
+    for run in decimate(values, |i| plot.x_of(i), plot.area.x, columns) {
+        let y = |i: usize| plot.y_of(values[i].unwrap_or(0.0));
+        let mut points: Vec<(f64, f64)> = run.iter().map(|&i| (plot.x_of(i), y(i))).collect();
+        if let [(x, y)] = points[..] {
+            points = vec![(x - 0.5, y), (x + 0.5, y)];
+        }
+        items.push(Item::Line(Polyline { points, stroke }));
+    }
+}
+
 fn flush(run: &mut Vec<(f64, f64)>, stroke: Stroke, items: &mut Vec<Item>) {
     if run.len() > 1 {
         items.push(Item::Line(Polyline { points: std::mem::take(run), stroke }));
@@ -209,5 +349,102 @@ fn legend_key(xy: &XyModel, s: &SeriesModel, at: Bounds, hidden: Color, items: &
             }));
         }
         XyKind::Bar => bar_rect(color, s.derived, at, items),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Per column: (argmin, argmax) over the finite values, as the reference.
+    fn extremes(
+        values: &[Option<f64>],
+        col: impl Fn(usize) -> usize,
+    ) -> Vec<(usize, usize, usize)> {
+        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+        for (i, v) in values.iter().enumerate() {
+            let Some(v) = v else { continue };
+            let c = col(i);
+            match out.last_mut() {
+                Some(last) if last.0 == c => {
+                    if *v < values[last.1].unwrap() {
+                        last.1 = i;
+                    }
+                    if *v > values[last.2].unwrap() {
+                        last.2 = i;
+                    }
+                }
+                _ => out.push((c, i, i)),
+            }
+        }
+        out
+    }
+
+    fn wave(n: usize) -> Vec<Option<f64>> {
+        // Deterministic, noisy, with spikes and some gaps.
+        (0..n)
+            .map(|i| {
+                let x = i as f64;
+                if i % 997 == 13 {
+                    None
+                } else if i % 7919 == 0 {
+                    Some(1e6 - x)
+                } else {
+                    Some((x * 0.013).sin() * 100.0 + ((i * 7919) % 101) as f64)
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn decimation_keeps_every_columns_min_and_max() {
+        let values = wave(200_000);
+        let (x0, width, columns) = (50.0, 700.0, 700);
+        let x_of = |i: usize| x0 + width * i as f64 / (values.len() - 1) as f64;
+        let runs = decimate(&values, x_of, x0, columns);
+        let kept: std::collections::HashSet<usize> = runs.iter().flatten().copied().collect();
+        let vertices: usize = runs.iter().map(Vec::len).sum();
+        assert!(vertices <= 4 * columns, "{vertices} vertices for {columns} columns");
+        for (c, lo, hi) in extremes(&values, |i| column_of(x_of(i), x0, columns)) {
+            let (lo_v, hi_v) = (values[lo].unwrap(), values[hi].unwrap());
+            let kept_lo = kept
+                .iter()
+                .any(|&k| column_of(x_of(k), x0, columns) == c && values[k] == Some(lo_v));
+            let kept_hi = kept
+                .iter()
+                .any(|&k| column_of(x_of(k), x0, columns) == c && values[k] == Some(hi_v));
+            assert!(kept_lo && kept_hi, "column {c} lost its min or max");
+        }
+        let finite: Vec<f64> = values.iter().flatten().copied().collect();
+        let global_max = finite.iter().copied().fold(f64::MIN, f64::max);
+        let global_min = finite.iter().copied().fold(f64::MAX, f64::min);
+        assert!(kept.iter().any(|&k| values[k] == Some(global_max)));
+        assert!(kept.iter().any(|&k| values[k] == Some(global_min)));
+        // Indices stay in order within each run: the line never doubles back.
+        assert!(runs.iter().all(|r| r.windows(2).all(|w| w[0] < w[1])));
+    }
+
+    #[test]
+    fn decimation_breaks_only_at_empty_columns() {
+        // 10 columns, 4 points each; columns 3 and 4 are empty, and one lone gap sits in column 7.
+        let mut values: Vec<Option<f64>> = (0..40).map(|i| Some(i as f64)).collect();
+        for v in &mut values[12..20] {
+            *v = None;
+        }
+        values[29] = None;
+        let runs = decimate(&values, |i| i as f64 / 4.0, 0.0, 10);
+        assert_eq!(runs.len(), 2, "{runs:?}");
+        assert_eq!(runs[0].first(), Some(&0));
+        assert_eq!(runs[0].last(), Some(&11));
+        assert_eq!(runs[1].first(), Some(&20));
+        assert_eq!(runs[1].last(), Some(&39));
+    }
+
+    #[test]
+    fn a_lone_point_among_gaps_is_kept() {
+        let mut values = vec![None; 1000];
+        values[500] = Some(3.0);
+        let runs = decimate(&values, |i| i as f64 / 10.0, 0.0, 100);
+        assert_eq!(runs, vec![vec![500]]);
     }
 }

@@ -6,7 +6,14 @@
 //! Decoding never stops at the first problem: each decoder records what is wrong in a [`Cx`] and
 //! returns `None`, and its siblings are still decoded. A value built from a part that failed may be a
 //! placeholder; it never escapes, because any recorded problem turns the whole result into `Err`.
+//!
+//! The limits of `limits` (counts and text lengths) are enforced here, each at the JSON path of what
+//! is too big; an array over its limit is reported once and its elements are not decoded.
 
+use super::limits::{
+    MAX_CATEGORIES, MAX_CHARTS, MAX_DIAGNOSTICS, MAX_KPI_ITEMS, MAX_NAME_CHARS, MAX_SERIES,
+    MAX_TEXT_CHARS, MAX_TOTAL_VALUES, MAX_URL_CHARS, MAX_VALUES,
+};
 use super::{
     messages, suggest, Chart, Diagnostic, Json, KpiChart, KpiItem, Locale, Series, Spec,
     ThemeChoice, XAxis, XyChart, YAxis, SPEC_VERSION,
@@ -35,9 +42,11 @@ struct Path {
 impl Path {
     /// The field `name`, the `position`-th entry of this object (or one past the end if absent).
     fn key(&self, name: &str, position: usize) -> Path {
-        let text = if !is_identifier(name) {
+        // A long key (only ever an unknown one) is cut, as in messages: the path must stay readable.
+        let long = name.len() > 40 && name.chars().nth(40).is_some();
+        let text = if !is_identifier(name) || long {
             // Keys such as "foo bar" or "" cannot follow a dot unambiguously.
-            let quoted = serde_json::Value::String(name.to_owned()).to_string();
+            let quoted = messages::quote_cut(name);
             format!("{}[{quoted}]", self.text)
         } else if self.text.is_empty() {
             name.to_owned()
@@ -68,10 +77,19 @@ fn is_identifier(name: &str) -> bool {
 #[derive(Default)]
 struct Cx {
     problems: Vec<(Vec<usize>, Diagnostic)>,
+    /// Problems found beyond `MAX_DIAGNOSTICS`: counted, not kept (limits).
+    unlisted: usize,
+    /// Series values decoded so far, for `MAX_TOTAL_VALUES`; `total_reported` once it was exceeded.
+    total_values: usize,
+    total_reported: bool,
 }
 
 impl Cx {
     fn error(&mut self, path: &Path, message: String) {
+        if self.problems.len() >= MAX_DIAGNOSTICS {
+            self.unlisted += 1;
+            return;
+        }
         let diagnostic = Diagnostic::new(path.text.clone(), message);
         self.problems.push((path.order.clone(), diagnostic));
     }
@@ -82,8 +100,11 @@ impl Cx {
             _ => {
                 // Stable: problems at the same position keep the order the decoder found them in.
                 self.problems.sort_by(|a, b| a.0.cmp(&b.0));
-                let diagnostics: Vec<Diagnostic> =
+                let mut diagnostics: Vec<Diagnostic> =
                     self.problems.into_iter().map(|(_, d)| d).collect();
+                if self.unlisted > 0 {
+                    diagnostics.push(Diagnostic::new("", messages::more_problems(self.unlisted)));
+                }
                 debug_assert!(!diagnostics.is_empty(), "a decoder failed silently");
                 if diagnostics.is_empty() {
                     return Err(vec![Diagnostic::new("", messages::unreadable_spec())]);
@@ -190,16 +211,17 @@ fn spec(cx: &mut Cx, value: &Json) -> Option<Spec> {
     let version = obj.required(cx, "version", version);
     let locale = obj.optional(cx, "locale", locale);
     let theme = obj.optional(cx, "theme", theme);
-    let title = obj.optional(cx, "title", string);
-    let subtitle = obj.optional(cx, "subtitle", string);
-    let source = obj.optional(cx, "source", string);
+    let title = obj.optional(cx, "title", text);
+    let subtitle = obj.optional(cx, "subtitle", text);
+    let source = obj.optional(cx, "source", text);
     let source_url = obj.optional(cx, "source_url", source_url);
-    let note = obj.optional(cx, "note", string);
+    let note = obj.optional(cx, "note", text);
     let exports = obj.optional(cx, "exports", boolean);
     // Editors write "$schema" to get completion from the published schema; it means nothing here.
-    let _ = obj.optional(cx, "$schema", string);
+    let _ = obj.optional(cx, "$schema", |cx, v, p| limited(cx, v, p, MAX_URL_CHARS));
     let charts = obj.required(cx, "charts", |cx, v, p| {
         let items = non_empty_array(cx, v, p, "charts", "chart")?;
+        at_most(cx, items, p, "charts", MAX_CHARTS)?;
         each(cx, items, p, chart)
     });
     obj.finish(cx);
@@ -244,7 +266,7 @@ fn theme(cx: &mut Cx, value: &Json, path: &Path) -> Option<ThemeChoice> {
 /// The source link ends up in an `href`, so only web addresses pass: never `javascript:`, `data:`,
 /// or a relative path that would resolve against whichever page embeds the widget.
 fn source_url(cx: &mut Cx, value: &Json, path: &Path) -> Option<String> {
-    let url = string(cx, value, path)?;
+    let url = limited(cx, value, path, MAX_URL_CHARS)?;
     if is_web_link(&url) {
         Some(url)
     } else {
@@ -291,9 +313,10 @@ fn chart_kind(cx: &mut Cx, value: &Json, path: &Path) -> Option<Kind> {
 }
 
 fn kpi_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<KpiChart> {
-    let title = obj.optional(cx, "title", string);
+    let title = obj.optional(cx, "title", text);
     let items = obj.required(cx, "items", |cx, v, p| {
         let items = non_empty_array(cx, v, p, "items", "item")?;
+        at_most(cx, items, p, "items", MAX_KPI_ITEMS)?;
         each(cx, items, p, kpi_item)
     });
     obj.finish(cx);
@@ -302,13 +325,13 @@ fn kpi_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<KpiChart> {
 
 fn kpi_item(cx: &mut Cx, value: &Json, path: &Path) -> Option<KpiItem> {
     let mut obj = ObjectReader::open(cx, value, path)?;
-    let label = obj.required(cx, "label", string);
+    let label = obj.required(cx, "label", text);
     let value = obj.required(cx, "value", number);
-    let unit = obj.optional(cx, "unit", string);
-    let prefix = obj.optional(cx, "prefix", string);
+    let unit = obj.optional(cx, "unit", name);
+    let prefix = obj.optional(cx, "prefix", name);
     let change = obj.optional(cx, "change", number);
-    let change_unit = obj.optional(cx, "change_unit", string);
-    let note = obj.optional(cx, "note", string);
+    let change_unit = obj.optional(cx, "change_unit", name);
+    let note = obj.optional(cx, "note", text);
     let derived = obj.optional(cx, "derived", boolean);
     obj.finish(cx);
     Some(KpiItem {
@@ -324,9 +347,9 @@ fn kpi_item(cx: &mut Cx, value: &Json, path: &Path) -> Option<KpiItem> {
 }
 
 fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<XyChart> {
-    let title = obj.optional(cx, "title", string);
-    let subtitle = obj.optional(cx, "subtitle", string);
-    let note = obj.optional(cx, "note", string);
+    let title = obj.optional(cx, "title", text);
+    let subtitle = obj.optional(cx, "subtitle", text);
+    let note = obj.optional(cx, "note", text);
     let x = obj.optional(cx, "x", x_axis);
     let y = obj.optional(cx, "y", y_axis);
     // Series are checked against the categories even when some categories were invalid: the count
@@ -335,6 +358,7 @@ fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<XyChart> {
         x.as_ref().and_then(|x| x.categories.as_ref()).map(Vec::len).filter(|&n| n > 0);
     let series = obj.required(cx, "series", |cx, v, p| {
         let items = non_empty_array(cx, v, p, "series", "series")?;
+        at_most(cx, items, p, "series", MAX_SERIES)?;
         each(cx, items, p, |cx, v, p| series(cx, v, p, categories))
     });
     obj.finish(cx);
@@ -352,7 +376,7 @@ fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<XyChart> {
 /// so that their count still reaches the length check.
 fn x_axis(cx: &mut Cx, value: &Json, path: &Path) -> Option<XAxis> {
     let mut obj = ObjectReader::open(cx, value, path)?;
-    let label = obj.optional(cx, "label", string);
+    let label = obj.optional(cx, "label", text);
     let categories = obj.optional(cx, "categories", categories);
     obj.finish(cx);
     Some(XAxis { label, categories })
@@ -363,17 +387,21 @@ fn categories(cx: &mut Cx, value: &Json, path: &Path) -> Option<Vec<String>> {
     if items.is_empty() {
         cx.error(path, messages::empty_array("categories", "category"));
     }
-    let names = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| category(cx, item, &path.index(i)).unwrap_or_default());
+    at_most(cx, items, path, "categories", MAX_CATEGORIES)?;
+    // The common case without building a path per element: there may be a million of them.
+    let names = items.iter().enumerate().map(|(i, item)| match item {
+        Json::String(s) if s.len() <= MAX_NAME_CHARS && !s.chars().any(char::is_control) => {
+            s.clone()
+        }
+        _ => category(cx, item, &path.index(i)).unwrap_or_default(),
+    });
     Some(names.collect())
 }
 
 /// Years are often typed as numbers (`2021`); they label the axis as the same text.
 fn category(cx: &mut Cx, value: &Json, path: &Path) -> Option<String> {
     match value {
-        Json::String(s) => Some(s.clone()),
+        Json::String(_) => name(cx, value, path),
         Json::Number(n) if n.is_finite() => Some(super::json::number_text(*n)),
         Json::Number(n) => fail(cx, path, messages::not_finite(*n)),
         other => fail(cx, path, messages::expected("a string or a number", other)),
@@ -382,18 +410,18 @@ fn category(cx: &mut Cx, value: &Json, path: &Path) -> Option<String> {
 
 fn y_axis(cx: &mut Cx, value: &Json, path: &Path) -> Option<YAxis> {
     let mut obj = ObjectReader::open(cx, value, path)?;
-    let label = obj.optional(cx, "label", string);
-    let unit = obj.optional(cx, "unit", string);
+    let label = obj.optional(cx, "label", text);
+    let unit = obj.optional(cx, "unit", name);
     obj.finish(cx);
     Some(YAxis { label, unit })
 }
 
 fn series(cx: &mut Cx, value: &Json, path: &Path, categories: Option<usize>) -> Option<Series> {
     let mut obj = ObjectReader::open(cx, value, path)?;
-    let name = obj.required(cx, "name", string);
+    let name = obj.required(cx, "name", name);
     let values = obj.required(cx, "values", |cx, v, p| values(cx, v, p, categories));
     let derived = obj.optional(cx, "derived", boolean);
-    let note = obj.optional(cx, "note", string);
+    let note = obj.optional(cx, "note", text);
     obj.finish(cx);
     Some(Series { name: name?, values: values?, derived: derived.unwrap_or(false), note })
 }
@@ -412,7 +440,27 @@ fn values(
     if let Some(expected) = categories.filter(|&n| n != items.len()) {
         cx.error(path, messages::length_mismatch(items.len(), expected));
     }
-    each(cx, items, path, number_or_gap)
+    at_most(cx, items, path, "values", MAX_VALUES)?;
+    cx.total_values += items.len();
+    if cx.total_values > MAX_TOTAL_VALUES {
+        // Said once, at the series that crosses the limit; later series are not decoded either.
+        if !cx.total_reported {
+            cx.total_reported = true;
+            cx.error(path, messages::too_many_values_in_spec(MAX_TOTAL_VALUES));
+        }
+        return None;
+    }
+    // The common case without building a path per element: there may be a million of them.
+    let mut out = Vec::with_capacity(items.len());
+    let mut ok = true;
+    for (i, item) in items.iter().enumerate() {
+        match item {
+            Json::Null => out.push(None),
+            Json::Number(n) if n.is_finite() => out.push(Some(*n)),
+            other => ok &= number_or_gap(cx, other, &path.index(i)).is_some(),
+        }
+    }
+    ok.then_some(out)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -423,6 +471,54 @@ fn string(cx: &mut Cx, value: &Json, path: &Path) -> Option<String> {
         Json::String(s) => Some(s.clone()),
         other => fail(cx, path, messages::expected("a string", other)),
     }
+}
+
+/// Prose shown on the widget: titles, subtitles, notes, labels, the source.
+fn text(cx: &mut Cx, value: &Json, path: &Path) -> Option<String> {
+    limited(cx, value, path, MAX_TEXT_CHARS)
+}
+
+/// A name that sits beside data: series names, categories, units, prefixes.
+fn name(cx: &mut Cx, value: &Json, path: &Path) -> Option<String> {
+    limited(cx, value, path, MAX_NAME_CHARS)
+}
+
+/// A string of at most `limit` characters, with control characters made harmless (see `clean`).
+fn limited(cx: &mut Cx, value: &Json, path: &Path, limit: usize) -> Option<String> {
+    let s = string(cx, value, path)?;
+    // Bytes ≥ characters, so most strings pass without counting.
+    if s.len() > limit {
+        let chars = s.chars().count();
+        if chars > limit {
+            return fail(cx, path, messages::text_too_long(chars, limit));
+        }
+    }
+    Some(clean(s))
+}
+
+/// Control characters are valid in JSON strings (escaped, "\u0007") but draw as boxes or nothing and
+/// are not allowed in SVG text at all. A tab becomes a space, a carriage return (alone or before a
+/// line feed) a line break; the line feed stays (it breaks the line); every other control character
+/// (C0, DEL, C1) is dropped.
+fn clean(s: String) -> String {
+    if !s.chars().any(char::is_control) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\t' => out.push(' '),
+            '\n' => out.push('\n'),
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn boolean(cx: &mut Cx, value: &Json, path: &Path) -> Option<bool> {
@@ -473,6 +569,15 @@ fn non_empty_array<'j>(
     }
 }
 
+/// Records a problem if `items` has more than `limit` elements; then its elements are not decoded
+/// (`None`), so an over-long array costs nothing more and reports one problem, not thousands.
+fn at_most(cx: &mut Cx, items: &[Json], path: &Path, noun: &str, limit: usize) -> Option<()> {
+    if items.len() > limit {
+        return fail(cx, path, messages::too_many(items.len(), noun, limit));
+    }
+    Some(())
+}
+
 /// Decodes every element, even after one fails, so all their problems are reported.
 fn each<T>(
     cx: &mut Cx,
@@ -503,6 +608,12 @@ mod tests {
         assert!(!is_web_link("javascript:alert(1)"));
         assert!(!is_web_link("//example.org"));
         assert!(!is_web_link("数据"));
+    }
+
+    #[test]
+    fn control_characters_are_made_harmless() {
+        assert_eq!(clean("a\tb\u{7}c\r\nd\re\u{7f}\u{85}f\ng".into()), "a bc\nd\nef\ng");
+        assert_eq!(clean("📈 עברית".into()), "📈 עברית");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! - a hint follows after `; ` (`did you mean "title"?`, `allowed: kpi, line, bar`).
 
 use super::json::{number_text, Json, MAX_DEPTH};
+use super::limits::grouped;
 
 /// Shown wherever an editor needs a reminder of what a spec looks like.
 const SPEC_EXAMPLE: &str = r#"{"version": 1, "charts": [...]}"#;
@@ -44,6 +45,15 @@ fn plain_syntax_detail(detail: &str) -> String {
         "trailing comma" => "trailing comma: remove the last `,`",
         "trailing characters" => "unexpected text after the end of the spec",
         "recursion limit exceeded" => return nested_too_deeply(MAX_DEPTH),
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a control character (such as a raw tab or line break) inside a string; write it as an escape: \\t, \\n"
+        }
+        "invalid number" => "invalid number (NaN and Infinity are not JSON: write null for a gap)",
+        "number out of range" => "a number too large to store (beyond ±1.8e308)",
+        "invalid escape" => "invalid escape in a string (allowed: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
+        "lone leading surrogate in hex escape" | "unexpected end of hex escape" => {
+            "an unpaired \\uD800–\\uDBFF escape: emoji need both halves of the pair"
+        }
         other => other,
     };
     plain.to_owned()
@@ -89,12 +99,12 @@ pub fn missing_field(name: &str) -> String {
 
 /// A field the spec does not define; `allowed` lists every field of that object.
 pub fn unknown_field(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
-    format!("unknown field {}; {}", quote(name), hint(suggestion, allowed))
+    format!("unknown field {}; {}", quote_cut(name), hint(suggestion, allowed))
 }
 
 /// The same key appears twice in one object (JSON allows it; we refuse to guess which one is meant).
 pub fn duplicate_key(name: &str) -> String {
-    format!("duplicate key {}", quote(name))
+    format!("duplicate key {}", quote_cut(name))
 }
 
 /// `version` is not a number at all (often the string "1").
@@ -108,20 +118,20 @@ pub fn unsupported_version(found: &Json, supported: u32) -> String {
 }
 
 pub fn unknown_locale(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
-    format!("unknown locale {}; {}", quote(name), hint(suggestion, allowed))
+    format!("unknown locale {}; {}", quote_cut(name), hint(suggestion, allowed))
 }
 
 pub fn unknown_theme(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
-    format!("unknown theme {}; {}", quote(name), hint(suggestion, allowed))
+    format!("unknown theme {}; {}", quote_cut(name), hint(suggestion, allowed))
 }
 
 pub fn unknown_chart_type(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
-    format!("unknown chart type {}; {}", quote(name), hint(suggestion, allowed))
+    format!("unknown chart type {}; {}", quote_cut(name), hint(suggestion, allowed))
 }
 
 /// `source_url` becomes a link; only web addresses are safe to link (not `javascript:`, `data:`, …).
 pub fn unsafe_source_url(url: &str) -> String {
-    format!("expected a link starting with http:// or https://, found {}", quote(url))
+    format!("expected a link starting with http:// or https://, found {}", quote_cut(url))
 }
 
 /// An array that needs at least one element is empty; `noun` names one element.
@@ -133,6 +143,47 @@ pub fn empty_array(field: &str, noun: &str) -> String {
 pub fn length_mismatch(values: usize, categories: usize) -> String {
     let noun = if values == 1 { "value" } else { "values" };
     format!("has {values} {noun} but x.categories has {categories}")
+}
+
+/// The spec text is larger than the limit (checked before parsing).
+pub fn spec_too_large(bytes: usize, limit: usize) -> String {
+    format!(
+        "the spec is too large: {} ({} bytes); the limit is {} ({} bytes)",
+        megabytes(bytes),
+        grouped(bytes),
+        megabytes(limit),
+        grouped(limit)
+    )
+}
+
+fn megabytes(bytes: usize) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    let text = format!("{mb:.1}");
+    format!("{} MB", text.strip_suffix(".0").unwrap_or(&text))
+}
+
+/// An array holds more elements than the limit allows; `noun` is the plural of one element.
+pub fn too_many(count: usize, noun: &str, limit: usize) -> String {
+    format!("too many {noun}: {}; the limit is {}", grouped(count), grouped(limit))
+}
+
+/// The values of all series together exceed the limit; reported at the series that crosses it.
+pub fn too_many_values_in_spec(limit: usize) -> String {
+    format!(
+        "too many values in the spec: with this series there are more than {} in all charts together",
+        grouped(limit)
+    )
+}
+
+/// A string is longer than its field allows.
+pub fn text_too_long(chars: usize, limit: usize) -> String {
+    format!("too long: {} characters; the limit is {}", grouped(chars), grouped(limit))
+}
+
+/// More problems were found than are listed.
+pub fn more_problems(count: usize) -> String {
+    let noun = if count == 1 { "problem" } else { "problems" };
+    format!("…and {} more {noun} not listed; fix these first", grouped(count))
 }
 
 /// Decoding failed without saying why: a bug in the decoder, never the editor's fault.
@@ -165,7 +216,8 @@ fn quote(s: &str) -> String {
     serde_json::Value::String(s.to_owned()).to_string()
 }
 
-fn quote_cut(s: &str) -> String {
+/// A string quoted for a message, cut after `MAX_QUOTED_CHARS` characters.
+pub fn quote_cut(s: &str) -> String {
     match s.char_indices().nth(MAX_QUOTED_CHARS) {
         Some((end, _)) => quote(&format!("{}…", &s[..end])),
         None => quote(s),

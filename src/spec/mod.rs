@@ -5,6 +5,7 @@
 mod decode;
 mod diagnostic;
 mod json;
+pub mod limits;
 pub mod messages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
@@ -23,6 +24,13 @@ pub fn parse_str(text: &str) -> Result<Spec, Vec<Diagnostic>> {
 
 /// Parses JSON text into our `Json` value (syntax errors only; nothing is checked against the spec).
 pub fn parse_json(text: &str) -> Result<Json, Diagnostic> {
+    // Limits: a text over the size limit is refused before any parsing work (see `limits`).
+    if text.len() > limits::MAX_SPEC_BYTES {
+        return Err(Diagnostic::new(
+            "",
+            messages::spec_too_large(text.len(), limits::MAX_SPEC_BYTES),
+        ));
+    }
     json::parse_text(text)
 }
 

@@ -44,6 +44,14 @@ impl Layers {
         super::dom::show(self.overlay.unchecked_ref(), visible);
     }
 
+    /// Frees both backing stores (a destroyed widget may be kept alive by its handle).
+    pub fn release(&self) {
+        for canvas in [&self.canvas, &self.overlay] {
+            canvas.set_width(0);
+            canvas.set_height(0);
+        }
+    }
+
     /// Sizes both canvases (CSS size × dpr backing stores) and paints the scene on the static one.
     pub fn paint(&mut self, scene: &Scene, dpr: f64) -> Result<(), JsValue> {
         self.dpr = dpr;

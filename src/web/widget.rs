@@ -229,6 +229,11 @@ impl Widget {
         w.model = None;
         w.scene = None;
         w.errors.clear();
+        // The page may keep its Chart handle (and so this struct, which holds the nodes) long after
+        // destroy(): let go of the canvases' bitmaps and the accessible layer's tables now.
+        w.focus = None;
+        w.layers.release();
+        w.a11y.clear();
         w.root.remove();
     }
 

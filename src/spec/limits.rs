@@ -1,0 +1,74 @@
+//! The limits a spec must stay within, and why (docs/spec.md, "Limits", says the same for editors).
+//!
+//! A limit exists so that a spec that passes never makes the widget hang the page or exhaust memory,
+//! and so that a mistake (a whole table pasted into a title, a spreadsheet column pasted twice) gets a
+//! clear message instead of an unreadable chart. Each number is far above what a readable newsroom
+//! chart needs. `tests/spec_limits.rs` checks every limit at its edge and that the docs quote it.
+
+/// Spec text, in bytes (UTF-8). The same as the `<info-graphic max-bytes>` default: about 600,000
+/// numbers of JSON text. Checked before parsing, so a huge text costs nothing. Larger data (up to
+/// [`MAX_VALUES`] per series) can be handed to the widget as a JavaScript object or typed array.
+pub const MAX_SPEC_BYTES: usize = 5 * 1024 * 1024;
+
+/// Charts in one spec: each is at least ~250 px tall, so 50 is already a long page of its own.
+pub const MAX_CHARTS: usize = 50;
+
+/// Series in one line or bar chart: beyond this the colours repeat many times over and the legend
+/// outgrows the plot; it is a table, not a chart.
+pub const MAX_SERIES: usize = 50;
+
+/// Values in one series. Long lines are decimated to each pixel column's minimum and maximum before
+/// drawing, so a million points cost about as much to draw as the plot is wide (issue 6's target).
+pub const MAX_VALUES: usize = 1_000_000;
+
+/// Categories on one x axis: every series has one value per category, so the same limit. Labels are
+/// thinned to what fits; only a few of them are ever measured.
+pub const MAX_CATEGORIES: usize = MAX_VALUES;
+
+/// Values in the whole spec, all charts and series together: keeps decoding, the y scales and the
+/// screen-reader table linear in something bounded (two full-length series, or 50 of 40,000).
+pub const MAX_TOTAL_VALUES: usize = 2 * MAX_VALUES;
+
+/// Headline tiles in one KPI chart: 24 is already 12 rows of two tiles on a phone.
+pub const MAX_KPI_ITEMS: usize = 24;
+
+/// Characters (Unicode scalar values) in a title, subtitle, note, source, axis label or KPI label or
+/// note: five or six lines of a newspaper column. Wrapping text costs time per character.
+pub const MAX_TEXT_CHARS: usize = 1_000;
+
+/// Characters in a name that sits beside data: series names, categories, units, prefixes.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// Characters in `source_url` (and `$schema`): the length browsers and servers reliably accept.
+pub const MAX_URL_CHARS: usize = 2_000;
+
+/// Problems listed for one spec; the rest are counted in a last line. A million bad values would
+/// otherwise make a million messages (and a page that stalls building them).
+pub const MAX_DIAGNOSTICS: usize = 100;
+
+/// `n` with thousands separators, as the messages write counts: 1,000,000.
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(5_242_880), "5,242,880");
+        assert_eq!(grouped(1_000_000), "1,000,000");
+    }
+}
