@@ -184,6 +184,7 @@ fn data_table_cells_equal_the_formatted_spec_values() {
                 vec!["地区生产总值".into(), "5.6%".into()],
                 vec!["工业投资".into(), "31%".into()]
             ],
+            omitted: 0,
         }
     );
     let line = data_table(&zh, 2).expect("a table");
@@ -354,4 +355,18 @@ fn unordered_bars_list_values_then_extremes() {
         "产量：甲12万吨，乙30万吨，丙无数据。产量最高为乙（30万吨）。\
          销量：甲12万吨，乙12万吨，丙8万吨。销量最高为甲和乙（12万吨），最低为丙（8万吨）。"
     );
+}
+
+#[test]
+fn tables_of_long_series_stop_at_a_thousand_rows() {
+    let values: Vec<String> = (0..5000).map(|i| i.to_string()).collect();
+    let text = format!(
+        r#"{{"version": 1, "charts": [{{"type": "line", "series": [{{"name": "a", "values": [{}]}}]}}]}}"#,
+        values.join(",")
+    );
+    let model = Model::new(&parse_str(&text).unwrap());
+    let table = data_table(&model, 0).unwrap();
+    assert_eq!(table.rows.len(), infographic::model::describe::MAX_TABLE_ROWS);
+    assert_eq!(table.omitted, 4000);
+    assert_eq!(table.rows[999][1], "999");
 }

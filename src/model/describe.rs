@@ -40,9 +40,16 @@ pub struct TooltipRow {
 pub struct DataTable {
     pub caption: String,
     pub headers: Vec<String>,
-    /// One row per category (xy) or tile (KPI), as many cells as `headers`.
+    /// One row per category (xy) or tile (KPI), as many cells as `headers`; at most
+    /// [`MAX_TABLE_ROWS`].
     pub rows: Vec<Vec<String>>,
+    /// Rows left out beyond [`MAX_TABLE_ROWS`] (the CSV download has them all).
+    pub omitted: usize,
 }
+
+/// A screen reader walks a table row by row; past a thousand rows nobody does, and building a million
+/// DOM rows would freeze the page. Longer series are summarised, and the CSV download has every value.
+pub const MAX_TABLE_ROWS: usize = 1000;
 
 /// Category `index` of xy chart `chart`: its heading and one row per visible series. `None` for a KPI
 /// chart or an index out of range.
@@ -124,13 +131,14 @@ fn xy_table(model: &Model, chart: usize, xy: &XyModel) -> DataTable {
     };
     let headers =
         std::iter::once(first).chain(xy.series.iter().map(|s| s.legend.clone())).collect();
-    let rows = (0..xy.len)
+    let shown = xy.len.min(MAX_TABLE_ROWS);
+    let rows = (0..shown)
         .map(|i| {
             let values = xy.series.iter().map(|s| value_text(model, xy, value_at(s, i)));
             std::iter::once(tick_label(xy, i)).chain(values).collect()
         })
         .collect();
-    DataTable { caption, headers, rows }
+    DataTable { caption, headers, rows, omitted: xy.len - shown }
 }
 
 /// The unit the table's numbers are in, as the largest of them is written ("亿元", "billion yuan",
@@ -163,6 +171,7 @@ fn kpi_table(model: &Model, chart: usize, k: &KpiModel) -> DataTable {
         caption: chart_name(model, chart),
         headers: words.kpi_headers.iter().map(|h| h.to_string()).collect(),
         rows,
+        omitted: 0,
     }
 }
 

@@ -59,6 +59,8 @@ pub struct Words {
     pub no_data: &'static str,
     /// Accessible name of a chart without a title.
     pub untitled: &'static str,
+    /// Under a screen-reader table cut at its row limit: (shown, total).
+    pub rows_omitted: fn(usize, usize) -> String,
     /// Before the download buttons ("下载：PNG SVG CSV").
     pub download: &'static str,
     /// Accessible names of the download buttons, e.g. "下载PNG图片".
@@ -133,6 +135,7 @@ static ZH: Words = Words {
     derived_note_prefix: "推算：",
     no_data: "无数据",
     untitled: "图表",
+    rows_omitted: |shown, total| format!("表中列出前{shown}行，共{total}行；完整数据可下载CSV。"),
     download: "下载：",
     download_png: "下载PNG图片",
     download_svg: "下载SVG矢量图",
@@ -181,6 +184,11 @@ static EN: Words = Words {
     derived_note_prefix: "Estimate: ",
     no_data: "no data",
     untitled: "Chart",
+    rows_omitted: |shown, total| {
+        format!(
+            "The table lists the first {shown} of {total} rows; download the CSV for all of them."
+        )
+    },
     download: "Download:",
     download_png: "Download as PNG image",
     download_svg: "Download as SVG vector image",

@@ -197,6 +197,12 @@ impl A11yLayer {
             }
             el.append_child(&body)?;
             box_.append_child(&el)?;
+            if table.omitted > 0 {
+                let note: HtmlElement = create(&self.doc, "p")?;
+                let total = table.rows.len() + table.omitted;
+                note.set_text_content(Some(&(model.words.rows_omitted)(table.rows.len(), total)));
+                box_.append_child(&note)?;
+            }
         }
         self.el.append_child(&box_)?;
         Ok(())
