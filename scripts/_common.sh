@@ -12,8 +12,11 @@ WASM_TARGET=wasm32-unknown-unknown
 WASM_OPT="$ROOT/node_modules/.bin/wasm-opt"
 # Installed only when no wasm-pack is present (wasm-pack is for users; the scripts don't need it).
 WASM_PACK_VERSION=0.15.1
-# Debian packages for the headless browser tests (and CJK glyphs for the charts' text).
-APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
+# Debian packages for the headless browser tests in both engines (and CJK glyphs for the charts' text).
+APT_PACKAGES=(chromium chromium-driver firefox-esr fonts-noto-cjk)
+# geckodriver (Firefox's WebDriver) is not packaged by Debian 12: built from crates.io by scripts/setup.
+# Tested with Debian 12's firefox-esr 153; wasm-pack 0.15.1 finds it on PATH and downloads nothing.
+GECKODRIVER_VERSION=0.37.1
 
 say() { printf '==> %s\n' "$*"; }
 note() { printf '    %s\n' "$*"; }

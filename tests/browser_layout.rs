@@ -1,0 +1,86 @@
+//! Layout with each engine's own text metrics (this file runs in headless Chromium and in headless
+//! Firefox): engines may resolve fonts and shape text differently, so the layout must hold with whatever
+//! `measureText` returns. At 320…1400 px, light and dark, zh and en: no text box the widget reports
+//! overlaps another or leaves the widget. (`tests/layout_fits.rs` checks the same natively with estimated
+//! metrics; the e2e layout matrix also covers dpr 2, in Chromium only.)
+#![cfg(target_arch = "wasm32")]
+
+use infographic::story::PINGYUAN_JSON;
+use infographic::web::mount;
+use js_sys::{Array, Reflect, JSON};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+mod support;
+
+use support::host;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const EN: &str = include_str!("../www/specs/pingyuan.en.json");
+
+struct TextBox {
+    text: String,
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+}
+
+fn text_boxes(value: &JsValue) -> Vec<TextBox> {
+    let num = |b: &JsValue, k: &str| Reflect::get(b, &k.into()).unwrap().as_f64().unwrap();
+    Array::from(value)
+        .iter()
+        .map(|b| TextBox {
+            text: Reflect::get(&b, &"text".into()).unwrap().as_string().unwrap(),
+            x: num(&b, "x"),
+            y: num(&b, "y"),
+            w: num(&b, "w"),
+            h: num(&b, "h"),
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn no_text_overlaps_or_leaves_the_widget_in_this_browsers_fonts() {
+    let mut problems = Vec::new();
+    for (name, text) in [("pingyuan.json", PINGYUAN_JSON), ("pingyuan.en.json", EN)] {
+        for theme in ["light", "dark"] {
+            for width in [320, 375, 768, 1024, 1400] {
+                let spec = JSON::parse(text).unwrap();
+                Reflect::set(&spec, &"theme".into(), &theme.into()).unwrap();
+                let el = host(width);
+                let chart = mount(&el, spec).unwrap();
+                let canvas = support::canvas_in(&el).get_bounding_client_rect();
+                let boxes = text_boxes(&chart.text_boxes());
+                let at = format!("{name} {theme} @{width}px");
+                if boxes.is_empty() {
+                    problems.push(format!("{at}: no text drawn"));
+                }
+                for b in &boxes {
+                    if b.x < -0.5
+                        || b.x + b.w > canvas.width() + 0.5
+                        || b.y < -0.5
+                        || b.y + b.h > canvas.height() + 0.5
+                    {
+                        problems.push(format!("{at}: {:?} leaves the widget", b.text));
+                    }
+                }
+                for (i, a) in boxes.iter().enumerate() {
+                    for b in &boxes[i + 1..] {
+                        if a.x < b.x + b.w - 0.01
+                            && b.x < a.x + a.w - 0.01
+                            && a.y < b.y + b.h - 0.01
+                            && b.y < a.y + a.h - 0.01
+                        {
+                            problems.push(format!("{at}: {:?} overlaps {:?}", a.text, b.text));
+                        }
+                    }
+                }
+                chart.destroy();
+                el.remove();
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems[..problems.len().min(8)].join("\n"));
+}
