@@ -117,7 +117,6 @@ fn tokens(text: &str) -> Vec<String> {
             // made a text of 100,000 spaces re-measure its ever longer line per space, quadratic
             // (found by fuzzing). The break opportunities are the same: after the run.
             word.push(c);
-            flush_word(&mut word, &mut out);
         } else if is_wide(c) {
             flush_word(&mut word, &mut out);
             out.push(format!("{}{c}", std::mem::take(&mut pending_open)));

@@ -1,0 +1,356 @@
+//! A spec of valid shape built from fuzzer bytes (`arbitrary`): every chart type, numbers from the
+//! edges of f64 (±1e308, subnormals, -0.0), up to a few thousand categories, up to 60 series, long
+//! text, emoji, right-to-left and control characters. Random bytes almost never get past decoding;
+//! these reach layout, ticks, number formatting and rendering.
+
+use arbitrary::Arbitrary;
+use serde_json::{json, Map, Value};
+
+#[derive(Debug, Arbitrary)]
+pub struct FuzzSpec {
+    title: Option<FuzzText>,
+    subtitle: Option<FuzzText>,
+    source: Option<FuzzText>,
+    note: Option<FuzzText>,
+    link: bool,
+    english: bool,
+    theme: u8,
+    charts: Vec<FuzzChart>,
+    /// Rarely, a deliberate mistake so decoding errors are mixed in.
+    mistake: Option<Mistake>,
+}
+
+#[derive(Debug, Arbitrary)]
+enum Mistake {
+    LengthMismatch,
+    StringNumber,
+    UnknownField,
+    Version(u32),
+}
+
+#[derive(Debug, Arbitrary)]
+enum FuzzChart {
+    Kpi { title: Option<FuzzText>, items: Vec<FuzzItem> },
+    Line(FuzzXy),
+    Bar(FuzzXy),
+}
+
+#[derive(Debug, Arbitrary)]
+struct FuzzItem {
+    label: FuzzText,
+    value: FuzzNum,
+    unit: Option<FuzzUnit>,
+    prefix: Option<FuzzText>,
+    change: Option<FuzzNum>,
+    change_unit: Option<FuzzUnit>,
+    note: Option<FuzzText>,
+    derived: bool,
+}
+
+#[derive(Debug, Arbitrary)]
+struct FuzzXy {
+    title: Option<FuzzText>,
+    subtitle: Option<FuzzText>,
+    note: Option<FuzzText>,
+    x_label: Option<FuzzText>,
+    y_label: Option<FuzzText>,
+    unit: Option<FuzzUnit>,
+    /// None: a numeric x axis. Some: as many categories as the series have values.
+    categories: Option<FuzzCategories>,
+    /// Number of positions (mod 3001).
+    len: u16,
+    series: Vec<FuzzSeries>,
+    /// Adds this many extra plain series (mod 61): "50 series".
+    extra_series: u8,
+}
+
+#[derive(Debug, Arbitrary)]
+enum FuzzCategories {
+    Years(i16),
+    Numbered(FuzzText),
+    Explicit(Vec<FuzzText>),
+}
+
+#[derive(Debug, Arbitrary)]
+struct FuzzSeries {
+    name: FuzzText,
+    values: FuzzValues,
+    derived: bool,
+    note: Option<FuzzText>,
+}
+
+#[derive(Debug, Arbitrary)]
+enum FuzzValues {
+    Constant(FuzzNum),
+    Ramp(FuzzNum, FuzzNum),
+    Explicit(Vec<Option<FuzzNum>>),
+    /// Values from the list, gaps where `gaps` has a set bit.
+    Gappy(Vec<FuzzNum>, u64),
+    AllGaps,
+}
+
+#[derive(Debug, Clone, Copy, Arbitrary)]
+enum FuzzNum {
+    Any(f64),
+    Huge(bool),
+    Max(bool),
+    Tiny(bool),
+    Subnormal,
+    NegZero,
+    Int(i32),
+    Cents(i16),
+    Pow10(i8, bool),
+}
+
+#[derive(Debug, Arbitrary)]
+enum FuzzUnit {
+    Known(u8),
+    Text(FuzzText),
+}
+
+const UNITS: [&str; 20] = [
+    "%",
+    "个百分点",
+    "亿元",
+    "万元",
+    "元",
+    "美元",
+    "万吨",
+    "吨",
+    "次",
+    "年",
+    "人",
+    "户",
+    "亩",
+    "千瓦",
+    "公里",
+    "平方公里",
+    "万亿元",
+    "百万",
+    "千万美元",
+    "",
+];
+
+#[derive(Debug, Arbitrary)]
+enum FuzzText {
+    Any(String),
+    Sample(u8),
+    Repeat(u8, u16),
+    Spaces(u16),
+}
+
+const SAMPLES: [&str; 16] = [
+    "地区生产总值",
+    "GDP growth, year on year",
+    "📈🚀👩‍👩‍👧‍👦🇨🇳",
+    "מדד המחירים לצרכן",
+    "مؤشر أسعار المستهلك",
+    "a\u{0}b\u{7}c\td\re\nf",
+    "\u{202e}reversed\u{202c}",
+    "（推算）",
+    "supercalifragilisticexpialidocious",
+    "\u{200b}\u{200b}\u{feff}",
+    "e\u{301}\u{301}\u{301}\u{301}",
+    "<img src=x onerror=alert(1)>",
+    "=1+1",
+    "  ",
+    "",
+    "超",
+];
+
+impl FuzzText {
+    fn text(&self) -> String {
+        match self {
+            FuzzText::Any(s) => s.clone(),
+            FuzzText::Sample(i) => SAMPLES[*i as usize % SAMPLES.len()].to_string(),
+            // Up to 20,000 characters: very long titles and labels.
+            FuzzText::Repeat(i, n) => {
+                SAMPLES[*i as usize % SAMPLES.len()].repeat(*n as usize % 2000 + 1)
+            }
+            FuzzText::Spaces(n) => " ".repeat(*n as usize % 5000),
+        }
+    }
+}
+
+impl FuzzNum {
+    fn value(self) -> f64 {
+        let sign = |negative: bool| if negative { -1.0 } else { 1.0 };
+        match self {
+            FuzzNum::Any(v) => v,
+            FuzzNum::Huge(n) => sign(n) * 1e308,
+            FuzzNum::Max(n) => sign(n) * f64::MAX,
+            FuzzNum::Tiny(n) => sign(n) * 1e-300,
+            FuzzNum::Subnormal => 5e-324,
+            FuzzNum::NegZero => -0.0,
+            FuzzNum::Int(i) => i as f64,
+            FuzzNum::Cents(c) => c as f64 / 100.0,
+            FuzzNum::Pow10(e, n) => sign(n) * 10f64.powi(e as i32 % 310),
+        }
+    }
+
+    /// JSON cannot hold NaN or ∞ (serde_json would write null); such values become the largest finite
+    /// number of their sign, which is what an editor could actually type.
+    fn json(self) -> Value {
+        let v = self.value();
+        let v = if v.is_nan() {
+            0.0
+        } else if v.is_infinite() {
+            v.signum() * f64::MAX
+        } else {
+            v
+        };
+        json!(v)
+    }
+}
+
+fn unit(u: &Option<FuzzUnit>) -> Value {
+    match u {
+        None => Value::Null,
+        Some(FuzzUnit::Known(i)) => json!(UNITS[*i as usize % UNITS.len()]),
+        Some(FuzzUnit::Text(t)) => json!(t.text()),
+    }
+}
+
+fn text(t: &Option<FuzzText>) -> Value {
+    t.as_ref().map_or(Value::Null, |t| json!(t.text()))
+}
+
+impl FuzzValues {
+    fn json(&self, len: usize) -> Value {
+        let values: Vec<Value> = match self {
+            FuzzValues::Constant(v) => vec![v.json(); len],
+            FuzzValues::Ramp(start, step) => {
+                let (a, d) = (start.value(), step.value());
+                (0..len).map(|i| FuzzNum::Any(a + d * i as f64).json()).collect()
+            }
+            FuzzValues::Explicit(list) if !list.is_empty() => {
+                (0..len).map(|i| list[i % list.len()].map_or(Value::Null, FuzzNum::json)).collect()
+            }
+            FuzzValues::Gappy(list, gaps) if !list.is_empty() => (0..len)
+                .map(|i| {
+                    if gaps >> (i % 64) & 1 == 1 {
+                        Value::Null
+                    } else {
+                        list[i % list.len()].json()
+                    }
+                })
+                .collect(),
+            _ => vec![Value::Null; len],
+        };
+        Value::Array(values)
+    }
+}
+
+impl FuzzSpec {
+    /// The spec as JSON text.
+    pub fn to_json(&self) -> String {
+        let mut root = Map::new();
+        let version = match self.mistake {
+            Some(Mistake::Version(v)) => v,
+            _ => 1,
+        };
+        root.insert("version".into(), json!(version));
+        root.insert("title".into(), text(&self.title));
+        root.insert("subtitle".into(), text(&self.subtitle));
+        root.insert("source".into(), text(&self.source));
+        root.insert("note".into(), text(&self.note));
+        if self.link {
+            root.insert("source_url".into(), json!("https://example.org/a?b=c#d"));
+        }
+        root.insert("locale".into(), json!(if self.english { "en" } else { "zh-CN" }));
+        root.insert("theme".into(), json!(["auto", "light", "dark"][self.theme as usize % 3]));
+        let charts: Vec<Value> = self.charts.iter().take(12).map(|c| self.chart(c)).collect();
+        root.insert("charts".into(), Value::Array(charts));
+        if let Some(Mistake::UnknownField) = self.mistake {
+            root.insert("titel".into(), json!("typo"));
+        }
+        Value::Object(root).to_string()
+    }
+
+    fn chart(&self, chart: &FuzzChart) -> Value {
+        match chart {
+            FuzzChart::Kpi { title, items } => {
+                let items: Vec<Value> = items
+                    .iter()
+                    .take(40)
+                    .map(|item| {
+                        json!({
+                            "label": item.label.text(),
+                            "value": item.value.json(),
+                            "unit": unit(&item.unit),
+                            "prefix": text(&item.prefix),
+                            "change": item.change.map_or(Value::Null, FuzzNum::json),
+                            "change_unit": unit(&item.change_unit),
+                            "note": text(&item.note),
+                            "derived": item.derived,
+                        })
+                    })
+                    .collect();
+                json!({ "type": "kpi", "title": text(title), "items": items })
+            }
+            FuzzChart::Line(xy) => self.xy("line", xy),
+            FuzzChart::Bar(xy) => self.xy("bar", xy),
+        }
+    }
+
+    fn xy(&self, kind: &str, xy: &FuzzXy) -> Value {
+        let len = (xy.len as usize % 3001).max(1);
+        let categories = xy.categories.as_ref().map(|c| match c {
+            FuzzCategories::Years(start) => {
+                (0..len).map(|i| json!(*start as i64 + i as i64)).collect::<Vec<_>>()
+            }
+            FuzzCategories::Numbered(t) => {
+                let base = t.text();
+                (0..len).map(|i| json!(format!("{base}{i}"))).collect()
+            }
+            FuzzCategories::Explicit(list) if !list.is_empty() => {
+                (0..len).map(|i| json!(list[i % list.len()].text())).collect()
+            }
+            FuzzCategories::Explicit(_) => (0..len).map(|i| json!(i.to_string())).collect(),
+        });
+        let mut series: Vec<Value> = xy
+            .series
+            .iter()
+            .take(60)
+            .enumerate()
+            .map(|(k, s)| {
+                let mut values = s.values.json(len);
+                match self.mistake {
+                    Some(Mistake::LengthMismatch) if k == 0 => {
+                        values.as_array_mut().map(|v| v.push(json!(1)));
+                    }
+                    Some(Mistake::StringNumber) if k == 0 => values[0] = json!("12.5"),
+                    _ => {}
+                }
+                json!({
+                    "name": s.name.text(),
+                    "values": values,
+                    "derived": s.derived,
+                    "note": text(&s.note),
+                })
+            })
+            .collect();
+        let first_values = series.first().map(|s| s["values"].clone());
+        for k in 0..(xy.extra_series as usize % 61) {
+            let values = first_values.clone().unwrap_or_else(|| json!(vec![k; len]));
+            series.push(json!({ "name": format!("S{k}"), "values": values }));
+        }
+        if series.is_empty() {
+            series.push(json!({ "name": "only", "values": vec![1; len] }));
+        }
+        let mut x = Map::new();
+        x.insert("label".into(), text(&xy.x_label));
+        if let Some(categories) = categories {
+            x.insert("categories".into(), Value::Array(categories));
+        }
+        json!({
+            "type": kind,
+            "title": text(&xy.title),
+            "subtitle": text(&xy.subtitle),
+            "note": text(&xy.note),
+            "x": Value::Object(x),
+            "y": { "label": text(&xy.y_label), "unit": unit(&xy.unit) },
+            "series": series,
+        })
+    }
+}
