@@ -8,7 +8,6 @@
 //! - later calls on a broken widget return a clean error (and its listeners do nothing), while every
 //!   other widget on the page, with its own state, keeps working.
 
-use super::dom::{create, set_styles};
 use super::widget::Widget;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -87,22 +86,11 @@ pub fn install_panic_hook() {
 fn show_internal_error(root: &HtmlElement) -> Result<(), JsValue> {
     let doc = super::dom::document()?;
     root.set_text_content(None);
-    let alert: HtmlElement = create(&doc, "div")?;
-    alert.set_attribute("role", "alert")?;
+    let alert = super::alert::create_alert(&doc)?;
     alert.set_text_content(Some(
         "图表内部出错，已停止显示；页面上的其他图表不受影响。 \
          This chart hit an internal error and stopped; other charts on the page are unaffected.",
     ));
-    set_styles(
-        &alert,
-        &[
-            ("border-left", "4px solid #b3261e"),
-            ("background", "#fdf2f1"),
-            ("color", "#1a1a1a"),
-            ("padding", "12px 14px"),
-            ("font", "14px/1.5 system-ui, sans-serif"),
-        ],
-    );
     root.append_child(&alert)?;
     Ok(())
 }
