@@ -568,6 +568,18 @@ async function layoutMatrixChecks(browser, base) {
   }
 }
 
+/** axe-core's serious and critical violations on the page, one line each (the page must allow the
+ * injected script: open it in a context with `bypassCSP`). */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: path.join(HERE, "node_modules", "axe-core", "axe.min.js") });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
 /** axe-core on the demo article: no serious or critical accessibility violations. */
 async function axeChecks(browser, base) {
   for (const scheme of ["light", "dark"]) {
@@ -577,13 +589,7 @@ async function axeChecks(browser, base) {
     await check(`axe-core on index.html (${scheme}): no serious or critical violations`, async () => {
       await page.goto(`${base}/index.html`, { waitUntil: "load" });
       await page.waitForFunction(() => document.querySelector("#pingyuan-widget canvas")?.hasAttribute("aria-label"), null, { timeout: WAIT_MS });
-      await page.addScriptTag({ path: path.join(HERE, "node_modules", "axe-core", "axe.min.js") });
-      const violations = await page.evaluate(async () => {
-        const r = await window.axe.run(document, { resultTypes: ["violations"] });
-        return r.violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-      });
+      const violations = await axeViolations(page);
       assert(violations.length === 0, violations.join("; "));
       return "0 serious, 0 critical";
     });
@@ -776,7 +782,7 @@ try {
   await layoutMatrixChecks(browser, base);
   await axeChecks(browser, base);
   // More suites: every tests/e2e/checks/*.mjs exports `default async function (ctx)`, run in name order.
-  const ctx = { browser, base, check, assert, openPage, settle, noProblems, measureWidget, assertSizes, WWW, SHOTS, REPO, WAIT_MS };
+  const ctx = { browser, base, check, assert, openPage, axeViolations, settle, noProblems, measureWidget, assertSizes, WWW, SHOTS, REPO, WAIT_MS };
   for (const file of readdirSync(path.join(HERE, "checks")).filter((f) => f.endsWith(".mjs")).sort()) {
     const suite = await import(path.join(HERE, "checks", file));
     await suite.default(ctx);

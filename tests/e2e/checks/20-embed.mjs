@@ -115,13 +115,7 @@ export default async function embedChecks(ctx) {
       await page.goto(`${base}/embed-demo.html`, { waitUntil: "load" });
       await settled(page, "#demo-src");
       await settled(page, "#demo-inline");
-      await page.addScriptTag({ path: path.join(ctx.REPO, "tests", "e2e", "node_modules", "axe-core", "axe.min.js") });
-      const violations = await page.evaluate(async () => {
-        const r = await window.axe.run(document, { resultTypes: ["violations"] });
-        return r.violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-      });
+      const violations = await ctx.axeViolations(page);
       assert(violations.length === 0, violations.join("; "));
       return "0 serious, 0 critical";
     } finally {

@@ -44,7 +44,7 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 const lineOf = (text, offset) => text.slice(0, offset).split("\n").length;
 
 export default async function editorChecks(ctx) {
-  const { browser, base, check, assert, openPage, settle, noProblems, measureWidget, WWW, SHOTS, REPO, WAIT_MS } = ctx;
+  const { browser, base, check, assert, openPage, axeViolations, settle, noProblems, measureWidget, WWW, SHOTS, REPO, WAIT_MS } = ctx;
   const tag = "editor.html";
   const example = readFileSync(path.join(WWW, "specs", "pingyuan.json"), "utf8");
   const exampleTitle = JSON.parse(example).title;
@@ -454,13 +454,7 @@ export default async function editorChecks(ctx) {
         await p.fill("#spec-text", GOOD.replace('"Alpha"', "42"));
         await p.waitForSelector("#errors-list li", { timeout: WAIT_MS });
         await p.click("#csv summary");
-        await p.addScriptTag({ path: path.join(REPO, "tests", "e2e", "node_modules", "axe-core", "axe.min.js") });
-        const violations = await p.evaluate(async () => {
-          const r = await window.axe.run(document, { resultTypes: ["violations"] });
-          return r.violations
-            .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-        });
+        const violations = await axeViolations(p);
         assert(violations.length === 0, violations.join("; "));
         return "0 serious, 0 critical";
       } finally {
