@@ -432,24 +432,11 @@ fn values(
     path: &Path,
     categories: Option<usize>,
 ) -> Option<Vec<Option<f64>>> {
+    if let Json::Numbers(numbers) = value {
+        return typed_values(cx, numbers, path, categories);
+    }
     let items = array(cx, value, path)?;
-    if items.is_empty() {
-        return fail(cx, path, messages::empty_array("values", "value"));
-    }
-    // Without categories, series may differ in length: the shorter ones simply end early.
-    if let Some(expected) = categories.filter(|&n| n != items.len()) {
-        cx.error(path, messages::length_mismatch(items.len(), expected));
-    }
-    at_most(cx, items, path, "values", MAX_VALUES)?;
-    cx.total_values += items.len();
-    if cx.total_values > MAX_TOTAL_VALUES {
-        // Said once, at the series that crosses the limit; later series are not decoded either.
-        if !cx.total_reported {
-            cx.total_reported = true;
-            cx.error(path, messages::too_many_values_in_spec(MAX_TOTAL_VALUES));
-        }
-        return None;
-    }
+    value_count(cx, items.len(), path, categories)?;
     // The common case without building a path per element: there may be a million of them.
     let mut out = Vec::with_capacity(items.len());
     let mut ok = true;
@@ -461,6 +448,47 @@ fn values(
         }
     }
     ok.then_some(out)
+}
+
+/// `values` given as a JavaScript `Float64Array`/`Float32Array` (see `Json::Numbers`): `NaN` is a
+/// gap, as `null` is in an array; ±Infinity is reported like any non-finite number.
+fn typed_values(
+    cx: &mut Cx,
+    numbers: &[f64],
+    path: &Path,
+    categories: Option<usize>,
+) -> Option<Vec<Option<f64>>> {
+    value_count(cx, numbers.len(), path, categories)?;
+    let mut ok = true;
+    for (i, n) in numbers.iter().enumerate().filter(|(_, n)| n.is_infinite()) {
+        cx.error(&path.index(i), messages::not_finite(*n));
+        ok = false;
+    }
+    ok.then(|| numbers.iter().map(|&n| (!n.is_nan()).then_some(n)).collect())
+}
+
+/// The checks on a series' length, whatever form its values came in.
+fn value_count(cx: &mut Cx, len: usize, path: &Path, categories: Option<usize>) -> Option<()> {
+    if len == 0 {
+        return fail(cx, path, messages::empty_array("values", "value"));
+    }
+    // Without categories, series may differ in length: the shorter ones simply end early.
+    if let Some(expected) = categories.filter(|&n| n != len) {
+        cx.error(path, messages::length_mismatch(len, expected));
+    }
+    if len > MAX_VALUES {
+        return fail(cx, path, messages::too_many(len, "values", MAX_VALUES));
+    }
+    cx.total_values += len;
+    if cx.total_values > MAX_TOTAL_VALUES {
+        // Said once, at the series that crosses the limit; later series are not decoded either.
+        if !cx.total_reported {
+            cx.total_reported = true;
+            cx.error(path, messages::too_many_values_in_spec(MAX_TOTAL_VALUES));
+        }
+        return None;
+    }
+    Some(())
 }
 
 // ---------------------------------------------------------------------------------------------

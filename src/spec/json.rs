@@ -1,7 +1,7 @@
 //! Our own JSON value, and turning spec text into one.
 //!
 //! Owns the [`Json`] tree and its `serde::Deserialize` impl, so the same tree comes from text
-//! (`serde_json`) and from a JavaScript object (`serde_wasm_bindgen`). It keeps what a typed
+//! (`serde_json`); a JavaScript object is walked into it by `web::js_json`. It keeps what a typed
 //! deserializer would hide and `decode` must report: duplicate keys (objects are a `Vec` in document
 //! order) and non-finite numbers (JS `NaN`/`Infinity` stay `Number(NaN)` etc.).
 
@@ -22,6 +22,9 @@ pub enum Json {
     Array(Vec<Json>),
     /// Keys in document order, duplicates included.
     Object(Vec<(String, Json)>),
+    /// A JavaScript `Float64Array`/`Float32Array`, copied into wasm memory in one call (never from
+    /// text). Only series `values` accept it; `NaN` in it is a gap (there is no `null` in a typed array).
+    Numbers(Vec<f64>),
 }
 
 /// Parses spec text. Any syntax error becomes one document-level diagnostic (empty path) that

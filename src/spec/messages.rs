@@ -201,6 +201,7 @@ pub fn describe(value: &Json) -> String {
         Json::String(s) => quote_cut(s),
         Json::Array(_) => "an array".to_owned(),
         Json::Object(_) => "an object".to_owned(),
+        Json::Numbers(_) => "a typed array".to_owned(),
     }
 }
 

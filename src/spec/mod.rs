@@ -4,7 +4,7 @@
 
 mod decode;
 mod diagnostic;
-mod json;
+pub(crate) mod json;
 pub mod limits;
 pub mod messages;
 #[cfg(not(target_arch = "wasm32"))]

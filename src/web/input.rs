@@ -1,8 +1,9 @@
-//! JavaScript value → Spec. Accepts JSON text, a plain object (read through serde-wasm-bindgen into our
-//! `Json`, which keeps NaN/Infinity so they are reported instead of silently becoming gaps), or
-//! nothing (`undefined`/`null`) for the embedded default story.
+//! JavaScript value → Spec. Accepts JSON text, a plain object (walked into our `Json` by `js_json`,
+//! which keeps NaN/Infinity so they are reported instead of silently becoming gaps, and copies a
+//! `Float64Array`/`Float32Array` of `values` in one call), or nothing (`undefined`/`null`) for the
+//! embedded default story.
 
-use crate::spec::{self, Diagnostic, Json, Locale, Spec};
+use crate::spec::{self, Diagnostic, Locale, Spec};
 use crate::story::PINGYUAN_JSON;
 use wasm_bindgen::JsValue;
 
@@ -22,8 +23,7 @@ pub fn read(value: &JsValue) -> Input {
     } else if let Some(text) = value.as_string() {
         spec::parse_json(&text)
     } else if value.is_object() {
-        serde_wasm_bindgen::from_value::<Json>(value.clone())
-            .map_err(|e| Diagnostic::new("", format!("{e}")))
+        super::js_json::to_json(value)
     } else {
         let found = value.js_typeof().as_string().unwrap_or_default();
         Err(Diagnostic::new("", format!("expected a spec object or JSON text, found a {found}")))

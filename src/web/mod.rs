@@ -16,6 +16,7 @@ mod events;
 mod exports;
 mod guard;
 mod input;
+mod js_json;
 mod layers;
 mod listeners;
 mod measure;
