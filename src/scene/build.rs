@@ -1,6 +1,7 @@
 //! Model + width → Scene: runs layout, then turns its boxes into marks (gridlines, bars, lines, points,
 //! legend keys) and appends every laid-out text run.
 
+use super::hover_columns::{column_of, column_positions};
 use super::{
     Circle, Color, Item, PlotHit, Polyline, Rect, Region, RegionKind, Scene, SeriesHit, Stroke,
 };
@@ -71,24 +72,29 @@ fn bar_bounds(plot: &PlotLayout, i: usize, slot: usize, count: usize, v: f64) ->
 
 fn plot_hit(xy: &XyModel, plot: &PlotLayout) -> PlotHit {
     let count = xy.visible_series().count();
+    // Limits: a plot too dense to tell its values apart is hovered per pixel column (hover_columns).
+    // Otherwise every value is a position (at most twice the plot's width of them).
+    let dense = is_dense(xy.len, plot);
+    let positions: Vec<usize> =
+        if dense { column_positions(xy, plot) } else { (0..xy.len).collect() };
     let series = xy
         .visible_series()
         .enumerate()
         .map(|(slot, (index, s))| {
-            let values = s.values.iter().take(xy.len).map(|v| v.filter(|v| v.is_finite()));
+            let value = |i: usize| s.values.get(i).copied().flatten().filter(|v| v.is_finite());
             // Limits: a line has no rects (`rects` is for bar charts only; readers use `get`), which
-            // saves a 48-byte slot per point on a million-point line.
+            // saves a 48-byte slot per point on a long line.
             let (points, rects) = match xy.kind {
                 XyKind::Line => {
-                    let points = values
-                        .enumerate()
-                        .map(|(i, v)| v.map(|v| (plot.x_of(i), plot.y_of(v))))
+                    let points = positions
+                        .iter()
+                        .map(|&i| value(i).map(|v| (plot.x_of(i), plot.y_of(v))))
                         .collect();
                     (points, Vec::new())
                 }
-                XyKind::Bar => values
-                    .enumerate()
-                    .map(|(i, v)| match v {
+                XyKind::Bar => positions
+                    .iter()
+                    .map(|&i| match value(i) {
                         None => (None, None),
                         Some(v) => {
                             let b = bar_bounds(plot, i, slot, count, v);
@@ -112,9 +118,10 @@ fn plot_hit(xy: &XyModel, plot: &PlotLayout) -> PlotHit {
             w: a.w,
             h: a.h,
         },
-        xs: (0..xy.len).map(|i| plot.x_of(i)).collect(),
+        xs: positions.iter().map(|&i| plot.x_of(i)).collect(),
         series,
         bars: xy.kind == XyKind::Bar,
+        index: if dense { positions } else { Vec::new() },
     }
 }
 
@@ -186,16 +193,6 @@ fn dense_bars(xy: &XyModel, plot: &PlotLayout, items: &mut Vec<Item>) {
                 }
             }
         }
-    }
-}
-
-/// The pixel column (0 ..< columns) of x, for a plot starting at x0.
-fn column_of(x: f64, x0: f64, columns: usize) -> usize {
-    let c = (x - x0).floor();
-    if c > 0.0 {
-        (c as usize).min(columns - 1)
-    } else {
-        0
     }
 }
 

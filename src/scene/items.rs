@@ -24,6 +24,16 @@ pub struct PlotHit {
     pub series: Vec<SeriesHit>,
     /// Bars highlight their band; lines get a crosshair.
     pub bars: bool,
+    /// The data index of each position when the plot is hovered per pixel column (a plot with far
+    /// more values than pixels, see `hover_columns`); empty when position `i` is value `i`.
+    pub index: Vec<usize>,
+}
+
+impl PlotHit {
+    /// The data index (for tooltips and announcements) shown at hover position `position`.
+    pub fn data_index(&self, position: usize) -> usize {
+        self.index.get(position).copied().unwrap_or(position)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

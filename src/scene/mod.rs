@@ -5,6 +5,7 @@
 
 mod build;
 mod color;
+mod hover_columns;
 pub mod interact;
 mod items;
 

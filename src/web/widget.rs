@@ -387,7 +387,7 @@ impl Widget {
             web_sys::console::error_1(&e);
         }
         self.stats.overlay_draws += 1;
-        let Some(tip) = tooltip(model, plot.chart, focus.index) else { return };
+        let Some(tip) = tooltip(model, plot.chart, plot.data_index(focus.index)) else { return };
         let x = plot.xs.get(focus.index).copied().unwrap_or(plot.area.x);
         // Beside the focused series' point, else the highest visible point, else mid-plot.
         let y = plot
@@ -407,7 +407,8 @@ impl Widget {
         };
         let Some(plot) = scene.plots.get(focus.plot) else { return };
         let series = focus.series.or_else(|| plot.series.first().map(|s| s.series));
-        if let Some(text) = series.and_then(|s| announce_point(model, plot.chart, s, focus.index)) {
+        let index = plot.data_index(focus.index);
+        if let Some(text) = series.and_then(|s| announce_point(model, plot.chart, s, index)) {
             self.live.set_text_content(Some(&text));
         }
     }
