@@ -1,0 +1,113 @@
+//! Typed-array values in a real browser (headless Chromium/Firefox): a JS object spec whose `values`
+//! is a `Float64Array` or `Float32Array` renders with those values (read back through the tooltip),
+//! `NaN` in it is a gap, and a million values mount, hover per pixel column and never re-lay out.
+#![cfg(target_arch = "wasm32")]
+
+use infographic::web::{mount, Chart};
+use js_sys::{Float32Array, Float64Array, Reflect, JSON};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, PointerEvent, PointerEventInit};
+
+mod support;
+
+use support::{find, host};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A one-line spec object (`JSON.parse` of the shell) with `values` set to `values`.
+fn spec_with(values: &JsValue, categories: &str) -> JsValue {
+    let text = format!(
+        r#"{{"version": 1, "locale": "en", "charts": [{{"type": "line", "title": "Typed",
+            {categories} "series": [{{"name": "Alpha", "values": []}}]}}]}}"#
+    );
+    let spec = JSON::parse(&text).unwrap();
+    let charts = Reflect::get(&spec, &"charts".into()).unwrap();
+    let chart = Reflect::get(&charts, &0.into()).unwrap();
+    let series = Reflect::get(&chart, &"series".into()).unwrap();
+    let first = Reflect::get(&series, &0.into()).unwrap();
+    Reflect::set(&first, &"values".into(), values).unwrap();
+    spec
+}
+
+fn hover(el: &HtmlElement, x: f64) {
+    let rect = find(el, "[data-ig=\"plot:0\"]").get_bounding_client_rect();
+    let init = PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_client_x((rect.left() + x * rect.width()) as i32);
+    init.set_client_y((rect.top() + rect.height() / 2.0) as i32);
+    init.set_pointer_type("mouse");
+    let event = PointerEvent::new_with_event_init_dict("pointermove", &init).unwrap();
+    find(el, "canvas").dispatch_event(&event).unwrap();
+}
+
+fn renders(chart: &Chart) -> f64 {
+    Reflect::get(&chart.stats(), &"renders".into()).unwrap().as_f64().unwrap()
+}
+
+fn errors(chart: &Chart) -> u32 {
+    js_sys::Array::from(&chart.errors()).length()
+}
+
+#[wasm_bindgen_test]
+fn a_float64array_renders_its_values_and_nan_is_a_gap() {
+    let el = host(600);
+    let values = Float64Array::from(&[1.5, f64::NAN, 3.25][..]);
+    let categories = r#""x": {"categories": ["2021", "2022", "2023"]},"#;
+    let chart = mount(&el, spec_with(&values, categories)).unwrap();
+    assert_eq!(errors(&chart), 0);
+    let expected = [("2021", "Alpha 1.5"), ("2022", "Alpha no data"), ("2023", "Alpha 3.25")];
+    for (i, (category, row)) in expected.iter().enumerate() {
+        hover(&el, (i as f64 + 0.5) / 3.0);
+        let text = chart.tooltip_text().expect("a tooltip");
+        assert!(text.starts_with(category) && text.contains(row), "{text:?}");
+    }
+    chart.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_float32array_is_read_too_and_infinity_is_reported_with_its_path() {
+    let el = host(600);
+    let values = Float32Array::from(&[2.0f32, 0.5][..]);
+    let chart = mount(&el, spec_with(&values, "")).unwrap();
+    assert_eq!(errors(&chart), 0);
+    hover(&el, 0.99);
+    let text = chart.tooltip_text().expect("a tooltip");
+    assert!(text.contains("Alpha 0.5"), "{text:?}");
+    let bad = Float64Array::from(&[1.0, f64::INFINITY][..]);
+    chart.update(spec_with(&bad, "")).unwrap();
+    let first = js_sys::Array::from(&chart.errors()).get(0);
+    let path = Reflect::get(&first, &"path".into()).unwrap().as_string();
+    assert_eq!(path.as_deref(), Some("charts[0].series[0].values[1]"));
+    chart.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_million_values_hover_per_pixel_column_without_re_layout() {
+    let el = host(800);
+    let n = 1_000_000;
+    let spike = 500_000;
+    let data: Vec<f64> =
+        (0..n).map(|i| if i == spike { 9.0 } else { (i as f64 / 5000.0).sin() }).collect();
+    let chart = mount(&el, spec_with(&Float64Array::from(&data[..]), "")).unwrap();
+    assert_eq!(errors(&chart), 0);
+    let before = renders(&chart);
+    assert_eq!(before, 1.0);
+    let mut seen_spike = false;
+    for k in 0..=200 {
+        hover(&el, 0.01 + 0.98 * k as f64 / 200.0);
+        let text = chart.tooltip_text().expect("a tooltip everywhere over the plot");
+        seen_spike |= text.contains("Alpha 9");
+    }
+    assert_eq!(renders(&chart), before, "hover never re-lays out");
+    // The spike's column is hovered by sweeping every pixel column near the middle.
+    for k in 0..=400 {
+        hover(&el, 0.45 + 0.1 * k as f64 / 400.0);
+        seen_spike |= chart.tooltip_text().is_some_and(|t| t.contains("Alpha 9"));
+    }
+    assert!(seen_spike, "the one spike can be read under the pointer");
+    chart.destroy();
+    el.remove();
+}

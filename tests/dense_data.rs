@@ -1,0 +1,110 @@
+//! Long series: typed-array values (`Json::Numbers`, what a JS `Float64Array` becomes), and the
+//! limits that keep a million points cheap: the drawn line has at most a few vertices per pixel
+//! column, and hover keeps one position per pixel column that still reaches every peak.
+
+use infographic::layout::EstimateMeasure;
+use infographic::model::Model;
+use infographic::scene::{self, Item};
+use infographic::spec::{from_json, parse_json, Json, Spec};
+
+const SHELL: &str = r#"{"version": 1, "locale": "en", "charts": [
+  {"type": "line", "title": "Dense", "series": [{"name": "y", "values": [0]}]}]}"#;
+
+/// The shell spec with its one series' values replaced by `values`.
+fn with_values(values: Json) -> Json {
+    fn replace(json: &mut Json, values: &mut Option<Json>) {
+        match json {
+            Json::Object(fields) => {
+                for (key, value) in fields {
+                    if key == "values" {
+                        *value = values.take().expect("one values field");
+                    } else {
+                        replace(value, values);
+                    }
+                }
+            }
+            Json::Array(items) => items.iter_mut().for_each(|item| replace(item, values)),
+            _ => {}
+        }
+    }
+    let mut json = parse_json(SHELL).unwrap();
+    replace(&mut json, &mut Some(values));
+    json
+}
+
+fn dense_spec(n: usize, spike_at: usize) -> Spec {
+    let values = (0..n)
+        .map(|i| if i == spike_at { 5.0 } else { (i as f64 / 977.0).sin() * ((i % 13) as f64 / 13.0) })
+        .collect();
+    from_json(&with_values(Json::Numbers(values))).expect("a valid spec")
+}
+
+#[test]
+fn typed_values_read_nan_as_a_gap() {
+    let spec = from_json(&with_values(Json::Numbers(vec![1.5, f64::NAN, -2.0]))).unwrap();
+    let infographic::spec::Chart::Line(xy) = &spec.charts[0] else { panic!("a line chart") };
+    assert_eq!(xy.series[0].values, vec![Some(1.5), None, Some(-2.0)]);
+}
+
+#[test]
+fn typed_values_report_infinity_with_its_path() {
+    let errors =
+        from_json(&with_values(Json::Numbers(vec![1.0, 2.0, f64::INFINITY]))).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].path, "charts[0].series[0].values[2]");
+}
+
+#[test]
+fn typed_values_obey_the_same_limits() {
+    let errors = from_json(&with_values(Json::Numbers(vec![]))).unwrap_err();
+    assert_eq!(errors[0].path, "charts[0].series[0].values");
+    let too_many = vec![0.0; infographic::spec::limits::MAX_VALUES + 1];
+    let errors = from_json(&with_values(Json::Numbers(too_many))).unwrap_err();
+    assert!(errors[0].message.contains("1,000,000"), "{errors:?}");
+}
+
+#[test]
+fn a_million_points_draw_at_most_four_vertices_per_pixel_column() {
+    let spec = dense_spec(1_000_000, 123_457);
+    let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
+    let plot_width = scene.plots[0].area.w;
+    let vertices: usize = scene
+        .items
+        .iter()
+        .map(|item| match item {
+            Item::Line(line) => line.points.len(),
+            _ => 0,
+        })
+        .sum();
+    assert!(vertices as f64 >= plot_width, "the line is drawn: {vertices} vertices");
+    assert!(
+        vertices as f64 <= 4.0 * plot_width + 100.0,
+        "{vertices} vertices for a plot {plot_width} px wide"
+    );
+}
+
+#[test]
+fn hover_keeps_one_position_per_pixel_column_and_reaches_every_peak() {
+    let spike = 123_457;
+    let spec = dense_spec(1_000_000, spike);
+    let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
+    let plot = &scene.plots[0];
+    assert!(plot.xs.len() as f64 <= plot.area.w.ceil(), "{} positions", plot.xs.len());
+    assert!(plot.xs.len() as f64 >= plot.area.w.floor() - 1.0, "every column can be hovered");
+    assert_eq!(plot.xs.len(), plot.series[0].points.len());
+    assert!(plot.index.windows(2).all(|w| w[0] < w[1]), "positions in data order");
+    let at = plot.index.iter().position(|&i| i == spike).expect("the spike is a hover position");
+    assert_eq!(plot.data_index(at), spike);
+    let x = plot.xs[at];
+    assert_eq!(scene::interact::nearest_index(plot, x), Some(at));
+}
+
+#[test]
+fn a_short_line_keeps_every_value_as_a_position() {
+    let spec = dense_spec(300, 1);
+    let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
+    let plot = &scene.plots[0];
+    assert_eq!(plot.xs.len(), 300);
+    assert!(plot.index.is_empty());
+    assert_eq!(plot.data_index(42), 42);
+}
