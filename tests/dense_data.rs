@@ -33,9 +33,16 @@ fn with_values(values: Json) -> Json {
 }
 
 fn dense_spec(n: usize, spike_at: usize) -> Spec {
-    let values = (0..n)
-        .map(|i| if i == spike_at { 5.0 } else { (i as f64 / 977.0).sin() * ((i % 13) as f64 / 13.0) })
-        .collect();
+    let values =
+        (0..n)
+            .map(|i| {
+                if i == spike_at {
+                    5.0
+                } else {
+                    (i as f64 / 977.0).sin() * ((i % 13) as f64 / 13.0)
+                }
+            })
+            .collect();
     from_json(&with_values(Json::Numbers(values))).expect("a valid spec")
 }
 
@@ -48,8 +55,7 @@ fn typed_values_read_nan_as_a_gap() {
 
 #[test]
 fn typed_values_report_infinity_with_its_path() {
-    let errors =
-        from_json(&with_values(Json::Numbers(vec![1.0, 2.0, f64::INFINITY]))).unwrap_err();
+    let errors = from_json(&with_values(Json::Numbers(vec![1.0, 2.0, f64::INFINITY]))).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].path, "charts[0].series[0].values[2]");
 }

@@ -201,7 +201,7 @@ fn dense_bars(xy: &XyModel, plot: &PlotLayout, items: &mut Vec<Item>) {
 /// and run it keeps the first, lowest, highest and last point in their order ("M4"): the line then
 /// looks exactly as with every point, every peak and trough survives, and a run has at most 4 points
 /// per column. `x_of` gives a point's x, non-decreasing in i; columns are `columns` 1-px wide from x0.
-pub(crate) fn decimate(
+pub fn decimate(
     values: &[Option<f64>],
     x_of: impl Fn(usize) -> f64,
     x0: f64,

@@ -9,6 +9,6 @@ mod hover_columns;
 pub mod interact;
 mod items;
 
-pub use build::build;
+pub use build::{build, decimate};
 pub use color::Color;
 pub use items::*;
