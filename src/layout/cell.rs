@@ -422,8 +422,9 @@ fn ellipsize(text: &str, font: Font, max: f64, measure: &dyn TextMeasure) -> Str
 
 /// Limits: more labels than this are never all measured, copied or wrapped (`many_labels`).
 const MAX_MEASURED_LABELS: usize = 200;
-/// Category labels that must be cut are cut to their band, but never below this many ems.
-const MIN_CUT_EMS: f64 = 6.0;
+/// Category labels that must be cut are cut to their band, but never below this many ems: a full date
+/// ("24 May 2000", "2000年1月3日", about 6.5 ems) must survive thinning uncut on a long daily series.
+const MIN_CUT_EMS: f64 = 8.0;
 /// How many of the labels with the most characters `many_labels` measures to find the widest.
 const SAMPLED_LABELS: usize = 24;
 
