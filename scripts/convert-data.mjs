@@ -77,16 +77,14 @@ function number(s, where) {
 // ---- dates -----------------------------------------------------------------------------------------
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "1958-03" → "Mar 1958" (en), "1958年3月" (zh-CN), or itself on the time axis. */
+/** "1958-03" → "Mar 1958" (en), "1958年3月" (zh-CN): for prose, and for the category axis. */
 function monthLabel(ym, locale) {
-  if (TIME_AXIS) return ym;
   const [y, m] = ym.split("-").map(Number);
   return locale === "en" ? `${MONTHS_EN[m - 1]} ${y}` : `${y}年${m}月`;
 }
 
-/** "2000-01-03" → "3 Jan 2000" (en), "2000年1月3日" (zh-CN), or itself on the time axis. */
+/** "2000-01-03" → "3 Jan 2000" (en), "2000年1月3日" (zh-CN): for prose, and for the category axis. */
 function dayLabel(iso, locale) {
-  if (TIME_AXIS) return iso;
   const [y, m, d] = iso.split("-").map(Number);
   return locale === "en" ? `${d} ${MONTHS_EN[m - 1]} ${y}` : `${y}年${m}月${d}日`;
 }
@@ -104,8 +102,9 @@ function monthRange(first, last) {
   return out;
 }
 
-function xAxis(label, categories) {
-  return TIME_AXIS ? { type: "time", label, categories } : { label, categories };
+/** The x axis of a dated series: ISO dates on the time axis, else readable labels as categories. */
+function xAxis(label, isoDates, readable) {
+  return TIME_AXIS ? { type: "time", label, categories: isoDates } : { label, categories: isoDates.map(readable) };
 }
 
 const round = (v, digits) => Number(v.toFixed(digits));
@@ -148,7 +147,7 @@ function co2(pkg, locale) {
       {
         type: "line",
         title: en ? "CO₂ concentration, monthly" : "二氧化碳浓度（月度）",
-        x: xAxis(en ? "Month" : "月份", months.map((m) => monthLabel(m, locale))),
+        x: xAxis(en ? "Month" : "月份", months, (m) => monthLabel(m, locale)),
         y: { label: en ? "CO₂" : "二氧化碳浓度", unit: "ppm" },
         series: [
           { name: en ? "Monthly average" : "月均值", values: raw },
@@ -196,7 +195,7 @@ function sp500(pkg, locale) {
       {
         type: "line",
         title: "S&P 500, daily close",
-        x: xAxis("Trading day", rows.map((r) => dayLabel(r.date, locale))),
+        x: xAxis("Trading day", rows.map((r) => r.date), (iso) => dayLabel(iso, locale)),
         y: { label: "Index points" },
         series: [{ name: "S&P 500", values: rows.map((r) => r.close) }],
       },
