@@ -204,8 +204,9 @@ function sp500(pkg, locale) {
 }
 
 // ---- 3. Population growth of the six most populous countries, Gapminder ---------------------------
-// gapminder.json holds 63 countries only (not whole regions), so the chart names countries rather than
-// summing a sample into "regions". 6 countries × 3 years = 18 bars: each keeps its value label.
+// gapminder.json holds 63 countries only (not whole regions), so the charts name countries rather than
+// summing a sample into "regions": population in three years (grouped bars), and growth as a multiple
+// of 1955 every five years (lines).
 const COUNTRY_ZH = {
   China: "中国",
   India: "印度",
@@ -219,7 +220,9 @@ const YEARS = [1955, 1980, 2005];
 function population(pkg, locale) {
   const rows = readJson("gapminder.json");
   const pop = new Map(rows.map((r) => [`${r.country}|${r.year}`, r.pop]));
+  const first = YEARS[0];
   const last = YEARS[YEARS.length - 1];
+  const allYears = [...new Set(rows.map((r) => r.year))].filter((y) => y >= first && y <= last).sort((a, b) => a - b);
   const countries = [...new Set(rows.map((r) => r.country))]
     .sort((a, b) => pop.get(`${b}|${last}`) - pop.get(`${a}|${last}`) || a.localeCompare(b))
     .slice(0, 6);
@@ -251,30 +254,32 @@ function population(pkg, locale) {
       ? `Pakistan's population more than quadrupled in fifty years; China's and America's about doubled`
       : `五十年间，巴基斯坦人口增至四倍多，中国和美国约翻一番`,
     subtitle: en
-      ? `Population of the six most populous countries in the data set (by ${last}), in ${YEARS.join(", ")}`
-      : `数据集中${last}年人口最多的六个国家，${YEARS.join("、")}年人口`,
+      ? `The six most populous countries in the data set in ${last}: population in ${YEARS.slice(0, -1).join(", ")} and ${last}, and its growth every five years`
+      : `数据集中${last}年人口最多的六个国家：${YEARS.join("、")}年的人口，以及每五年的增长`,
     source: en
       ? `Gapminder Foundation (${licenses.map((l) => l.title).join("; ")}), via the vega-datasets ${pkg.version} package (gapminder.json)`
       : `Gapminder基金会（${licenses.map((l) => l.title).join("；")}），经 vega-datasets ${pkg.version} 数据包（gapminder.json）`,
     source_url: sources.find((s) => s.title.includes("Population (Documentation)"))?.path,
     note: en
-      ? `Gapminder combines census data with its own estimates and uses today's borders for earlier years. The data set covers 63 countries; the six shown are the most populous of them in ${last}. The second chart divides each ${last} figure by the ${YEARS[0]} one.`
-      : `Gapminder综合各国普查数据与其自身估算，早年数据按今日国界计算。该数据集只含63个国家，图中六国是其中${last}年人口最多的。第二张图为${last}年人口除以${YEARS[0]}年人口。`,
+      ? `Gapminder combines census data with its own estimates and uses today's borders for earlier years. The data set covers 63 countries; the six shown are the most populous of them in ${last}. The second chart divides each year's figure by the ${first} one.`
+      : `Gapminder综合各国普查数据与其自身估算，早年数据按今日国界计算。该数据集只含63个国家，图中六国是其中${last}年人口最多的。第二张图为各年人口除以${first}年人口。`,
+    // Countries are series (legend, same colour in both charts), years are categories: a country name
+    // never has to fit under a bar on a phone.
     charts: [
       {
         type: "bar",
         title: en ? "Population" : "人口",
-        x: { categories: countries.map(name) },
+        x: { categories: YEARS.map(String) },
         y: { label: en ? "Population" : "人口", unit: "人" },
-        series: YEARS.map((y) => ({ name: en ? String(y) : `${y}年`, values: countries.map((c) => get(c, y)) })),
+        series: countries.map((c) => ({ name: name(c), values: YEARS.map((y) => get(c, y)) })),
       },
       {
-        type: "bar",
-        title: en ? `Growth, ${YEARS[0]}–${last}` : `${YEARS[0]}—${last}年增长`,
-        subtitle: en ? `Population in ${last} as a multiple of ${YEARS[0]}` : `${last}年人口是${YEARS[0]}年的几倍`,
-        x: { categories: growth.map((g) => name(g.c)) },
-        y: { unit: en ? "×" : "倍" },
-        series: [{ name: en ? `${last} ÷ ${YEARS[0]}` : `${last}年÷${YEARS[0]}年`, values: growth.map((g) => round(g.times, 2)) }],
+        type: "line",
+        title: en ? `Growth since ${first}` : `${first}年以来的增长`,
+        subtitle: en ? `Population as a multiple of ${first}` : `人口为${first}年的几倍`,
+        x: { categories: allYears.map(String) },
+        y: { label: en ? `${first} = 1` : `${first}年 = 1`, unit: en ? "×" : "倍" },
+        series: countries.map((c) => ({ name: name(c), values: allYears.map((y) => round(get(c, y) / get(c, first), 2)) })),
       },
     ],
   };
