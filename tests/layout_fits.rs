@@ -4,7 +4,7 @@
 
 use infographic::layout::{text_bounds, Bounds, EstimateMeasure};
 use infographic::model::Model;
-use infographic::scene::{self, Item, Region, RegionKind, Scene};
+use infographic::scene::{self, Anchor, Item, Region, RegionKind, Scene};
 use infographic::spec::parse_str;
 use std::path::Path;
 
@@ -119,6 +119,61 @@ fn text_never_sits_on_top_of_another_charts_plot() {
             for (label, b) in boxes(&scene) {
                 let touching = plots.iter().filter(|p| p.overlaps(&b)).count();
                 assert!(touching <= 1, "{name} @{width}: {label:?} spans two plots");
+            }
+        }
+    }
+}
+
+/// Category labels wrap at spaces (and between CJK characters), never inside a word or a number: on
+/// a phone, eleven years that do not fit side by side are thinned ("1955", "1965", …), not broken into
+/// "195" over "5", which reads as two labels.
+#[test]
+fn category_labels_never_break_inside_a_word() {
+    let years: Vec<String> = (1955..=2005).step_by(5).map(|y| y.to_string()).collect();
+    let countries = ["China", "India", "United States", "Indonesia", "Brazil", "Pakistan"];
+    let spec = format!(
+        r#"{{"version": 1, "locale": "en", "charts": [
+            {{"type": "line", "x": {{"categories": {years:?}}},
+              "series": [{{"name": "a", "values": {values:?}}}]}},
+            {{"type": "bar", "x": {{"categories": {countries:?}}},
+              "series": [{{"name": "b", "values": [1, 2, 3, 4, 5, 6]}}]}}]}}"#,
+        values = (0..years.len()).collect::<Vec<_>>(),
+    );
+    let words: Vec<&str> = countries.iter().flat_map(|c| c.split(' ')).collect();
+    for width in WIDTHS {
+        let scene = scene_at(&spec, width);
+        // The texts in the three lines under each plot: its category labels.
+        let plots: Vec<Bounds> = scene
+            .regions
+            .iter()
+            .filter(|r| matches!(r.kind, RegionKind::Plot { .. }))
+            .map(region_bounds)
+            .collect();
+        let texts: Vec<String> = scene
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Text(t) if t.anchor == Anchor::Middle => Some(t),
+                _ => None,
+            })
+            .filter(|t| plots.iter().any(|p| t.y >= p.bottom() && t.y < p.bottom() + 60.0))
+            .map(|t| t.text.clone())
+            .collect();
+        let year_labels: Vec<&String> = texts.iter().filter(|t| years.contains(t)).collect();
+        assert!(year_labels.len() >= 2, "@{width}: year labels {year_labels:?}");
+        for t in &texts {
+            let digits = !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+            assert!(!digits || t.len() == 4, "@{width}: a year broken into {t:?}");
+            // A piece of a country name must be a whole word of it (or cut with "…").
+            if let Some(whole) = countries.iter().find(|c| {
+                c.contains(t.as_str()) && !c.starts_with(t.as_str()) || c.starts_with(t.as_str())
+            }) {
+                assert!(
+                    t.as_str() == *whole
+                        || t.ends_with('…')
+                        || t.split(' ').all(|w| words.contains(&w)),
+                    "@{width}: {t:?} breaks a word of {whole:?}"
+                );
             }
         }
     }

@@ -3,7 +3,7 @@
 //! x-label heights so that plots line up, as on a newspaper page.
 
 use super::flow::{line_height, Flow};
-use super::measure::TextMeasure;
+use super::measure::{is_wide, TextMeasure};
 use super::metrics::Metrics;
 use super::wrap::wrap;
 use super::{Bounds, Layout, PlotLayout, Swatch, XScale};
@@ -363,7 +363,7 @@ fn x_labels(
             labels.iter().map(|(_, l)| wrap(l, m.label, room, measure)).collect();
         let fits = all.iter().all(|lines| {
             lines.len() <= 3 && lines.iter().all(|line| measure.width(line, m.label) <= room)
-        });
+        }) && labels.iter().all(|(_, l)| words_fit(l, m.label, room, measure));
         fits.then_some(all)
     };
     // Limits: labels that neither fit nor wrap are cut with "…" to their band (at least
@@ -403,6 +403,15 @@ fn x_labels(
     X_LABEL_GAP + lines_per_label as f64 * lh
 }
 
+/// Whether every run that wrapping should not break — a word or a number, between spaces and wide
+/// (CJK) characters — fits `room`. Otherwise wrapping splits it by characters ("195" over "5" for a
+/// year on a phone), which reads as two labels; the labels are thinned instead.
+fn words_fit(label: &str, font: Font, room: f64, measure: &dyn TextMeasure) -> bool {
+    label
+        .split(|c: char| c.is_whitespace() || is_wide(c))
+        .all(|word| word.is_empty() || measure.width(word, font) <= room)
+}
+
 /// `text` if it fits `max` px, else its longest start that fits with "…" after it.
 fn ellipsize(text: &str, font: Font, max: f64, measure: &dyn TextMeasure) -> String {
     if measure.width(text, font) <= max {
@@ -422,8 +431,9 @@ fn ellipsize(text: &str, font: Font, max: f64, measure: &dyn TextMeasure) -> Str
 
 /// Limits: more labels than this are never all measured, copied or wrapped (`many_labels`).
 const MAX_MEASURED_LABELS: usize = 200;
-/// Category labels that must be cut are cut to their band, but never below this many ems.
-const MIN_CUT_EMS: f64 = 6.0;
+/// Category labels that must be cut are cut to their band, but never below this many ems: a full date
+/// ("24 May 2000", "2000年1月3日", about 6.5 ems) must survive thinning uncut on a long daily series.
+const MIN_CUT_EMS: f64 = 8.0;
 /// How many of the labels with the most characters `many_labels` measures to find the widest.
 const SAMPLED_LABELS: usize = 24;
 
