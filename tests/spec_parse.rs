@@ -94,6 +94,7 @@ fn line_chart() -> Chart {
                 note: text("按面积推算"),
             },
         ],
+        annotations: Vec::new(),
     })
 }
 
@@ -112,6 +113,7 @@ fn bar_chart() -> Chart {
         y: YAxis::default(),
         // Without categories, series of different lengths are fine.
         series: vec![series("A", vec![Some(3.0), Some(1.0)]), series("B", vec![Some(2.0)])],
+        annotations: Vec::new(),
     })
 }
 

@@ -150,7 +150,7 @@ fn layout_cell(
     } else {
         XScale::Band { n: xy.len.max(1), band: area.w / xy.len.max(1) as f64 }
     };
-    let plot = PlotLayout { chart, area, ticks, format, x };
+    let mut plot = PlotLayout { chart, area, ticks, format, x, annotations: Vec::new() };
 
     for (&t, label) in plot.ticks.values.iter().zip(tick_labels) {
         out.texts.push(text(
@@ -170,6 +170,7 @@ fn layout_cell(
         XyKind::Line => end_labels(model, xy, &plot, m, &mut out.texts),
         XyKind::Bar => {}
     }
+    plot.annotations = super::annotate::place(model, xy, &plot, m, measure, &mut out.texts);
 
     // Footnotes: the x-axis title, how derived series were computed, the chart's note.
     let mut flow =
@@ -217,7 +218,8 @@ fn end_label_margin(room: f64, label_w: f64, len: usize, numeric_x: bool) -> f64
 /// The y domain before rounding to nice ticks. Bars always start at zero; lines include zero when the
 /// data come close enough to it that leaving it out would exaggerate the change.
 fn y_domain(xy: &XyModel, headroom_for_labels: bool) -> (f64, f64) {
-    let (mut lo, mut hi) = xy.extent().unwrap_or((0.0, 1.0));
+    let extent = crate::model::annotate::widen(xy.extent(), &xy.annotations);
+    let (mut lo, mut hi) = extent.unwrap_or((0.0, 1.0));
     match xy.kind {
         XyKind::Bar => {
             (lo, hi) = include_zero(lo, hi);

@@ -4,6 +4,7 @@
 //!
 //! Layout measures text only through [`TextMeasure`], so it runs the same natively and in the browser.
 
+pub mod annotate;
 mod cell;
 mod flow;
 mod kpi;
@@ -77,6 +78,8 @@ pub struct PlotLayout {
     pub ticks: Ticks,
     pub format: AxisFormat,
     pub x: XScale,
+    /// The chart's annotations with their labels placed (`annotate`).
+    pub annotations: Vec<annotate::PlacedAnnotation>,
 }
 
 impl PlotLayout {

@@ -7,6 +7,7 @@
 //! the spec's locale. Nothing here panics on odd data: empty series, all gaps, a single point, indices
 //! out of range all give `None`, an empty string, or "无数据"/"no data".
 
+mod annotations;
 mod summary;
 
 use crate::model::format::format_value;

@@ -1,6 +1,7 @@
 //! Normalisation of a spec into what layout needs: resolved colours, the widget's words in the spec's
 //! locale, formatted KPI numbers, and per-chart data extents. No pixels here: sizes belong to layout.
 
+pub mod annotate;
 pub mod describe;
 pub mod export;
 pub mod format;

@@ -75,6 +75,7 @@ pub struct XyModel {
     pub y_label: Option<String>,
     pub y_unit: Option<String>,
     pub series: Vec<SeriesModel>,
+    pub annotations: Vec<super::annotate::AnnotationModel>,
 }
 
 pub struct SeriesModel {
@@ -251,6 +252,7 @@ fn xy_model(chart: &XyChart, kind: XyKind, words: &Words, theme: &Theme) -> XyMo
             visible: true,
         })
         .collect::<Vec<_>>();
+    let annotations = super::annotate::resolve(&chart.annotations, &categories, &chart.series);
     XyModel {
         kind,
         title: chart.title.clone(),
@@ -262,6 +264,7 @@ fn xy_model(chart: &XyChart, kind: XyKind, words: &Words, theme: &Theme) -> XyMo
         y_label: chart.y.label.clone(),
         y_unit: chart.y.unit.clone(),
         series,
+        annotations,
     }
 }
 

@@ -8,6 +8,9 @@ use crate::model::format::format_value;
 use crate::model::Direction;
 use crate::spec::Locale;
 
+mod annotations;
+pub use annotations::AnnotationWords;
+
 /// A series' first and last value, for the summary of a trend.
 pub struct Movement<'a> {
     pub name: &'a str,
@@ -126,6 +129,8 @@ pub struct Words {
     /// Words before a number: ("超", "50万吨") → "超50万吨"; ("over", …) → "over 500,000 tonnes".
     pub prefixed: fn(&str, &str) -> String,
     pub tile: fn(&TileText) -> String,
+    /// One sentence per annotation of a chart.
+    pub annotations: &'static AnnotationWords,
 }
 
 static ZH: Words = Words {
@@ -175,6 +180,7 @@ static ZH: Words = Words {
     },
     prefixed: |prefix, value| format!("{prefix}{}{value}", zh_gap(prefix)),
     tile: zh_tile,
+    annotations: &annotations::ZH,
 };
 
 static EN: Words = Words {
@@ -235,6 +241,7 @@ static EN: Words = Words {
     },
     prefixed: |prefix, value| format!("{prefix} {value}"),
     tile: en_tile,
+    annotations: &annotations::EN,
 };
 
 pub fn words(locale: Locale) -> &'static Words {

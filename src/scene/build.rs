@@ -33,6 +33,7 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
             continue;
         };
         grid(plot, theme.grid, &mut items);
+        super::annotate::behind(plot, theme, &mut items);
         match xy.kind {
             XyKind::Bar if is_dense(xy.len * xy.visible_series().count(), plot) => {
                 dense_bars(xy, plot, &mut items)
@@ -41,6 +42,7 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
             XyKind::Line => lines(xy, plot, theme.background, &mut items),
         }
         baseline(plot, theme.axis, &mut items);
+        super::annotate::over(plot, theme, &mut items);
         plots.push(plot_hit(xy, plot));
     }
     for swatch in &layout.legend_swatches {

@@ -3,6 +3,7 @@
 //! It is what every renderer draws (canvas, SVG, a recorder in tests) and, later, what hover and keyboard
 //! focus work on. It holds no fonts, no DOM and no spec: only geometry, colours and strings.
 
+mod annotate;
 mod build;
 mod color;
 mod hover_columns;

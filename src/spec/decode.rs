@@ -20,6 +20,8 @@ use super::{
 };
 use std::collections::HashSet;
 
+mod annotations;
+
 /// Decodes a whole spec; `Err` holds every problem found, in document order.
 pub fn decode_spec(value: &Json) -> Result<Spec, Vec<Diagnostic>> {
     let mut cx = Cx::default();
@@ -314,6 +316,7 @@ fn chart_kind(cx: &mut Cx, value: &Json, path: &Path) -> Option<Kind> {
 
 fn kpi_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<KpiChart> {
     let title = obj.optional(cx, "title", text);
+    annotations::refuse_on_kpi(cx, &mut obj);
     let items = obj.required(cx, "items", |cx, v, p| {
         let items = non_empty_array(cx, v, p, "items", "item")?;
         at_most(cx, items, p, "items", MAX_KPI_ITEMS)?;
@@ -361,6 +364,9 @@ fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<XyChart> {
         at_most(cx, items, p, "series", MAX_SERIES)?;
         each(cx, items, p, |cx, v, p| series(cx, v, p, categories))
     });
+    let axes = annotations::Axes::new(x.as_ref(), series.as_deref());
+    let annotations =
+        obj.optional(cx, "annotations", |cx, v, p| annotations::annotations(cx, v, p, &axes));
     obj.finish(cx);
     Some(XyChart {
         title,
@@ -369,6 +375,7 @@ fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<XyChart> {
         x: x.unwrap_or_default(),
         y: y.unwrap_or_default(),
         series: series?,
+        annotations: annotations.unwrap_or_default(),
     })
 }
 

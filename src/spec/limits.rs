@@ -32,6 +32,10 @@ pub const MAX_TOTAL_VALUES: usize = 2 * MAX_VALUES;
 /// Headline tiles in one KPI chart: 24 is already 12 rows of two tiles on a phone.
 pub const MAX_KPI_ITEMS: usize = 24;
 
+/// Annotations on one chart: each label is placed against every other, and a chart with more
+/// notes than this has stopped being a chart.
+pub const MAX_ANNOTATIONS: usize = 24;
+
 /// Characters (Unicode scalar values) in a title, subtitle, note, source, axis label or KPI label or
 /// note: five or six lines of a newspaper column. Wrapping text costs time per character.
 pub const MAX_TEXT_CHARS: usize = 1_000;

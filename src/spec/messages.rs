@@ -8,6 +8,8 @@
 //! - a mismatch reads `expected <what>, found <value>`, with the value rendered by [`describe`];
 //! - a hint follows after `; ` (`did you mean "title"?`, `allowed: kpi, line, bar`).
 
+pub mod annotations;
+
 use super::json::{number_text, Json, MAX_DEPTH};
 use super::limits::grouped;
 

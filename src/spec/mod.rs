@@ -2,6 +2,7 @@
 //!
 //! This module owns what an editor may write. It knows nothing of pixels, fonts or the browser.
 
+mod annotation;
 mod decode;
 mod diagnostic;
 pub(crate) mod json;
@@ -12,6 +13,7 @@ pub mod schema;
 mod suggest;
 mod types;
 
+pub use annotation::*;
 pub use diagnostic::Diagnostic;
 pub use json::Json;
 pub use types::*;

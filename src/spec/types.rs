@@ -193,6 +193,13 @@ pub struct XyChart {
     /// The series, one line (or one bar per category) each.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub series: Vec<Series>,
+    /// Reference lines, shaded ranges and labelled points drawn with the data (see
+    /// "Annotations" in docs/spec.md).
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Option<Vec<super::Annotation>>", length(max = 24))
+    )]
+    pub annotations: Vec<super::Annotation>,
 }
 
 /// The horizontal axis of a line or bar chart.

@@ -91,6 +91,7 @@ fn xy_sentences(model: &Model, xy: &XyModel) -> Vec<String> {
     if !derived.is_empty() {
         sentences.push((cx.words.estimates)(&derived));
     }
+    sentences.extend(super::annotations::sentences(model, xy));
     sentences
 }
 

@@ -1,0 +1,31 @@
+//! One sentence per annotation of an xy chart, after the sentences about the data: what the
+//! reference lines, bands and marked points say, with their values and positions as the summary
+//! speaks them ("参考线：全市平均 5.6%。").
+
+use super::{spoken_position, value_at, value_text};
+use crate::model::annotate::Mark;
+use crate::model::{Model, XyModel};
+
+pub(super) fn sentences(model: &Model, xy: &XyModel) -> Vec<String> {
+    let words = model.words.annotations;
+    let value = |v: f64| value_text(model, xy, Some(v));
+    let at = |i: usize| spoken_position(model.words, xy, i);
+    xy.annotations
+        .iter()
+        .filter_map(|a| {
+            let label = a.label.as_deref();
+            Some(match a.mark {
+                Mark::ValueLine(v) => (words.value_line)(label, &value(v)),
+                Mark::PositionLine(i) => (words.position_line)(label, &at(i)),
+                Mark::ValueRange(lo, hi) => (words.range)(label, &value(lo), &value(hi)),
+                Mark::PositionRange(from, to) => (words.range)(label, &at(from), &at(to)),
+                Mark::Point { series, index } => {
+                    let s = xy.series.get(series)?;
+                    let several = xy.series.len() > 1;
+                    let v = value_text(model, xy, value_at(s, index));
+                    (words.point)(label, several.then_some(s.name.as_str()), &at(index), &v)
+                }
+            })
+        })
+        .collect()
+}
