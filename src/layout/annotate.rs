@@ -29,9 +29,15 @@ const MAX_SCANNED: usize = 2000;
 
 const TEXT_COST: f64 = 1000.0;
 const OUTSIDE_COST: f64 = 1000.0;
-const DATA_COST: f64 = 20.0;
+const DATA_COST: f64 = 40.0;
 const OWN_MARK_COST: f64 = 30.0;
-const OTHER_MARK_COST: f64 = 8.0;
+/// Another annotation's line through a label strikes it out; its ring only crowds it.
+const OTHER_LINE_COST: f64 = 25.0;
+const OTHER_RING_COST: f64 = 12.0;
+/// Per step down the preference list, for at most `MAX_PREFERENCE_STEPS` steps: a preferred spot
+/// wins ties, never against a spot clear of a line.
+const PREFERENCE_COST: f64 = 0.4;
+const MAX_PREFERENCE_STEPS: usize = 20;
 const LEADER_COST: f64 = 6.0;
 
 /// One annotation as laid out.
@@ -137,17 +143,37 @@ pub fn place(
             };
             let line = ellipsize(label, font, plot.area.w - 2.0 * INSET, measure);
             let size = (measure.width(&line, font), font.size * 1.2);
-            let best = candidates(mark, plot, size)
+            let score = |k: usize, c: Candidate| {
+                let c = clamp(c, plot.area);
+                (
+                    scene.cost(i, &c, &taken)
+                        + k.min(MAX_PREFERENCE_STEPS) as f64 * PREFERENCE_COST,
+                    c,
+                )
+            };
+            let mut best = candidates(mark, plot, size)
                 .into_iter()
                 .enumerate()
-                .map(|(k, c)| {
-                    let c = clamp(c, plot.area);
-                    let cost = scene.cost(i, &c, &taken) + k as f64 * 0.5;
-                    (cost, c)
-                })
+                .map(|(k, c)| score(k, c))
                 .min_by(|a, b| a.0.total_cmp(&b.0));
+            // Every preferred spot covers data or text: search the whole plot, nearer is better.
+            if best.is_none_or(|(cost, _)| cost >= DATA_COST) {
+                let anywhere = scan(mark, plot, size)
+                    .into_iter()
+                    .map(|(distance, c)| {
+                        let (cost, c) = score(0, c);
+                        (cost + 5.0 + distance / 8.0, c)
+                    })
+                    .min_by(|a, b| a.0.total_cmp(&b.0));
+                best = match (best, anywhere) {
+                    (Some(a), Some(b)) if b.0 < a.0 => Some(b),
+                    (None, b) => b,
+                    (a, _) => a,
+                };
+            }
             if let Some((_, c)) = best {
-                taken.push(c.at);
+                // A little air around a placed label, so two labels never read as one phrase.
+                taken.push(inflate(c.at, 3.0));
                 out.label = Some(c.at);
                 out.leader = c.leader.map(|from| [from, nearest_on(&c.at, from)]);
                 let (x, anchor) = (c.at.x, Anchor::Start);
@@ -212,10 +238,15 @@ fn candidates(mark: MarkGeometry, plot: &PlotLayout, size: (f64, f64)) -> Vec<Ca
             }
         }
         MarkGeometry::Band(b) if b.w >= area.w - 0.5 => {
-            // A band of values: inside its top edge, else just outside it.
+            // A band of values: inside its top edge, else just outside it; from the left, then
+            // sliding right.
             for y in [b.y + GAP, b.bottom() - GAP - h, b.y - GAP - h, b.bottom() + GAP] {
-                out.push(boxed(area.x + INSET + 2.0, y, size, Anchor::Start, Baseline::Top));
+                let mut left = area.x + INSET + 2.0;
                 out.push(boxed(area.right() - INSET - 2.0, y, size, Anchor::End, Baseline::Top));
+                while left + w <= area.right() - INSET {
+                    out.push(boxed(left, y, size, Anchor::Start, Baseline::Top));
+                    left += w / 2.0 + 6.0;
+                }
             }
         }
         MarkGeometry::Band(b) => {
@@ -282,6 +313,37 @@ fn candidates(mark: MarkGeometry, plot: &PlotLayout, size: (f64, f64)) -> Vec<Ca
     out
 }
 
+/// Every spot on a grid over the plot, with its distance from the mark: the last resort when the
+/// preferred spots all collide with text. Points get a leader line back to them.
+fn scan(mark: MarkGeometry, plot: &PlotLayout, (w, h): (f64, f64)) -> Vec<(f64, Candidate)> {
+    let area = plot.area;
+    let mut out = Vec::new();
+    let mut y = area.y + INSET;
+    while y + h <= area.bottom() - INSET {
+        let mut x = area.x + INSET;
+        while x + w <= area.right() - INSET {
+            let at = Bounds { x, y, w, h };
+            let (cx, cy) = (x + w / 2.0, y + h / 2.0);
+            let (distance, leader) = match mark {
+                MarkGeometry::HLine(my) => ((cy - my).abs(), None),
+                MarkGeometry::VLine(mx) => ((cx - mx).abs(), None),
+                MarkGeometry::Band(b) => {
+                    let (nx, ny) = nearest_on(&b, (cx, cy));
+                    ((nx - cx).hypot(ny - cy), None)
+                }
+                MarkGeometry::Ring(px, py) | MarkGeometry::Bar { x: px, y: py, .. } => {
+                    let (nx, ny) = nearest_on(&at, (px, py));
+                    ((nx - px).hypot(ny - py), Some((px, py)))
+                }
+            };
+            out.push((distance, Candidate { at, leader }));
+            x += (w / 3.0).max(12.0);
+        }
+        y += h / 2.0;
+    }
+    out
+}
+
 /// Moves a candidate inside the plot (keeping its leader's start).
 fn clamp(mut c: Candidate, area: Bounds) -> Candidate {
     let b = &mut c.at;
@@ -331,7 +393,11 @@ impl Scene<'_> {
                 MarkGeometry::Bar { .. } => false,
             };
             if hit {
-                cost += if k == own { OWN_MARK_COST } else { OTHER_MARK_COST };
+                cost += match mark {
+                    _ if k == own => OWN_MARK_COST,
+                    MarkGeometry::Ring(..) => OTHER_RING_COST,
+                    _ => OTHER_LINE_COST,
+                };
             }
         }
         if let Some(from) = c.leader {

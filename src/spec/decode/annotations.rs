@@ -49,7 +49,11 @@ pub(super) fn annotations(
 }
 
 /// `"annotations"` on a KPI chart: said plainly rather than as an unknown field.
+/// Only asked for when present, so "annotations" is not offered among a KPI chart's fields.
 pub(super) fn refuse_on_kpi(cx: &mut Cx, obj: &mut ObjectReader<'_>) {
+    if !obj.entries.iter().any(|(key, _)| key == "annotations") {
+        return;
+    }
     if let Some((_, path)) = obj.field("annotations") {
         cx.error(&path, say::on_kpi_chart());
     }
@@ -156,7 +160,9 @@ fn position(
         return match categories.iter().position(|c| *c == name) {
             Some(i) => Some((name, Some(i))),
             None => {
-                let suggestion = (categories.len() <= MAX_SUGGESTED_FROM)
+                // "2025" for "2024" is one edit away, but a year is not a typo: list them instead.
+                let numeric = name.parse::<f64>().is_ok();
+                let suggestion = (categories.len() <= MAX_SUGGESTED_FROM && !numeric)
                     .then(|| {
                         let names: Vec<&str> = categories.iter().map(String::as_str).collect();
                         suggest::nearest(&name, &names).map(str::to_owned)
