@@ -4,7 +4,7 @@
 //! `tests/fixtures/broken/annotation_*.json`; values only a JavaScript object can carry are here.
 
 use infographic::layout::{layout, text_bounds, Bounds, EstimateMeasure, PlotLayout};
-use infographic::model::describe::summary;
+use infographic::model::describe::{announce_point, summary};
 use infographic::model::Model;
 use infographic::scene::{self, Item, Polyline, Rect, Scene};
 use infographic::spec::{from_json, parse_str, Json};
@@ -300,4 +300,19 @@ fn non_finite_values_are_refused_with_their_path() {
             "charts[0].annotations[2].x: expected a finite number, found -Infinity",
         ]
     );
+}
+
+#[test]
+fn a_focused_marked_point_announces_its_label() {
+    let text = spec(
+        r#"{"type": "line", "x": {"categories": ["2023", "2024"]},
+        "series": [{"name": "指数", "values": [224.8, 294.5]}],
+        "annotations": [{"type": "point", "x": "2024", "label": "约为2020年的2.9倍"}]}"#,
+    );
+    let model = model(&text);
+    assert_eq!(
+        announce_point(&model, 0, 0, 1).as_deref(),
+        Some("2024年，指数 294.5：约为2020年的2.9倍")
+    );
+    assert_eq!(announce_point(&model, 0, 0, 0).as_deref(), Some("2023年，指数 224.8"));
 }

@@ -82,7 +82,8 @@ pub fn announce_point(model: &Model, chart: usize, series: usize, index: usize) 
         return None;
     }
     let at = spoken_position(model.words, xy, index);
-    Some((model.words.point)(&at, &s.name, &point_value(model, xy, s, index)))
+    let point = (model.words.point)(&at, &s.name, &point_value(model, xy, s, index));
+    Some(annotations::with_point_labels(model, xy, series, index, point))
 }
 
 /// The accessible name of a chart: its title, else what kind of chart it is.

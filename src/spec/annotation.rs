@@ -19,7 +19,8 @@ pub enum Annotation {
     /// A light shaded band behind the data: between two values (`"y": [90, 100]`) or from one
     /// category to another (`"x": ["2020", "2022"]`).
     Range(RangeAnnotation),
-    /// A ring around one data point with a short label (`"x": "2024"`, `"series": "…"`).
+    /// One data point with a short label (`"x": "2024"`, `"series": "…"`): ringed on a line; on a
+    /// bar, the bar itself is the mark.
     Point(PointAnnotation),
 }
 

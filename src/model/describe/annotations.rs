@@ -29,3 +29,30 @@ pub(super) fn sentences(model: &Model, xy: &XyModel) -> Vec<String> {
         })
         .collect()
 }
+
+/// A focused point's announcement, followed by the labels of annotations marking that point, so a
+/// keyboard reader hears the note where a sighted reader sees it: "2024年，工业投资指数 294.5（推算）：
+/// 约为2020年的2.9倍".
+pub(super) fn with_point_labels(
+    model: &Model,
+    xy: &XyModel,
+    series: usize,
+    index: usize,
+    point: String,
+) -> String {
+    let labels: Vec<&str> = xy
+        .annotations
+        .iter()
+        .filter(|a| a.mark == Mark::Point { series, index })
+        .filter_map(|a| a.label.as_deref())
+        .collect();
+    let (colon, semicolon) = match model.locale {
+        crate::spec::Locale::ZhCn => ("：", "；"),
+        crate::spec::Locale::En => (": ", "; "),
+    };
+    if labels.is_empty() {
+        point
+    } else {
+        format!("{point}{colon}{}", labels.join(semicolon))
+    }
+}
