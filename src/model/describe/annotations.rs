@@ -2,7 +2,7 @@
 //! reference lines, bands and marked points say, with their values and positions as the summary
 //! speaks them ("参考线：全市平均 5.6%。").
 
-use super::{spoken_position, value_at, value_text};
+use super::{point_value, spoken_position, value_text};
 use crate::model::annotate::Mark;
 use crate::model::{Model, XyModel};
 
@@ -22,7 +22,7 @@ pub(super) fn sentences(model: &Model, xy: &XyModel) -> Vec<String> {
                 Mark::Point { series, index } => {
                     let s = xy.series.get(series)?;
                     let several = xy.series.len() > 1;
-                    let v = value_text(model, xy, value_at(s, index));
+                    let v = point_value(model, xy, s, index);
                     (words.point)(label, several.then_some(s.name.as_str()), &at(index), &v)
                 }
             })
