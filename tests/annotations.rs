@@ -4,7 +4,7 @@
 //! `tests/fixtures/broken/annotation_*.json`; values only a JavaScript object can carry are here.
 
 use infographic::layout::{layout, text_bounds, Bounds, EstimateMeasure, PlotLayout};
-use infographic::model::describe::{announce_point, summary};
+use infographic::model::describe::{announce_point, summary, tooltip};
 use infographic::model::Model;
 use infographic::scene::{self, Item, Polyline, Rect, Scene};
 use infographic::spec::{from_json, parse_str, Json};
@@ -315,4 +315,22 @@ fn a_focused_marked_point_announces_its_label() {
         Some("2024年，指数 294.5：约为2020年的2.9倍")
     );
     assert_eq!(announce_point(&model, 0, 0, 0).as_deref(), Some("2023年，指数 224.8"));
+}
+
+#[test]
+fn tooltips_carry_the_labels_at_their_category() {
+    let text = spec(
+        r#"{"type": "line", "x": {"categories": ["2019", "2020", "2021", "2022"]},
+        "series": [{"name": "s", "values": [1, 2, 3, 4]}],
+        "annotations": [{"type": "range", "x": ["2020", "2021"], "label": "疫情"},
+                        {"type": "line", "x": "2021", "label": "政策"},
+                        {"type": "point", "x": "2022", "label": "新高"},
+                        {"type": "line", "y": 2, "label": "均值"}]}"#,
+    );
+    let model = model(&text);
+    let notes = |i: usize| tooltip(&model, 0, i).unwrap().notes;
+    assert_eq!(notes(0), Vec::<String>::new());
+    assert_eq!(notes(1), vec!["疫情"]);
+    assert_eq!(notes(2), vec!["疫情", "政策"]);
+    assert_eq!(notes(3), vec!["新高"]);
 }

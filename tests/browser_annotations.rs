@@ -8,7 +8,10 @@ use infographic::web::mount;
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{CanvasRenderingContext2d, DomRect, HtmlCanvasElement, HtmlElement};
+use web_sys::{
+    CanvasRenderingContext2d, DomRect, HtmlCanvasElement, HtmlElement, PointerEvent,
+    PointerEventInit,
+};
 
 mod support;
 
@@ -196,4 +199,27 @@ fn labels_are_drawn_clear_of_other_text_and_read_out() {
         chart.destroy();
         el.remove();
     }
+}
+
+#[wasm_bindgen_test]
+fn hovering_a_marked_category_shows_the_label_in_the_tooltip() {
+    let el = host(600);
+    let chart = mount(&el, with_theme(SPEC, "light")).unwrap();
+    let plot = find(&el, "[data-ig=\"plot:0\"]").get_bounding_client_rect();
+    let hover = |i: f64| {
+        let init = PointerEventInit::new();
+        init.set_bubbles(true);
+        init.set_client_x((plot.left() + plot.width() / 3.0 * (i + 0.5)) as i32);
+        init.set_client_y((plot.top() + plot.height() / 2.0) as i32);
+        init.set_pointer_type("mouse");
+        let event = PointerEvent::new_with_event_init_dict("pointermove", &init).unwrap();
+        find(&el, "canvas").dispatch_event(&event).unwrap();
+        find(&el, "[role=tooltip]").text_content().unwrap_or_default()
+    };
+    let marked = hover(1.0);
+    assert!(marked.starts_with('乙') && marked.ends_with("最高"), "{marked:?}");
+    let plain = hover(0.0);
+    assert!(plain.starts_with('甲') && !plain.contains("最高"), "{plain:?}");
+    chart.destroy();
+    el.remove();
 }

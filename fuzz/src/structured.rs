@@ -62,6 +62,19 @@ struct FuzzXy {
     series: Vec<FuzzSeries>,
     /// Adds this many extra plain series (mod 61): "50 series".
     extra_series: u8,
+    /// Reference lines, bands and marked points (at most 30, beyond the limit of 24 on purpose).
+    annotations: Vec<FuzzAnnotation>,
+}
+
+/// Positions are taken modulo the chart's length; a marked point may land on a gap or on a series
+/// whose name another series shares, which decoding must report, not trip over.
+#[derive(Debug, Arbitrary)]
+enum FuzzAnnotation {
+    ValueLine(FuzzNum, Option<FuzzText>),
+    PositionLine(u16, Option<FuzzText>),
+    ValueRange(FuzzNum, FuzzNum, Option<FuzzText>),
+    PositionRange(u16, u16, Option<FuzzText>),
+    Point(u16, u8, Option<FuzzText>),
 }
 
 #[derive(Debug, Arbitrary)]
@@ -343,8 +356,42 @@ impl FuzzSpec {
         if let Some(categories) = categories {
             x.insert("categories".into(), Value::Array(categories));
         }
+        let position = |i: u16| -> Value {
+            let i = i as usize % len;
+            match &categories {
+                Some(c) => c[i].clone(),
+                None => json!(i),
+            }
+        };
+        let annotations: Vec<Value> = xy
+            .annotations
+            .iter()
+            .take(30)
+            .map(|a| match a {
+                FuzzAnnotation::ValueLine(v, l) => {
+                    json!({"type": "line", "y": v.json(), "label": text(l)})
+                }
+                FuzzAnnotation::PositionLine(i, l) => {
+                    json!({"type": "line", "x": position(*i), "label": text(l)})
+                }
+                FuzzAnnotation::ValueRange(a, b, l) => {
+                    let (a, b) = (a.value(), b.value());
+                    let (lo, hi) = (FuzzNum::Any(a.min(b)).json(), FuzzNum::Any(a.max(b)).json());
+                    json!({"type": "range", "y": [lo, hi], "label": text(l)})
+                }
+                FuzzAnnotation::PositionRange(a, b, l) => {
+                    let (a, b) = (*a.min(b), *a.max(b));
+                    json!({"type": "range", "x": [position(a), position(b)], "label": text(l)})
+                }
+                FuzzAnnotation::Point(i, k, l) => {
+                    let name = series[*k as usize % series.len()]["name"].clone();
+                    json!({"type": "point", "x": position(*i), "series": name, "label": text(l)})
+                }
+            })
+            .collect();
         json!({
             "type": kind,
+            "annotations": annotations,
             "title": text(&xy.title),
             "subtitle": text(&xy.subtitle),
             "note": text(&xy.note),

@@ -24,8 +24,12 @@ pub const RING_RADIUS: f64 = 6.0;
 const GAP: f64 = 3.0;
 /// Labels keep this far inside the plot's edges.
 const INSET: f64 = 2.0;
-/// Points looked at per candidate and series at most; beyond that the data are sampled.
+/// Points looked at per candidate at most (all series together); beyond that the data are sampled.
 const MAX_SCANNED: usize = 2000;
+/// Limits: the last-resort search over the whole plot tries at most about this many columns and
+/// rows of spots, however wide the plot.
+const SCAN_COLUMNS: f64 = 40.0;
+const SCAN_ROWS: f64 = 24.0;
 
 const TEXT_COST: f64 = 1000.0;
 const OUTSIDE_COST: f64 = 1000.0;
@@ -337,9 +341,9 @@ fn scan(mark: MarkGeometry, plot: &PlotLayout, (w, h): (f64, f64)) -> Vec<(f64, 
                 }
             };
             out.push((distance, Candidate { at, leader }));
-            x += (w / 3.0).max(12.0);
+            x += (w / 3.0).max(12.0).max(area.w / SCAN_COLUMNS);
         }
-        y += h / 2.0;
+        y += (h / 2.0).max(area.h / SCAN_ROWS);
     }
     out
 }
@@ -416,8 +420,9 @@ impl Scene<'_> {
         if from >= to {
             return 0.0;
         }
-        let step = (to - from).div_ceil(MAX_SCANNED).max(1);
         let count = xy.visible_series().count();
+        // Limits: at most `MAX_SCANNED` points per candidate, over all series together.
+        let step = ((to - from) * count.max(1)).div_ceil(MAX_SCANNED).max(1);
         let mut hits = 0.0;
         for (slot, (_, s)) in xy.visible_series().enumerate() {
             let value = |i: usize| s.values.get(i).copied().flatten().filter(|v| v.is_finite());

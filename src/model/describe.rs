@@ -23,6 +23,8 @@ pub struct Tooltip {
     pub heading: String,
     /// One row per visible series, in legend order.
     pub rows: Vec<TooltipRow>,
+    /// Labels of the annotations at this category (a marked point, a line, a range covering it).
+    pub notes: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -69,7 +71,8 @@ pub fn tooltip(model: &Model, chart: usize, index: usize) -> Option<Tooltip> {
             derived: s.derived,
         })
         .collect();
-    Some(Tooltip { heading: axis_position(model.words, xy, index), rows })
+    let notes = annotations::notes_at(xy, index);
+    Some(Tooltip { heading: axis_position(model.words, xy, index), rows, notes })
 }
 
 /// What a screen reader hears when keyboard focus lands on one point:

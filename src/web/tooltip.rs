@@ -105,6 +105,13 @@ impl TooltipBox {
             line.append_child(&value)?;
             self.el.append_child(&line)?;
         }
+        // Annotation labels at this category, quieter than the values, as on the chart.
+        for note in &tip.notes {
+            let line: HtmlElement = create(&self.doc, "div")?;
+            line.set_text_content(Some(note));
+            set_styles(&line, &[("color", &theme.muted.css()), ("margin-top", "2px")]);
+            self.el.append_child(&line)?;
+        }
         Ok(())
     }
 }

@@ -56,3 +56,20 @@ pub(super) fn with_point_labels(
         format!("{point}{colon}{}", labels.join(semicolon))
     }
 }
+
+/// The labels a tooltip shows at position `index`: of a point marked there (on a visible series), a
+/// vertical line there, and a range covering it.
+pub(super) fn notes_at(xy: &XyModel, index: usize) -> Vec<String> {
+    xy.annotations
+        .iter()
+        .filter(|a| match a.mark {
+            Mark::Point { series, index: i } => {
+                i == index && xy.series.get(series).is_some_and(|s| s.visible)
+            }
+            Mark::PositionLine(i) => i == index,
+            Mark::PositionRange(from, to) => (from..=to).contains(&index),
+            Mark::ValueLine(_) | Mark::ValueRange(..) => false,
+        })
+        .filter_map(|a| a.label.clone())
+        .collect()
+}
