@@ -353,8 +353,8 @@ impl FuzzSpec {
         }
         let mut x = Map::new();
         x.insert("label".into(), text(&xy.x_label));
-        if let Some(categories) = categories {
-            x.insert("categories".into(), Value::Array(categories));
+        if let Some(categories) = &categories {
+            x.insert("categories".into(), Value::Array(categories.clone()));
         }
         let position = |i: u16| -> Value {
             let i = i as usize % len;
