@@ -445,7 +445,7 @@ impl Scene<'_> {
                     XyKind::Bar => {
                         if let Some(v) = value(i) {
                             let (x, w) = plot.bar(i, slot, count);
-                            let base = plot.y_of(0.0_f64.clamp(plot.ticks.min, plot.ticks.max));
+                            let base = plot.y_of(plot.scale.base());
                             let y = plot.y_of(v);
                             let bar = Bounds { x, y: y.min(base), w, h: (y - base).abs() };
                             let share = overlap_area(b, &bar) / (b.w * b.h).max(1.0);
@@ -480,6 +480,12 @@ fn index_span(plot: &PlotLayout, len: usize, x0: f64, x1: f64) -> (usize, usize)
         XScale::Linear { min, max } => {
             let k = (max - min) / area.w.max(1e-9);
             (min + (x0 - area.x) * k, min + (x1 - area.x) * k)
+        }
+        // Positions at uneven days: the first at or after x0's day, the last at or before x1's.
+        XScale::Time { min, max, ref at } => {
+            let k = (max - min) / area.w.max(1e-9);
+            let (d0, d1) = (min + (x0 - area.x) * k, min + (x1 - area.x) * k);
+            (at.partition_point(|&d| d < d0) as f64, at.partition_point(|&d| d <= d1) as f64 - 1.0)
         }
     };
     let last = (len - 1) as f64;

@@ -8,7 +8,8 @@ use super::metrics::Metrics;
 use super::wrap::wrap;
 use super::{Bounds, Layout, PlotLayout, Swatch, XScale};
 use crate::model::format::{format_value, AxisFormat};
-use crate::model::ticks::{include_zero, integer_ticks, nice_ticks};
+use crate::model::ticks::{include_zero, integer_ticks};
+use crate::model::y_scale::{self, Domain, ScaleKind};
 use crate::model::{ChartModel, Model, XyKind, XyModel};
 use crate::scene::{Anchor, Baseline, Font, Region, RegionKind, Text};
 
@@ -23,7 +24,7 @@ const TICK_GAP: f64 = 6.0;
 const END_LABEL_GAP: f64 = 7.0;
 /// Below the plot, clear of the lowest y tick label (centred on the baseline, so half a line box
 /// hangs below it).
-const X_LABEL_GAP: f64 = 8.0;
+pub(super) const X_LABEL_GAP: f64 = 8.0;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Heights {
@@ -90,8 +91,14 @@ fn layout_cell(
         xy.kind == XyKind::Bar && xy.len * xy.visible_series().count() <= MAX_LABELLED_BARS;
     let (lo, hi) = y_domain(xy, labelled_bars);
     let target = ((plot_h / 45.0).round() as usize).clamp(3, 6);
-    let ticks = nice_ticks(lo, hi, target);
-    let format = AxisFormat::new(&ticks.values, ticks.step, xy.y_unit.as_deref(), model.locale);
+    let domain = Domain { kind: xy.y_scale, lo, hi, min: xy.y_min, max: xy.y_max };
+    let (scale, ticks) = y_scale::fit(domain, target);
+    let format = match xy.y_scale {
+        ScaleKind::Log => AxisFormat::log(xy.y_unit.as_deref(), model.locale),
+        ScaleKind::Linear => {
+            AxisFormat::new(&ticks.values, ticks.step, xy.y_unit.as_deref(), model.locale)
+        }
+    };
 
     // Header.
     let mut flow = Flow::new(cell.x, cell.y, cell.w, 1.35, measure, &mut out.texts);
@@ -135,7 +142,7 @@ fn layout_cell(
                 measure.width(&format_value(v, xy.y_unit.as_deref(), model.locale), m.value_label)
             })
             .fold(0.0, f64::max);
-        end_label_margin(cell.w - left, widest, xy.len, xy.numeric_x())
+        end_label_margin(cell.w - left, widest, xy.len, xy.numeric_x() || xy.time.is_some())
     } else {
         0.0
     };
@@ -145,12 +152,14 @@ fn layout_cell(
         w: (cell.w - left - right).max(20.0),
         h: plot_h,
     };
-    let x = if xy.numeric_x() && xy.kind == XyKind::Line {
+    let x = if let (Some(periods), XyKind::Line) = (&xy.time, xy.kind) {
+        super::time_axis::scale(periods)
+    } else if xy.numeric_x() && xy.kind == XyKind::Line {
         XScale::Linear { min: 0.0, max: xy.len.saturating_sub(1) as f64 }
     } else {
         XScale::Band { n: xy.len.max(1), band: area.w / xy.len.max(1) as f64 }
     };
-    let mut plot = PlotLayout { chart, area, ticks, format, x, annotations: Vec::new() };
+    let mut plot = PlotLayout { chart, area, ticks, scale, format, x, annotations: Vec::new() };
 
     for (&t, label) in plot.ticks.values.iter().zip(tick_labels) {
         out.texts.push(text(
@@ -220,6 +229,9 @@ fn end_label_margin(room: f64, label_w: f64, len: usize, numeric_x: bool) -> f64
 fn y_domain(xy: &XyModel, headroom_for_labels: bool) -> (f64, f64) {
     let extent = crate::model::annotate::widen(xy.extent(), &xy.annotations);
     let (mut lo, mut hi) = extent.unwrap_or((0.0, 1.0));
+    if xy.y_scale == ScaleKind::Log {
+        return (lo, hi);
+    }
     match xy.kind {
         XyKind::Bar => {
             (lo, hi) = include_zero(lo, hi);
@@ -322,6 +334,9 @@ fn x_labels(
     measure: &dyn TextMeasure,
     texts: &mut Vec<Text>,
 ) -> f64 {
+    if let Some(periods) = &xy.time {
+        return super::time_axis::labels(model, periods, plot, cell, m, measure, texts);
+    }
     let lh = line_height(m.label, 1.3);
     let top = plot.area.bottom() + X_LABEL_GAP;
     let color = model.theme.muted;
@@ -330,7 +345,7 @@ fn x_labels(
     let count = match plot.x {
         XScale::Band { n, .. } if xy.categories.is_empty() => n,
         XScale::Band { .. } => xy.categories.len(),
-        XScale::Linear { .. } => 0,
+        XScale::Linear { .. } | XScale::Time { .. } => 0,
     };
     if count > MAX_MEASURED_LABELS {
         return many_labels(model, xy, plot, cell, m, measure, texts);
@@ -340,6 +355,7 @@ fn x_labels(
             (0..n).map(|i| (i, i.to_string())).collect()
         }
         XScale::Band { .. } => xy.categories.iter().cloned().enumerate().collect(),
+        XScale::Time { .. } => Vec::new(),
         XScale::Linear { min, max } => {
             let target = ((plot.area.w / 70.0) as usize).max(2);
             integer_ticks(min, max, target)
@@ -355,7 +371,7 @@ fn x_labels(
     }
     let room = match plot.x {
         XScale::Band { band, .. } => band - 6.0,
-        XScale::Linear { .. } => f64::INFINITY,
+        XScale::Linear { .. } | XScale::Time { .. } => f64::INFINITY,
     };
     let widest = labels.iter().map(|(_, l)| measure.width(l, m.label)).fold(0.0, f64::max);
     let wrapped: Option<Vec<Vec<String>>> = if widest <= room {
@@ -372,7 +388,7 @@ fn x_labels(
     // `MIN_CUT_EMS` wide) before thinning, so one very long category does not hide all the others.
     let band = match plot.x {
         XScale::Band { band, .. } => band,
-        XScale::Linear { .. } => plot.area.w,
+        XScale::Linear { .. } | XScale::Time { .. } => plot.area.w,
     };
     let cut = (band - 10.0).max(MIN_CUT_EMS * m.label.size);
     let widest = if wrapped.is_none() { widest.min(cut) } else { widest };
@@ -599,7 +615,7 @@ fn end_values(xy: &XyModel) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
     })
 }
 
-fn text(
+pub(super) fn text(
     x: f64,
     y: f64,
     text: String,

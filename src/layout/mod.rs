@@ -11,6 +11,7 @@ mod kpi;
 pub mod measure;
 pub mod metrics;
 mod page;
+mod time_axis;
 pub mod wrap;
 
 pub use measure::{EstimateMeasure, TextMeasure};
@@ -18,6 +19,8 @@ pub use page::layout;
 
 use crate::model::format::AxisFormat;
 use crate::model::ticks::Ticks;
+use crate::model::y_scale::YScale;
+use std::sync::Arc;
 use crate::scene::{Anchor, Baseline, Rect, Region, Text};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -76,6 +79,8 @@ pub struct PlotLayout {
     pub chart: usize,
     pub area: Bounds,
     pub ticks: Ticks,
+    /// Maps values to heights: the ticks' range, or the spec's min/max, linear or log.
+    pub scale: YScale,
     pub format: AxisFormat,
     pub x: XScale,
     /// The chart's annotations with their labels placed (`annotate`).
@@ -85,9 +90,14 @@ pub struct PlotLayout {
 impl PlotLayout {
     /// y pixel of a value (clamped to the plot so a bad value never draws outside it).
     pub fn y_of(&self, v: f64) -> f64 {
-        let (lo, hi) = (self.ticks.min, self.ticks.max);
-        let t = if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
-        self.area.bottom() - t.clamp(0.0, 1.0) * self.area.h
+        self.area.bottom() - self.scale.fraction(v) * self.area.h
+    }
+
+    /// y pixel of a value, not clamped: above the plot's top or below its bottom when the value is
+    /// outside the axis' min/max (lines are clipped there). A non-finite result maps to the edge.
+    pub fn y_of_unclamped(&self, v: f64) -> f64 {
+        let t = self.scale.unclamped(v).clamp(-1e6, 1e6);
+        self.area.bottom() - t * self.area.h
     }
 
     /// x pixel of the centre of position `i`.
@@ -98,6 +108,23 @@ impl PlotLayout {
                 let t = if max > min { (i as f64 - min) / (max - min) } else { 0.5 };
                 self.area.x + t * self.area.w
             }
+            XScale::Time { min, max, ref at } => {
+                let d = at.get(i).copied().unwrap_or(min);
+                self.x_of_day(d, min, max)
+            }
+        }
+    }
+
+    fn x_of_day(&self, d: f64, min: f64, max: f64) -> f64 {
+        let t = if max > min { (d - min) / (max - min) } else { 0.5 };
+        self.area.x + t * self.area.w
+    }
+
+    /// x pixel of a day (days since 1970-01-01) on a time scale; `None` on other scales.
+    pub fn x_of_days(&self, days: f64) -> Option<f64> {
+        match self.x {
+            XScale::Time { min, max, .. } => Some(self.x_of_day(days, min, max)),
+            _ => None,
         }
     }
 }
@@ -108,7 +135,7 @@ impl PlotLayout {
     pub fn bar(&self, i: usize, series: usize, count: usize) -> (f64, f64) {
         let band = match self.x {
             XScale::Band { band, .. } => band,
-            XScale::Linear { .. } => self.area.w / 10.0,
+            XScale::Linear { .. } | XScale::Time { .. } => self.area.w / 10.0,
         };
         let count = count.max(1) as f64;
         let group = (band * 0.72).min(56.0 * count);
@@ -120,7 +147,7 @@ impl PlotLayout {
     pub fn bar_gap(&self, count: usize) -> f64 {
         match self.x {
             XScale::Band { band, .. } => band - self.bar(0, 0, count).1 * count.max(1) as f64,
-            XScale::Linear { .. } => 0.0,
+            XScale::Linear { .. } | XScale::Time { .. } => 0.0,
         }
     }
 }
@@ -142,12 +169,15 @@ pub fn text_bounds(text: &Text, measure: &dyn TextMeasure) -> Bounds {
     Bounds { x, y, w, h }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum XScale {
     /// Categories (and bars): equal bands, marks at band centres.
     Band { n: usize, band: f64 },
     /// No categories: index i at a linear position between min and max.
     Linear { min: f64, max: f64 },
+    /// A time axis of a line chart: position i at day `at[i]` (days since 1970-01-01) between the
+    /// first and last day.
+    Time { min: f64, max: f64, at: Arc<[f64]> },
 }
 
 /// A legend key: a coloured mark for series `series` of chart `chart`, drawn at `at`.

@@ -232,6 +232,8 @@ pub struct AxisFormat {
     /// Decimals every label shows; `None` when the step has no short decimal form, and each label is then
     /// written like a single value.
     decimals: Option<usize>,
+    /// A log axis: each label takes its own magnitude ("100", "1万", "100万" / "1,000", "1m").
+    per_tick: bool,
 }
 
 impl AxisFormat {
@@ -254,13 +256,24 @@ impl AxisFormat {
                 .map(|&t| decimals_for(scaled(t)))
                 .try_fold(0, |d, t| t.map(|t| d.max(t)))
         };
-        AxisFormat { unit, locale, magnitude, decimals }
+        AxisFormat { unit, locale, magnitude, decimals, per_tick: false }
+    }
+
+    /// For a log axis, whose ticks span powers of ten: no shared magnitude, each label scaled on its
+    /// own with a short word (zh "万", "亿", "万亿"; en "k" is not used, "m", "bn", "tn"), and the
+    /// caption names the base unit only ("元" for "亿元").
+    pub fn log(unit: Option<&str>, locale: Locale) -> AxisFormat {
+        let unit = parse_unit(unit.unwrap_or(""));
+        AxisFormat { unit, locale, magnitude: UNSCALED, decimals: None, per_tick: true }
     }
 
     /// The label of the tick at `v` (in the axis' unit): "2.5", "10,000", "−5%".
     pub fn tick_label(&self, v: f64) -> String {
         if !v.is_finite() {
             return MISSING.to_string();
+        }
+        if self.per_tick {
+            return self.compact_label(v);
         }
         let scaled = rescale(v.abs(), self.unit.multiplier(), self.magnitude);
         if !scaled.is_finite() {
@@ -276,6 +289,21 @@ impl AxisFormat {
         }
         let sign = if v < 0.0 { MINUS } else { "" };
         format!("{sign}{}{percent}", localise_digits(&digits, self.locale))
+    }
+
+    fn compact_label(&self, v: f64) -> String {
+        let percent = if self.unit.kind() == UnitKind::Percent { "%" } else { "" };
+        let Some((digits, magnitude)) = scaled_digits(v.abs(), &self.unit, self.locale) else {
+            return MISSING.to_string();
+        };
+        let sign = if v < 0.0 && digits != "0" { MINUS } else { "" };
+        let word = match magnitude.word {
+            "million" => "m",
+            "billion" => "bn",
+            "trillion" => "tn",
+            other => other,
+        };
+        format!("{sign}{}{word}{percent}", localise_digits(&digits, self.locale))
     }
 
     /// What the numbers count, shown once by the axis: "亿元", "万吨", "billion yuan", "tonnes", "万";

@@ -8,7 +8,10 @@ pub mod format;
 mod normalize;
 pub mod theme;
 pub mod ticks;
+pub mod time;
+pub mod time_ticks;
 pub mod units;
 pub mod words;
+pub mod y_scale;
 
 pub use normalize::*;

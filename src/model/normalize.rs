@@ -4,7 +4,9 @@ use super::format::{format_change, format_value};
 use super::theme::Theme;
 use super::words::{words, Words};
 use crate::scene::{Color, Family};
-use crate::spec::{Chart, KpiChart, Locale, Spec, XyChart};
+use super::time::{parse_period, Period};
+use super::y_scale::ScaleKind;
+use crate::spec::{Chart, KpiChart, Locale, Spec, XAxisType, XyChart, YScaleType};
 
 pub struct Model {
     pub locale: Locale,
@@ -74,6 +76,13 @@ pub struct XyModel {
     pub len: usize,
     pub y_label: Option<String>,
     pub y_unit: Option<String>,
+    /// The spec's `y.scale`, `y.min` and `y.max`.
+    pub y_scale: ScaleKind,
+    pub y_min: Option<f64>,
+    pub y_max: Option<f64>,
+    /// On a time axis, the period of each category (then `categories` hold their full names,
+    /// "2024年第二季度" / "2024 Q2", for tooltips and tables).
+    pub time: Option<Vec<Period>>,
     pub series: Vec<SeriesModel>,
     pub annotations: Vec<super::annotate::AnnotationModel>,
 }
@@ -161,8 +170,12 @@ impl Model {
             .iter()
             .map(|chart| match chart {
                 Chart::Kpi(k) => ChartModel::Kpi(kpi_model(k, spec.locale, words)),
-                Chart::Line(c) => ChartModel::Xy(xy_model(c, XyKind::Line, words, &theme)),
-                Chart::Bar(c) => ChartModel::Xy(xy_model(c, XyKind::Bar, words, &theme)),
+                Chart::Line(c) => {
+                    ChartModel::Xy(xy_model(c, XyKind::Line, spec.locale, words, &theme))
+                }
+                Chart::Bar(c) => {
+                    ChartModel::Xy(xy_model(c, XyKind::Bar, spec.locale, words, &theme))
+                }
             })
             .collect();
         Model {
@@ -230,8 +243,21 @@ fn kpi_model(chart: &KpiChart, locale: Locale, words: &Words) -> KpiModel {
     KpiModel { title: chart.title.clone(), tiles }
 }
 
-fn xy_model(chart: &XyChart, kind: XyKind, words: &Words, theme: &Theme) -> XyModel {
-    let categories = chart.x.categories.clone().unwrap_or_default();
+fn xy_model(
+    chart: &XyChart,
+    kind: XyKind,
+    locale: Locale,
+    words: &Words,
+    theme: &Theme,
+) -> XyModel {
+    let mut categories = chart.x.categories.clone().unwrap_or_default();
+    // Decoding checked every period; a spec built by hand that skipped it falls back to categories.
+    let time = (chart.x.kind == XAxisType::Time && !categories.is_empty())
+        .then(|| categories.iter().map(|c| parse_period(c)).collect::<Option<Vec<Period>>>())
+        .flatten();
+    if let Some(periods) = &time {
+        categories = periods.iter().map(|p| p.label(locale)).collect();
+    }
     let longest = chart.series.iter().map(|s| s.values.len()).max().unwrap_or(0);
     let len = if categories.is_empty() { longest } else { categories.len() };
     let series = chart
@@ -263,6 +289,13 @@ fn xy_model(chart: &XyChart, kind: XyKind, words: &Words, theme: &Theme) -> XyMo
         len,
         y_label: chart.y.label.clone(),
         y_unit: chart.y.unit.clone(),
+        y_scale: match chart.y.scale {
+            YScaleType::Linear => ScaleKind::Linear,
+            YScaleType::Log => ScaleKind::Log,
+        },
+        y_min: chart.y.min,
+        y_max: chart.y.max,
+        time,
         series,
         annotations,
     }

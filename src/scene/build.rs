@@ -5,6 +5,7 @@ use super::hover_columns::{column_of, column_positions};
 use super::{
     Circle, Color, Item, PlotHit, Polyline, Rect, Region, RegionKind, Scene, SeriesHit, Stroke,
 };
+use super::clip::clip_vertical;
 use crate::layout::{layout, Bounds, PlotLayout, TextMeasure};
 use crate::model::{ChartModel, Model, SeriesModel, XyKind, XyModel};
 
@@ -150,7 +151,7 @@ fn baseline(plot: &PlotLayout, axis: Color, items: &mut Vec<Item>) {
 }
 
 fn base_value(plot: &PlotLayout) -> f64 {
-    0.0_f64.clamp(plot.ticks.min, plot.ticks.max)
+    plot.scale.base()
 }
 
 fn bars(xy: &XyModel, plot: &PlotLayout, items: &mut Vec<Item>) {
@@ -292,18 +293,19 @@ fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Ite
         for (i, v) in values.iter().enumerate() {
             match v {
                 Some(v) => {
-                    let p = (plot.x_of(i), plot.y_of(*v));
+                    let p = (plot.x_of(i), plot.y_of_unclamped(*v));
                     run.push(p);
                     let alone = (i == 0 || values[i - 1].is_none())
                         && values.get(i + 1).is_none_or(|n| n.is_none());
-                    if mark_all || alone {
+                    let visible = p.1 >= plot.area.y - 0.5 && p.1 <= plot.area.bottom() + 0.5;
+                    if (mark_all || alone) && visible {
                         markers.push(p);
                     }
                 }
-                None => flush(&mut run, stroke, items),
+                None => flush(&mut run, plot, stroke, items),
             }
         }
-        flush(&mut run, stroke, items);
+        flush(&mut run, plot, stroke, items);
         for (cx, cy) in markers {
             let (fill, ring) = if s.derived {
                 (background, Some(Stroke { color: s.color, width: 1.5, dash: None }))
@@ -320,18 +322,23 @@ fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Ite
 fn dense_line(values: &[Option<f64>], plot: &PlotLayout, stroke: Stroke, items: &mut Vec<Item>) {
     let columns = plot.area.w.floor().max(1.0) as usize;
     for run in decimate(values, |i| plot.x_of(i), plot.area.x, columns) {
-        let y = |i: usize| plot.y_of(values[i].unwrap_or(0.0));
+        let y = |i: usize| plot.y_of_unclamped(values[i].unwrap_or(0.0));
         let mut points: Vec<(f64, f64)> = run.iter().map(|&i| (plot.x_of(i), y(i))).collect();
         if let [(x, y)] = points[..] {
             points = vec![(x - 0.5, y), (x + 0.5, y)];
         }
-        items.push(Item::Line(Polyline { points, stroke }));
+        for points in clip_vertical(&points, plot.area.y, plot.area.bottom()) {
+            items.push(Item::Line(Polyline { points, stroke }));
+        }
     }
 }
 
-fn flush(run: &mut Vec<(f64, f64)>, stroke: Stroke, items: &mut Vec<Item>) {
+/// Draws a run of points as a line, clipped to the plot (values beyond a fixed min/max leave it).
+fn flush(run: &mut Vec<(f64, f64)>, plot: &PlotLayout, stroke: Stroke, items: &mut Vec<Item>) {
     if run.len() > 1 {
-        items.push(Item::Line(Polyline { points: std::mem::take(run), stroke }));
+        for points in clip_vertical(run, plot.area.y, plot.area.bottom()) {
+            items.push(Item::Line(Polyline { points, stroke }));
+        }
     }
     run.clear();
 }

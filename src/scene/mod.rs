@@ -5,6 +5,7 @@
 
 mod annotate;
 mod build;
+mod clip;
 mod color;
 mod hover_columns;
 pub mod interact;

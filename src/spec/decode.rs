@@ -16,8 +16,9 @@ use super::limits::{
 };
 use super::{
     messages, suggest, Chart, Diagnostic, Json, KpiChart, KpiItem, Locale, Series, Spec,
-    ThemeChoice, XAxis, XyChart, YAxis, SPEC_VERSION,
+    ThemeChoice, XAxis, XAxisType, XyChart, YAxis, YScaleType, SPEC_VERSION,
 };
+use crate::model::time::{parse_period, ACCEPTED_FORMS};
 use std::collections::HashSet;
 
 mod annotations;
@@ -296,8 +297,8 @@ fn chart(cx: &mut Cx, value: &Json, path: &Path) -> Option<Chart> {
     let kind = obj.required(cx, "type", chart_kind)?;
     match kind {
         Kind::Kpi => kpi_chart(cx, obj).map(Chart::Kpi),
-        Kind::Line => xy_chart(cx, obj).map(Chart::Line),
-        Kind::Bar => xy_chart(cx, obj).map(Chart::Bar),
+        Kind::Line => xy_chart(cx, obj, false).map(Chart::Line),
+        Kind::Bar => xy_chart(cx, obj, true).map(Chart::Bar),
     }
 }
 
@@ -349,12 +350,15 @@ fn kpi_item(cx: &mut Cx, value: &Json, path: &Path) -> Option<KpiItem> {
     })
 }
 
-fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<XyChart> {
+/// `bars`: a bar chart, whose y axis must include zero.
+fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>, bars: bool) -> Option<XyChart> {
     let title = obj.optional(cx, "title", text);
     let subtitle = obj.optional(cx, "subtitle", text);
     let note = obj.optional(cx, "note", text);
     let x = obj.optional(cx, "x", x_axis);
-    let y = obj.optional(cx, "y", y_axis);
+    let y = obj.optional(cx, "y", |cx, v, p| y_axis(cx, v, p, bars));
+    // Values at or below zero are reported on a log line chart; on bars the scale itself is wrong.
+    let log = !bars && y.as_ref().is_some_and(|y| y.scale == YScaleType::Log);
     // Series are checked against the categories even when some categories were invalid: the count
     // is still known, and reporting both problems at once saves the editor a round trip.
     let categories =
@@ -362,7 +366,7 @@ fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<XyChart> {
     let series = obj.required(cx, "series", |cx, v, p| {
         let items = non_empty_array(cx, v, p, "series", "series")?;
         at_most(cx, items, p, "series", MAX_SERIES)?;
-        each(cx, items, p, |cx, v, p| series(cx, v, p, categories))
+        each(cx, items, p, |cx, v, p| series(cx, v, p, categories, log))
     });
     let axes = annotations::Axes::new(x.as_ref(), series.as_deref());
     let annotations =
@@ -384,9 +388,45 @@ fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>) -> Option<XyChart> {
 fn x_axis(cx: &mut Cx, value: &Json, path: &Path) -> Option<XAxis> {
     let mut obj = ObjectReader::open(cx, value, path)?;
     let label = obj.optional(cx, "label", text);
-    let categories = obj.optional(cx, "categories", categories);
+    let kind = obj.optional(cx, "type", axis_type);
+    let categories = obj.optional(cx, "categories", |cx, v, p| {
+        let names = categories(cx, v, p)?;
+        if kind == Some(XAxisType::Time) {
+            periods(cx, v, &names, p);
+        }
+        Some(names)
+    });
     obj.finish(cx);
-    Some(XAxis { label, categories })
+    Some(XAxis { label, kind: kind.unwrap_or_default(), categories })
+}
+
+fn axis_type(cx: &mut Cx, value: &Json, path: &Path) -> Option<XAxisType> {
+    let name = string(cx, value, path)?;
+    XAxisType::from_name(&name).or_else(|| {
+        let suggestion = suggest::nearest(&name, &XAxisType::NAMES);
+        fail(cx, path, messages::unknown_axis_type(&name, suggestion, &XAxisType::NAMES))
+    })
+}
+
+/// The categories of a time axis: each a calendar period, each after the one before.
+fn periods(cx: &mut Cx, value: &Json, names: &[String], path: &Path) {
+    let Json::Array(items) = value else { return };
+    let mut previous: Option<(i64, &str)> = None;
+    for (i, (item, name)) in items.iter().zip(names).enumerate() {
+        // A category of the wrong JSON type was already reported by `category`.
+        if !matches!(item, Json::String(_) | Json::Number(_)) {
+            continue;
+        }
+        let Some(period) = parse_period(name) else {
+            cx.error(&path.index(i), messages::not_a_period(name, ACCEPTED_FORMS));
+            continue;
+        };
+        let days = period.days();
+        if let Some((_, before_name)) = previous.filter(|&(before, _)| days <= before) {
+            cx.error(&path.index(i), messages::period_not_increasing(name, before_name));
+        }
+        previous = Some((days, name));
+    }
 }
 
 fn categories(cx: &mut Cx, value: &Json, path: &Path) -> Option<Vec<String>> {
@@ -415,18 +455,60 @@ fn category(cx: &mut Cx, value: &Json, path: &Path) -> Option<String> {
     }
 }
 
-fn y_axis(cx: &mut Cx, value: &Json, path: &Path) -> Option<YAxis> {
+fn y_axis(cx: &mut Cx, value: &Json, path: &Path, bars: bool) -> Option<YAxis> {
     let mut obj = ObjectReader::open(cx, value, path)?;
     let label = obj.optional(cx, "label", text);
     let unit = obj.optional(cx, "unit", name);
+    let scale = obj.optional(cx, "scale", |cx, v, p| {
+        let scale = scale(cx, v, p)?;
+        if bars && scale == YScaleType::Log {
+            return fail(cx, p, messages::log_scale_on_bars());
+        }
+        Some(scale)
+    });
+    let log = scale == Some(YScaleType::Log);
+    let min = obj.optional(cx, "min", |cx, v, p| {
+        let min = number(cx, v, p)?;
+        if log && min <= 0.0 {
+            return fail(cx, p, messages::log_bound_not_positive(min));
+        }
+        if bars && min > 0.0 {
+            return fail(cx, p, messages::bar_min_above_zero(min));
+        }
+        Some(min)
+    });
+    let max = obj.optional(cx, "max", |cx, v, p| {
+        let max = number(cx, v, p)?;
+        if log && max <= 0.0 {
+            return fail(cx, p, messages::log_bound_not_positive(max));
+        }
+        match min {
+            Some(min) if max <= min => fail(cx, p, messages::max_not_above_min(max, min)),
+            _ => Some(max),
+        }
+    });
     obj.finish(cx);
-    Some(YAxis { label, unit })
+    Some(YAxis { label, unit, scale: scale.unwrap_or_default(), min, max })
 }
 
-fn series(cx: &mut Cx, value: &Json, path: &Path, categories: Option<usize>) -> Option<Series> {
+fn scale(cx: &mut Cx, value: &Json, path: &Path) -> Option<YScaleType> {
+    let name = string(cx, value, path)?;
+    YScaleType::from_name(&name).or_else(|| {
+        let suggestion = suggest::nearest(&name, &YScaleType::NAMES);
+        fail(cx, path, messages::unknown_scale(&name, suggestion, &YScaleType::NAMES))
+    })
+}
+
+fn series(
+    cx: &mut Cx,
+    value: &Json,
+    path: &Path,
+    categories: Option<usize>,
+    log: bool,
+) -> Option<Series> {
     let mut obj = ObjectReader::open(cx, value, path)?;
     let name = obj.required(cx, "name", name);
-    let values = obj.required(cx, "values", |cx, v, p| values(cx, v, p, categories));
+    let values = obj.required(cx, "values", |cx, v, p| values(cx, v, p, categories, log));
     let derived = obj.optional(cx, "derived", boolean);
     let note = obj.optional(cx, "note", text);
     obj.finish(cx);
@@ -438,6 +520,7 @@ fn values(
     value: &Json,
     path: &Path,
     categories: Option<usize>,
+    log: bool,
 ) -> Option<Vec<Option<f64>>> {
     if let Json::Numbers(numbers) = value {
         return typed_values(cx, numbers, path, categories);
@@ -450,6 +533,10 @@ fn values(
     for (i, item) in items.iter().enumerate() {
         match item {
             Json::Null => out.push(None),
+            Json::Number(n) if log && n.is_finite() && *n <= 0.0 => {
+                cx.error(&path.index(i), messages::not_positive_on_log(*n));
+                ok = false;
+            }
             Json::Number(n) if n.is_finite() => out.push(Some(*n)),
             other => ok &= number_or_gap(cx, other, &path.index(i)).is_some(),
         }

@@ -131,6 +131,53 @@ pub fn unknown_chart_type(name: &str, suggestion: Option<&str>, allowed: &[&str]
     format!("unknown chart type {}; {}", quote_cut(name), hint(suggestion, allowed))
 }
 
+pub fn unknown_axis_type(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
+    format!("unknown x axis type {}; {}", quote_cut(name), hint(suggestion, allowed))
+}
+
+pub fn unknown_scale(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
+    format!("unknown scale {}; {}", quote_cut(name), hint(suggestion, allowed))
+}
+
+/// A category of a `"type": "time"` axis is not a calendar period; `forms` lists the accepted ones.
+pub fn not_a_period(found: &str, forms: &str) -> String {
+    format!("{} is not a date the time axis understands; write it like {forms}", quote_cut(found))
+}
+
+/// Time categories must run forward: a line drawn through them would double back.
+pub fn period_not_increasing(found: &str, previous: &str) -> String {
+    format!(
+        "{} does not come after {}: the categories of a time axis must increase",
+        quote_cut(found),
+        quote_cut(previous)
+    )
+}
+
+/// `"scale": "log"` on a bar chart: the length of a bar on a log axis means nothing.
+pub fn log_scale_on_bars() -> String {
+    "bar charts cannot use a log scale: bars start at zero, which a log axis does not have; use a line chart or a linear scale".to_owned()
+}
+
+/// A value at or below zero on a log axis, which has no place for it.
+pub fn not_positive_on_log(value: f64) -> String {
+    format!("{} cannot be shown on a log scale: every value must be above 0 (write null for a gap)", number_text(value))
+}
+
+/// `y.min` or `y.max` at or below zero on a log axis.
+pub fn log_bound_not_positive(value: f64) -> String {
+    format!("expected a number above 0 on a log scale, found {}", number_text(value))
+}
+
+/// `y.min` above zero on a bar chart.
+pub fn bar_min_above_zero(min: f64) -> String {
+    format!("bars start at zero, so min must be 0 or below, found {}; use a line chart to zoom in on a range", number_text(min))
+}
+
+/// `y.max` not above `y.min`.
+pub fn max_not_above_min(max: f64, min: f64) -> String {
+    format!("max ({}) must be greater than min ({})", number_text(max), number_text(min))
+}
+
 /// `source_url` becomes a link; only web addresses are safe to link (not `javascript:`, `data:`, …).
 pub fn unsafe_source_url(url: &str) -> String {
     format!("expected a link starting with http:// or https://, found {}", quote_cut(url))

@@ -210,6 +210,13 @@ pub struct XyChart {
 pub struct XAxis {
     /// The axis title, shown under the category labels.
     pub label: Option<String>,
+    /// "category" (default): one evenly spaced label per category. "time": the categories are
+    /// calendar periods ("2024", "2024Q2", "2024年第二季度", "2024-03", "2024年3月", "2024-03-15"),
+    /// in increasing order; lines place them proportionally in time, bars keep one band each, and
+    /// ticks fall on calendar boundaries thinned to the width.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<XAxisType>", default))]
+    #[serde(rename = "type")]
+    pub kind: XAxisType,
     /// One label per position; numbers (years such as 2021) are accepted and turned into text.
     /// When present, every series must have exactly as many values. Without categories, values sit
     /// at x = 0, 1, 2, … on a numeric axis (line) or numbered bands (bar).
@@ -231,6 +238,61 @@ pub struct YAxis {
     /// The unit of every value, e.g. "%" or "亿元". Percent axes label ticks "10%"; other units go
     /// into the caption ("单位：亿元").
     pub unit: Option<String>,
+    /// "linear" (default) or "log" for data spanning several powers of ten. On a log axis every
+    /// value must be above zero, and bar charts cannot use it (bars start at zero).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<YScaleType>", default))]
+    pub scale: YScaleType,
+    /// The bottom of the axis, kept exactly (ticks stay nice values inside it). For bars it must be
+    /// 0 or below: bars always start at zero. Values below it are clipped to the plot.
+    pub min: Option<f64>,
+    /// The top of the axis, kept exactly; values above it are clipped to the plot.
+    pub max: Option<f64>,
+}
+
+/// What the x axis' categories are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(inline))]
+#[serde(rename_all = "lowercase")]
+pub enum XAxisType {
+    #[default]
+    Category,
+    Time,
+}
+
+impl XAxisType {
+    pub const NAMES: [&'static str; 2] = ["category", "time"];
+
+    pub fn from_name(name: &str) -> Option<XAxisType> {
+        match name {
+            "category" => Some(XAxisType::Category),
+            "time" => Some(XAxisType::Time),
+            _ => None,
+        }
+    }
+}
+
+/// How values map to heights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(inline))]
+#[serde(rename_all = "lowercase")]
+pub enum YScaleType {
+    #[default]
+    Linear,
+    Log,
+}
+
+impl YScaleType {
+    pub const NAMES: [&'static str; 2] = ["linear", "log"];
+
+    pub fn from_name(name: &str) -> Option<YScaleType> {
+        match name {
+            "linear" => Some(YScaleType::Linear),
+            "log" => Some(YScaleType::Log),
+            _ => None,
+        }
+    }
 }
 
 /// One data series of a line or bar chart.
