@@ -15,8 +15,9 @@ use std::sync::Arc;
 
 /// Space kept between two labels, in px.
 const LABEL_GAP: f64 = 10.0;
-/// No axis gets more than one tick per this many px, whatever it tries.
-const MIN_PX_PER_TICK: f64 = 16.0;
+/// Even labels that would fit get at least this much room each: an axis of 16 two-year ticks reads
+/// worse than one of 7 five-year ticks (about as dense as the y axis' ticks).
+const MIN_PX_PER_TICK: f64 = 55.0;
 
 /// The time scale of a line chart over `periods` (in increasing order).
 pub fn scale(periods: &[Period]) -> XScale {
@@ -47,7 +48,7 @@ pub fn labels(
     let (Some(first), Some(last)) = (periods.first(), periods.last()) else { return height };
     let precision = periods.iter().map(|p| p.precision).min().unwrap_or(first.precision);
     let quarters = precision == crate::model::time::Precision::Quarter;
-    let max = (plot.area.w / MIN_PX_PER_TICK) as usize + 2;
+    let max = (plot.area.w / MIN_PX_PER_TICK) as usize + 1;
     let starts: Vec<i64> = periods.iter().map(Period::days).collect();
     let x_of = |days: i64| -> Option<f64> {
         match plot.x {

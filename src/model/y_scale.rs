@@ -108,16 +108,19 @@ fn fit_log(d: Domain, target: usize) -> (YScale, Ticks) {
     let hi = d.max.and_then(positive).or(positive(d.hi)).unwrap_or(lo * 10.0).clamp(1e-300, 1e300);
     let (lo, hi) = if lo < hi { (lo, hi) } else { (lo / 10.0, lo * 10.0) };
     let decades = (hi.log10().ceil() - lo.log10().floor()).max(1.0);
-    let mantissas: &[f64] = if decades <= (target as f64 / 2.0).floor().max(1.0) {
+    // 1, 2, 5 per decade while that stays within 1.5 × the target count (two decades at most).
+    let mantissas: &[f64] = if decades * 3.0 + 1.0 <= target as f64 * 1.5 {
         &[1.0, 2.0, 5.0]
     } else {
         &[1.0]
     };
     let every = ((decades / target.max(2) as f64).ceil() as i32).max(1);
-    let candidates = |lo_e: i32, hi_e: i32| -> Vec<f64> {
+    // Powers of ten (times 2 and 5 when few) from `lo_e` to `hi_e`, every `every`-th power counted
+    // from `phase`.
+    let candidates = |lo_e: i32, hi_e: i32, every: i32, phase: i32| -> Vec<f64> {
         let mut out = Vec::new();
         for e in lo_e..=hi_e {
-            if e.rem_euclid(every) != 0 {
+            if (e - phase).rem_euclid(every) != 0 {
                 continue;
             }
             for &m in mantissas {
@@ -128,12 +131,20 @@ fn fit_log(d: Domain, target: usize) -> (YScale, Ticks) {
         out
     };
     let (lo_e, hi_e) = (lo.log10().floor() as i32 - 1, hi.log10().ceil() as i32 + 1);
-    let all = candidates(lo_e, hi_e);
-    // Free ends: the largest candidate ≤ lo, the smallest ≥ hi.
-    let min = d.min.unwrap_or_else(|| all.iter().rev().find(|&&t| t <= lo * (1.0 + 1e-9)).copied().unwrap_or(lo));
-    let max = d.max.unwrap_or_else(|| all.iter().find(|&&t| t >= hi * (1.0 - 1e-9)).copied().unwrap_or(hi));
-    let values: Vec<f64> =
-        all.into_iter().filter(|&t| t >= min * (1.0 - 1e-9) && t <= max * (1.0 + 1e-9)).collect();
+    // Free ends: the largest candidate ≤ lo, the smallest ≥ hi, any power of ten.
+    let ends = candidates(lo_e, hi_e, 1, 0);
+    let min = d.min.unwrap_or_else(|| {
+        ends.iter().rev().find(|&&t| t <= lo * (1.0 + 1e-9)).copied().unwrap_or(lo)
+    });
+    let max = d
+        .max
+        .unwrap_or_else(|| ends.iter().find(|&&t| t >= hi * (1.0 - 1e-9)).copied().unwrap_or(hi));
+    // When only every n-th power is labelled, the bottom one is.
+    let phase = min.log10().ceil() as i32;
+    let values: Vec<f64> = candidates(lo_e, hi_e, every, phase)
+        .into_iter()
+        .filter(|&t| t >= min * (1.0 - 1e-9) && t <= max * (1.0 + 1e-9))
+        .collect();
     let ticks = Ticks {
         step: f64::NAN,
         min: values.first().copied().unwrap_or(min),
