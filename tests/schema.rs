@@ -212,7 +212,7 @@ fn edge_cases_fail_both_schema_and_parser() {
 
 /// Broken fixtures the schema cannot refuse: JSON Schema has no way to say them. Anything else in
 /// `tests/fixtures/broken/` that is JSON at all must fail the schema as well as the parser.
-const DECODER_ONLY: [(&str, &str); 16] = [
+const DECODER_ONLY: [(&str, &str); 22] = [
     ("annotation_line_axes", "exactly one of \"x\" and \"y\""),
     ("annotation_not_on_axis", "positions that must be among x.categories"),
     ("annotation_range_reversed", "from ≤ to, and ranges of exactly two ends"),
@@ -230,6 +230,13 @@ const DECODER_ONLY: [(&str, &str); 16] = [
     ("limit_too_many_charts", "more charts than the limit"),
     ("limit_too_many_series", "more series than the limit"),
     ("limit_unit_too_long", "a unit over the length limit"),
+    // Rules that depend on another field (the chart type, the axis type, the scale).
+    ("time_category_not_a_date", "a time axis category that is not a calendar period"),
+    ("time_categories_not_increasing", "time axis categories out of order"),
+    ("log_scale_on_bars", "a log scale on a bar chart"),
+    ("log_scale_non_positive_values", "values at or below zero on a log scale"),
+    ("log_scale_bounds", "min or max at or below zero on a log scale"),
+    ("bar_min_above_zero", "a min above zero on a bar chart"),
 ];
 
 #[test]

@@ -2,7 +2,7 @@
 
 use infographic::spec::{
     from_json, parse_str, Chart, Json, KpiChart, KpiItem, Locale, Series, Spec, ThemeChoice, XAxis,
-    XyChart, YAxis,
+    XAxisType, XyChart, YAxis, YScaleType,
 };
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -77,9 +77,16 @@ fn line_chart() -> Chart {
         note: None,
         x: XAxis {
             label: text("年份"),
+            kind: XAxisType::Category,
             categories: Some(vec!["2021".into(), "2022".into(), "2023年".into()]),
         },
-        y: YAxis { label: text("产量"), unit: text("万吨") },
+        y: YAxis {
+            label: text("产量"),
+            unit: text("万吨"),
+            scale: YScaleType::Linear,
+            min: None,
+            max: None,
+        },
         series: vec![
             Series {
                 name: "粮食".into(),

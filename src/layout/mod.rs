@@ -20,8 +20,8 @@ pub use page::layout;
 use crate::model::format::AxisFormat;
 use crate::model::ticks::Ticks;
 use crate::model::y_scale::YScale;
-use std::sync::Arc;
 use crate::scene::{Anchor, Baseline, Rect, Region, Text};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Bounds {

@@ -2,10 +2,10 @@
 
 use super::format::{format_change, format_value};
 use super::theme::Theme;
-use super::words::{words, Words};
-use crate::scene::{Color, Family};
 use super::time::{parse_period, Period};
+use super::words::{words, Words};
 use super::y_scale::ScaleKind;
+use crate::scene::{Color, Family};
 use crate::spec::{Chart, KpiChart, Locale, Spec, XAxisType, XyChart, YScaleType};
 
 pub struct Model {
@@ -22,6 +22,8 @@ pub struct Model {
     pub charts: Vec<ChartModel>,
 }
 
+// One per chart and a handful of charts per page: boxing the larger variant would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum ChartModel {
     Kpi(KpiModel),
     Xy(XyModel),

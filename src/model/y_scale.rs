@@ -109,11 +109,8 @@ fn fit_log(d: Domain, target: usize) -> (YScale, Ticks) {
     let (lo, hi) = if lo < hi { (lo, hi) } else { (lo / 10.0, lo * 10.0) };
     let decades = (hi.log10().ceil() - lo.log10().floor()).max(1.0);
     // 1, 2, 5 per decade while that stays within 1.5 × the target count (two decades at most).
-    let mantissas: &[f64] = if decades * 3.0 + 1.0 <= target as f64 * 1.5 {
-        &[1.0, 2.0, 5.0]
-    } else {
-        &[1.0]
-    };
+    let mantissas: &[f64] =
+        if decades * 3.0 + 1.0 <= target as f64 * 1.5 { &[1.0, 2.0, 5.0] } else { &[1.0] };
     let every = ((decades / target.max(2) as f64).ceil() as i32).max(1);
     // Powers of ten (times 2 and 5 when few) from `lo_e` to `hi_e`, every `every`-th power counted
     // from `phase`.

@@ -1,11 +1,11 @@
 //! Model + width → Scene: runs layout, then turns its boxes into marks (gridlines, bars, lines, points,
 //! legend keys) and appends every laid-out text run.
 
+use super::clip::clip_vertical;
 use super::hover_columns::{column_of, column_positions};
 use super::{
     Circle, Color, Item, PlotHit, Polyline, Rect, Region, RegionKind, Scene, SeriesHit, Stroke,
 };
-use super::clip::clip_vertical;
 use crate::layout::{layout, Bounds, PlotLayout, TextMeasure};
 use crate::model::{ChartModel, Model, SeriesModel, XyKind, XyModel};
 

@@ -160,7 +160,10 @@ pub fn log_scale_on_bars() -> String {
 
 /// A value at or below zero on a log axis, which has no place for it.
 pub fn not_positive_on_log(value: f64) -> String {
-    format!("{} cannot be shown on a log scale: every value must be above 0 (write null for a gap)", number_text(value))
+    format!(
+        "{} cannot be shown on a log scale: every value must be above 0 (write null for a gap)",
+        number_text(value)
+    )
 }
 
 /// `y.min` or `y.max` at or below zero on a log axis.
