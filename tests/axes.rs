@@ -397,3 +397,26 @@ fn negative_bars_grow_from_a_strong_zero_line_and_gaps_break_lines() {
     let (model, scene) = scene_of(&text, 768.0);
     assert_eq!(series_lines(&model, &scene).len(), 2, "the gap breaks the line");
 }
+
+/// Tooltips, announcements and the data table name each period in full, per locale.
+#[test]
+fn readers_get_full_period_names() {
+    use infographic::model::describe::{data_table, tooltip};
+    let x = time_x(&strings(&["2024Q1", "2024 Q2", "2024-Q3"]));
+    for (locale, want) in [
+        ("zh-CN", ["2024年第一季度", "2024年第二季度", "2024年第三季度"]),
+        ("en", ["2024 Q1", "2024 Q2", "2024 Q3"]),
+    ] {
+        let model = Model::new(&parse_str(&spec(locale, "bar", &x, "{}", "[1, 2, 3]")).unwrap());
+        for (i, name) in want.iter().enumerate() {
+            assert_eq!(tooltip(&model, 0, i).unwrap().heading, *name);
+        }
+        let table = data_table(&model, 0).unwrap();
+        let first_column: Vec<&str> = table.rows.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(first_column, want);
+    }
+    let x = time_x(&strings(&["2024-03", "2024年4月", "2024-05-15"]));
+    let model = Model::new(&parse_str(&spec("en", "line", &x, "{}", "[1, 2, 3]")).unwrap());
+    let headings: Vec<String> = (0..3).map(|i| tooltip(&model, 0, i).unwrap().heading).collect();
+    assert_eq!(headings, ["Mar 2024", "Apr 2024", "15 May 2024"]);
+}
