@@ -64,6 +64,22 @@ struct FuzzXy {
     extra_series: u8,
     /// Reference lines, bands and marked points (at most 30, beyond the limit of 24 on purpose).
     annotations: Vec<FuzzAnnotation>,
+    /// A time axis: replaces `categories` with increasing calendar periods.
+    time: Option<FuzzTime>,
+    /// `"y": {"scale": "log"}` (an error on bars and for values ≤ 0, which is worth fuzzing too).
+    log: bool,
+    y_min: Option<FuzzNum>,
+    y_max: Option<FuzzNum>,
+}
+
+/// Calendar periods from a start year, in one of the written forms.
+#[derive(Debug, Arbitrary)]
+enum FuzzTime {
+    /// Every `step % 7 + 1` years.
+    Years(u16, u8),
+    Quarters(u16),
+    Months(u16),
+    Days(u16),
 }
 
 /// Positions are taken modulo the chart's length; a marked point may land on a gap or on a series
@@ -353,13 +369,21 @@ impl FuzzSpec {
         }
         let mut x = Map::new();
         x.insert("label".into(), text(&xy.x_label));
+        let categories = match &xy.time {
+            Some(time) => {
+                x.insert("type".into(), json!("time"));
+                Some(periods(time, len))
+            }
+            None => categories,
+        };
         if let Some(categories) = &categories {
             x.insert("categories".into(), Value::Array(categories.clone()));
         }
         let position = |i: u16| -> Value {
             let i = i as usize % len;
             match &categories {
-                Some(c) => c[i].clone(),
+                // A time axis may hold fewer periods than positions (it stops at 9999).
+                Some(c) => c.get(i % c.len().max(1)).cloned().unwrap_or(json!(i)),
                 None => json!(i),
             }
         };
@@ -389,6 +413,18 @@ impl FuzzSpec {
                 }
             })
             .collect();
+        let mut y = Map::new();
+        y.insert("label".into(), text(&xy.y_label));
+        y.insert("unit".into(), unit(&xy.unit));
+        if xy.log {
+            y.insert("scale".into(), json!("log"));
+        }
+        if let Some(min) = xy.y_min {
+            y.insert("min".into(), min.json());
+        }
+        if let Some(max) = xy.y_max {
+            y.insert("max".into(), max.json());
+        }
         json!({
             "type": kind,
             "annotations": annotations,
@@ -396,8 +432,30 @@ impl FuzzSpec {
             "subtitle": text(&xy.subtitle),
             "note": text(&xy.note),
             "x": Value::Object(x),
-            "y": { "label": text(&xy.y_label), "unit": unit(&xy.unit) },
+            "y": Value::Object(y),
             "series": series,
         })
     }
+}
+
+/// `len` increasing periods (years stay within 1000–9999, the range the time axis accepts).
+fn periods(time: &FuzzTime, len: usize) -> Vec<Value> {
+    let start = |y: u16| 1000 + (y as usize % 9000);
+    let (y0, per_year, step) = match *time {
+        FuzzTime::Years(y, step) => (start(y), 1, step as usize % 7 + 1),
+        FuzzTime::Quarters(y) => (start(y), 4, 1),
+        FuzzTime::Months(y) => (start(y), 12, 1),
+        FuzzTime::Days(y) => (start(y), 336, 1), // 12 months of 28 days
+    };
+    (0..len)
+        .map(|i| i * step)
+        .map(|k| (y0 + k / per_year, k % per_year))
+        .take_while(|&(y, _)| y <= 9999)
+        .map(|(y, k)| match time {
+            FuzzTime::Years(..) => json!(y),
+            FuzzTime::Quarters(_) => json!(format!("{y}Q{}", k + 1)),
+            FuzzTime::Months(_) => json!(format!("{y}年{}月", k + 1)),
+            FuzzTime::Days(_) => json!(format!("{y}-{:02}-{:02}", k / 28 % 12 + 1, k % 28 + 1)),
+        })
+        .collect()
 }

@@ -96,7 +96,8 @@ impl PlotLayout {
     /// y pixel of a value, not clamped: above the plot's top or below its bottom when the value is
     /// outside the axis' min/max (lines are clipped there). A non-finite result maps to the edge.
     pub fn y_of_unclamped(&self, v: f64) -> f64 {
-        let t = self.scale.unclamped(v).clamp(-1e6, 1e6);
+        let t = self.scale.unclamped(v);
+        let t = if t.is_nan() { 0.5 } else { t.clamp(-1e6, 1e6) };
         self.area.bottom() - t * self.area.h
     }
 
