@@ -9,7 +9,7 @@
 // makes no network request, and writes the same bytes on every run (no clock, no randomness, fixed key
 // order), so a diff of www/specs/ after a re-run shows exactly what changed in the data or the script.
 //
-//     node scripts/convert-data.mjs --time-axis     # monthly/daily series on the time x axis (see below)
+//     node scripts/convert-data.mjs --category-axis # dated series as plain categories (see below)
 //     node scripts/convert-data.mjs --check         # writes nothing; exits 1 when a spec is out of date
 
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -24,11 +24,10 @@ const PINNED_VERSION = JSON.parse(readFileSync(path.join(REPO, "data", "package.
 const OUT = path.join(REPO, "www", "specs");
 
 // ---- the time axis switch ------------------------------------------------------------------------
-// TIME_AXIS: emit dated series as `"x": { "type": "time", "categories": ["1958-03", …] }` (ISO months
-// and days) instead of readable category labels ("Mar 1958"). Branch main has no time axis yet, so the
-// default is off and the specs load today; turn it on (`--time-axis`, or set it here) once the time
-// axis has landed on main, then check its field names against docs/spec.md.
-const TIME_AXIS = process.argv.includes("--time-axis");
+// Dated series go on the time x axis: `"x": { "type": "time", "categories": ["1958-03", …] }` (ISO
+// months and days; docs/spec.md, "Time axes"), placed in proportion to time with calendar ticks.
+// `--category-axis` writes readable category labels ("Mar 1958") instead, as before the time axis.
+const TIME_AXIS = !process.argv.includes("--category-axis");
 const CHECK_ONLY = process.argv.includes("--check");
 
 // ---- reading the package -------------------------------------------------------------------------
