@@ -4,9 +4,10 @@
 //   - chart.errors() is [], no role=alert is shown, nothing goes to the console;
 //   - the canvas is not blank, its backing store is CSS size × dpr, its name is the spec's title;
 //   - hovering every plot (half and a quarter of the way across) shows a tooltip naming one of that
-//     chart's categories;
+//     chart's categories (on a time axis, one of their years);
 //   - a long x axis (more than LONG_AXIS categories) is thinned: at least two of its category labels are
-//     drawn under the plot, left to right, and fewer than a quarter of them.
+//     drawn under the plot, left to right, and fewer than a quarter of them (on a time axis, its
+//     calendar tick labels).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -75,24 +76,30 @@ async function renderAndHover(page, text, width, assert) {
   const details = [`${r.css[0]}x${r.css[1]}`];
   for (const [k, plot] of r.plots.entries()) {
     const categories = (xyCharts[k].x?.categories || []).map(String);
+    // A time axis names periods in full in tooltips ("Mar 1958" for "1958-03") and draws calendar
+    // ticks ("1960"), not the categories: there, a year of the categories stands for them.
+    const time = xyCharts[k].x?.type === "time";
+    const years = new Set(categories.map((c) => (c.match(/\d{4}/) || [""])[0]));
     for (const at of [0.5, 0.25]) {
       await page.mouse.move(plot.x + plot.w * at, plot.y + plot.h / 2);
       const tip = await page.evaluate(() => window.__chart.tooltipText());
       assert(tip, `${plot.attr}: no tooltip when hovering ${at * 100}% across the plot`);
       if (categories.length) {
-        assert(categories.some((c) => tip.includes(c)), `${plot.attr}: the tooltip names no category: "${tip}"`);
+        const named = time ? [...years].some((y) => tip.includes(y)) : categories.some((c) => tip.includes(c));
+        assert(named, `${plot.attr}: the tooltip names no category: "${tip}"`);
       }
       if (at === 0.5) details.push(`${plot.attr} "${tip.replace(/\s+/g, " ").slice(0, 60)}"`);
     }
     await page.mouse.move(1, 1);
     if (categories.length > LONG_AXIS) {
       // Category labels drawn just under this plot (scene coordinates, as textBoxes reports them).
+      // On a time axis: the tick labels' line, right under the plot (the axis title sits lower).
       const names = new Set(categories);
       const under = r.boxes.filter(
         (b) =>
-          names.has(b.text) &&
+          (time || names.has(b.text)) &&
           b.y >= plot.sy + plot.h - 1 &&
-          b.y <= plot.sy + plot.h + 40 &&
+          b.y <= plot.sy + plot.h + (time ? 20 : 40) &&
           b.x + b.w >= plot.sx - 1 &&
           b.x <= plot.sx + plot.w + 1,
       );
