@@ -420,3 +420,24 @@ fn readers_get_full_period_names() {
     let headings: Vec<String> = (0..3).map(|i| tooltip(&model, 0, i).unwrap().heading).collect();
     assert_eq!(headings, ["Mar 2024", "Apr 2024", "15 May 2024"]);
 }
+
+/// Annotations name categories as written ("2020"); a time axis relabels them ("2020年") for readers,
+/// but a reference line and a band still land on their periods, in proportion to time.
+#[test]
+fn annotations_find_their_periods_on_a_time_axis() {
+    let text = r#"{"version": 1, "charts": [{"type": "line",
+        "x": {"type": "time", "categories": ["2010", "2015", "2020", "2021"]},
+        "series": [{"name": "s", "values": [1, 2, 3, 4]}],
+        "annotations": [{"type": "line", "x": "2020", "label": "疫情"},
+                        {"type": "range", "x": ["2015", "2020"], "label": "五年"}]}]}"#;
+    let model = Model::new(&parse_str(text).unwrap());
+    let infographic::model::ChartModel::Xy(xy) = &model.charts[0] else { unreachable!() };
+    assert_eq!(xy.annotations.len(), 2, "both annotations resolved");
+    assert_eq!(xy.categories[2], "2020年");
+    for width in [320.0, 768.0] {
+        let l = laid_out(text, width);
+        assert!(
+            l.texts.iter().any(|t| t.text == "疫情") && l.texts.iter().any(|t| t.text == "五年")
+        );
+    }
+}

@@ -280,7 +280,9 @@ fn xy_model(
             visible: true,
         })
         .collect::<Vec<_>>();
-    let annotations = super::annotate::resolve(&chart.annotations, &categories, &chart.series);
+    // Annotations name categories as the spec wrote them, not as a time axis relabels them.
+    let written = chart.x.categories.as_deref().unwrap_or_default();
+    let annotations = super::annotate::resolve(&chart.annotations, written, &chart.series);
     XyModel {
         kind,
         title: chart.title.clone(),
