@@ -21,6 +21,7 @@ use super::{
 use std::collections::HashSet;
 
 mod annotations;
+mod forms;
 
 /// Decodes a whole spec; `Err` holds every problem found, in document order.
 pub fn decode_spec(value: &Json) -> Result<Spec, Vec<Diagnostic>> {
@@ -288,6 +289,9 @@ enum Kind {
     Kpi,
     Line,
     Bar,
+    Gauge,
+    Streak,
+    Timeline,
 }
 
 fn chart(cx: &mut Cx, value: &Json, path: &Path) -> Option<Chart> {
@@ -298,6 +302,9 @@ fn chart(cx: &mut Cx, value: &Json, path: &Path) -> Option<Chart> {
         Kind::Kpi => kpi_chart(cx, obj).map(Chart::Kpi),
         Kind::Line => xy_chart(cx, obj).map(Chart::Line),
         Kind::Bar => xy_chart(cx, obj).map(Chart::Bar),
+        Kind::Gauge => forms::gauge_chart(cx, obj).map(Chart::Gauge),
+        Kind::Streak => forms::streak_chart(cx, obj).map(Chart::Streak),
+        Kind::Timeline => forms::timeline_chart(cx, obj).map(Chart::Timeline),
     }
 }
 
@@ -307,6 +314,9 @@ fn chart_kind(cx: &mut Cx, value: &Json, path: &Path) -> Option<Kind> {
         "kpi" => Some(Kind::Kpi),
         "line" => Some(Kind::Line),
         "bar" => Some(Kind::Bar),
+        "gauge" => Some(Kind::Gauge),
+        "streak" => Some(Kind::Streak),
+        "timeline" => Some(Kind::Timeline),
         _ => {
             let suggestion = suggest::nearest(&name, &Chart::TYPES);
             fail(cx, path, messages::unknown_chart_type(&name, suggestion, &Chart::TYPES))
