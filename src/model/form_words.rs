@@ -12,8 +12,8 @@ pub struct FormWords {
     pub gauges: &'static str,
     pub streaks: &'static str,
     pub timeline: &'static str,
-    /// The period of a streak whose spec names none.
-    pub default_period: &'static str,
+    /// The period of a streak whose spec names none, for a count.
+    pub default_period: fn(u32) -> &'static str,
     /// Drawn small before the count (zh "连续"); empty when the language puts it after.
     pub streak_before: &'static str,
     /// Drawn small after the count: (unit) → "年" / "years in a row".
@@ -60,7 +60,7 @@ const ZH: FormWords = FormWords {
     gauges: "进度",
     streaks: "连续纪录",
     timeline: "时间线",
-    default_period: "次",
+    default_period: |_| "次",
     streak_before: "连续",
     streak_after: |unit| unit.to_string(),
     target: |t| format!("目标 {t}"),
@@ -102,7 +102,7 @@ const EN: FormWords = FormWords {
     gauges: "Progress",
     streaks: "Streaks",
     timeline: "Timeline",
-    default_period: "times",
+    default_period: |n| if n == 1 { "time" } else { "times" },
     streak_before: "",
     streak_after: |unit| format!("{unit} in a row"),
     target: |t| format!("Target {t}"),

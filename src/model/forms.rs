@@ -135,7 +135,7 @@ pub fn streak_model(chart: &StreakChart, locale: Locale) -> StreakModel {
                 .unit
                 .clone()
                 .filter(|u| !u.trim().is_empty())
-                .unwrap_or_else(|| fw.default_period.to_string()),
+                .unwrap_or_else(|| (fw.default_period)(item.count).to_string()),
             unmarked: item.total.map_or(0, |t| t.saturating_sub(item.count)),
             periods: item.periods.clone().unwrap_or_default(),
             note: item.note.clone(),

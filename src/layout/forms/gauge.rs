@@ -16,6 +16,8 @@ const BAR_TILE_MIN: f64 = 220.0;
 /// The ring's diameter at most: big enough for its number, small enough to stay a figure in text.
 const RING_MAX: f64 = 132.0;
 const BAR_HEIGHT: f64 = 10.0;
+/// How far a target tick reaches beyond the ring or bar it crosses.
+const TICK_REACH: f64 = 4.0;
 /// A lone bar across a desktop page reads as a loading indicator, not a figure: bars stop here.
 const BAR_TILE_MAX: f64 = 420.0;
 /// Derived values are drawn pale: the same hue, visibly "not measured".
@@ -86,10 +88,11 @@ fn track_color(cx: &Cx) -> crate::scene::Color {
 /// The ring with its number; returns its bottom.
 fn ring(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64 {
     let theme = &cx.model.theme;
-    let d = w.min(RING_MAX);
+    // The target tick reaches past the ring by TICK_REACH: the ring is inset so it stays in the tile.
+    let d = w.min(RING_MAX) - 2.0 * TICK_REACH;
     let thickness = (d * 0.085).round().max(6.0);
     let r = (d - thickness) / 2.0;
-    let (ccx, ccy) = (x + d / 2.0, y + d / 2.0);
+    let (ccx, ccy) = (x + TICK_REACH + d / 2.0, y + TICK_REACH + d / 2.0);
     out.marks.push(Item::Circle(Circle {
         cx: ccx,
         cy: ccy,
@@ -110,7 +113,7 @@ fn ring(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64
     }
     if let Some(t) = gauge.target_share {
         let a = ring_angle(t);
-        let reach = thickness / 2.0 + 4.0;
+        let reach = thickness / 2.0 + TICK_REACH;
         out.marks.push(Item::Line(Polyline {
             points: vec![ring_point(ccx, ccy, r - reach, a), ring_point(ccx, ccy, r + reach, a)],
             stroke: Stroke { color: theme.text, width: 2.0, dash: None },
@@ -132,7 +135,7 @@ fn ring(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64
     let bottom = ccy + big.size * 0.6;
     let (texts, _) = number_line(parts, ccx, bottom, true, big, small, theme.text, cx.measure);
     out.texts.extend(texts);
-    y + d
+    y + d + 2.0 * TICK_REACH
 }
 
 /// The number above a horizontal bar; returns the bar's bottom.
@@ -154,7 +157,7 @@ fn bar(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64 
         // Kept 1 px inside the tile so a 100% target stays visible at the bar's end.
         let tx = (x + w * t).clamp(x + 1.0, x + w - 1.0);
         out.marks.push(Item::Line(Polyline {
-            points: vec![(tx, top - 4.0), (tx, top + BAR_HEIGHT + 4.0)],
+            points: vec![(tx, top - TICK_REACH), (tx, top + BAR_HEIGHT + TICK_REACH)],
             stroke: Stroke { color: theme.text, width: 2.0, dash: None },
         }));
     }
