@@ -289,6 +289,20 @@ fn planned_events_are_hollow_with_dashed_stems_and_axis() {
 }
 
 #[test]
+fn a_timeline_of_past_events_has_a_solid_axis_and_one_date_starts_left() {
+    let chart = r#"{"type": "timeline", "events": [
+        {"date": "2020", "label": "A"}, {"date": "2022-05", "label": "B"}]}"#;
+    let scene = scene_at(&spec_text("en", chart), 800.0);
+    assert!(
+        lines(&scene).iter().all(|l| l.stroke.dash.is_none()),
+        "nothing planned, nothing dashed"
+    );
+    let chart = r#"{"type": "timeline", "events": [{"date": "2024", "label": "Only"}]}"#;
+    let scene = scene_at(&spec_text("en", chart), 800.0);
+    assert!(dots(&scene)[0].cx < 10.0, "a lone date stands at the start");
+}
+
+#[test]
 fn timelines_turn_vertical_on_phones() {
     let narrow = scene_at(&spec_text("zh-CN", TIMELINE), NARROW_TIMELINE - 1.0);
     let xs: Vec<f64> = dots(&narrow).iter().map(|c| c.cx).collect();

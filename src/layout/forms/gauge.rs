@@ -16,6 +16,11 @@ const BAR_TILE_MIN: f64 = 220.0;
 /// The ring's diameter at most: big enough for its number, small enough to stay a figure in text.
 const RING_MAX: f64 = 132.0;
 const BAR_HEIGHT: f64 = 10.0;
+/// A ring tile at least this much wider than the ring puts its words beside it, in a column of at
+/// most `SIDE_TEXT_MAX`.
+const SIDE_GAP: f64 = 16.0;
+const SIDE_TEXT_MIN: f64 = 150.0;
+const SIDE_TEXT_MAX: f64 = 300.0;
 /// How far a target tick reaches beyond the ring or bar it crosses.
 const TICK_REACH: f64 = 4.0;
 /// A lone bar across a desktop page reads as a loading indicator, not a figure: bars stop here.
@@ -50,6 +55,18 @@ pub(super) fn layout(cx: &Cx, g: &GaugeModel, mut y: f64, out: &mut Layout) -> f
         for (col, gauge) in gauges.iter().enumerate() {
             let x = col as f64 * (tile_w + m.gutter);
             let item = row * cols + col;
+            if g.style == GaugeStyle::Ring && tile_w >= RING_MAX + SIDE_GAP + SIDE_TEXT_MIN {
+                let bottom = ring_beside_text(cx, gauge, x, y, tile_w, out);
+                out.regions.push(Region {
+                    kind: RegionKind::Tile { chart: cx.chart, item },
+                    x,
+                    y,
+                    w: tile_w,
+                    h: bottom - y,
+                });
+                row_bottom = row_bottom.max(bottom);
+                continue;
+            }
             let mut flow = Flow::new(x, y, tile_w, m.leading, cx.measure, &mut out.texts);
             flow.paragraph(&gauge.label, m.kpi_label, cx.model.theme.muted);
             let top = y + label_h + 6.0;
@@ -70,6 +87,27 @@ pub(super) fn layout(cx: &Cx, g: &GaugeModel, mut y: f64, out: &mut Layout) -> f
         y = row_bottom + 20.0;
     }
     y - 20.0
+}
+
+/// A wide tile: the ring on the left, the label, target and note beside it, centred on the ring
+/// (a figure with its caption, rather than a ring floating under a label in a wide empty tile).
+fn ring_beside_text(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64 {
+    let ring_bottom = ring(cx, gauge, x, y, w, out);
+    let text_x = x + RING_MAX + SIDE_GAP;
+    let text_w = (w - RING_MAX - SIDE_GAP).min(SIDE_TEXT_MAX);
+    let mut texts = Vec::new();
+    let mut flow = Flow::new(text_x, 0.0, text_w, cx.m.leading, cx.measure, &mut texts);
+    flow.paragraph(&gauge.label, cx.m.kpi_label, cx.model.theme.text);
+    flow.gap(4.0);
+    let mut scratch = Layout::empty(w);
+    let h = footer(cx, gauge, text_x, flow.y, text_w, &mut scratch);
+    texts.append(&mut scratch.texts);
+    let top = y + ((ring_bottom - y - h) / 2.0).max(0.0);
+    for t in &mut texts {
+        t.y += top;
+    }
+    out.texts.append(&mut texts);
+    ring_bottom.max(top + h)
 }
 
 fn value_color(cx: &Cx, gauge: &Gauge) -> crate::scene::Color {

@@ -42,18 +42,9 @@ pub struct Placement {
 pub fn event_xs(events: &[Event], x0: f64, x1: f64) -> Vec<f64> {
     let (Some(first), Some(last)) = (events.first(), events.last()) else { return Vec::new() };
     let span = last.at - first.at;
-    events
-        .iter()
-        .map(
-            |e| {
-                if span > 0.0 {
-                    x0 + (e.at - first.at) / span * (x1 - x0)
-                } else {
-                    (x0 + x1) / 2.0
-                }
-            },
-        )
-        .collect()
+    // Events all on one date stand at the start, their blocks hanging right.
+    let x_of = |at: f64| if span > 0.0 { x0 + (at - first.at) / span * (x1 - x0) } else { x0 };
+    events.iter().map(|e| x_of(e.at)).collect()
 }
 
 /// Lanes for blocks of width `block_w` at `xs` in a widget `width` wide; `None` when some block
@@ -228,7 +219,9 @@ fn axis(cx: &Cx, t: &TimelineModel, xs: &[f64], y: f64, x0: f64, x1: f64, out: &
     let theme = &cx.model.theme;
     let last_done =
         t.events.iter().zip(xs).filter(|(e, _)| !e.planned).map(|(_, x)| *x).next_back();
-    let split = last_done.unwrap_or(x0);
+    // Dashed only towards planned events; a timeline of past events is solid throughout.
+    let split =
+        if t.events.last().is_some_and(|e| e.planned) { last_done.unwrap_or(x0) } else { x1 };
     let stroke = Stroke { color: theme.axis, width: 1.5, dash: None };
     if split > x0 {
         out.marks.push(Item::Line(Polyline { points: vec![(x0, y), (split, y)], stroke }));
