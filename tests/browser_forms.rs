@@ -150,3 +150,28 @@ fn timeline_dots_are_solid_when_done_and_hollow_when_planned() {
         });
     }
 }
+
+#[wasm_bindgen_test]
+fn screen_readers_get_each_forms_summary_and_table() {
+    let text = r#"{"version": 1, "charts": [
+        {"type": "gauge", "items": [{"label": "优良率", "value": 100, "unit": "%"}]},
+        {"type": "streak", "items": [{"label": "全市第一", "count": 8, "unit": "年"}]},
+        {"type": "timeline", "title": "时间表", "events": [
+            {"date": "2029", "label": "完成改革任务", "status": "planned"},
+            {"date": "2024-06-16", "label": "暴雨灾害"}]}]}"#;
+    let el = host(WIDTH);
+    let chart = mount(&el, JsValue::from_str(text)).unwrap();
+    let groups = el.query_selector_all("[role=group]").unwrap();
+    assert_eq!(groups.length(), 3, "one described group per chart");
+    let group_text = |i: u32| groups.item(i).unwrap().text_content().unwrap_or_default();
+    assert!(group_text(0).contains("优良率为100%（满值100%）"), "{}", group_text(0));
+    assert!(group_text(1).contains("全市第一：连续8年。"), "{}", group_text(1));
+    let timeline = groups.item(2).unwrap();
+    let rows =
+        timeline.dyn_ref::<web_sys::Element>().unwrap().query_selector_all("tbody tr").unwrap();
+    assert_eq!(rows.length(), 2);
+    let first = rows.item(0).unwrap().text_content().unwrap();
+    assert!(first.starts_with("2024年6月16日暴雨灾害已完成"), "sorted by date: {first}");
+    chart.destroy();
+    el.remove();
+}

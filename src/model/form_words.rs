@@ -113,8 +113,8 @@ const EN: FormWords = FormWords {
     streak_headers: ["Achievement", "In a row", "Periods", "Note"],
     timeline_headers: ["Date", "Event", "Status", "Note"],
     date: |d| match (d.month, d.day) {
-        (Some(m), Some(day)) => format!("{day} {} {}", MONTHS[(m as usize - 1) % 12], d.year),
-        (Some(m), None) => format!("{} {}", MONTHS[(m as usize - 1) % 12], d.year),
+        (Some(m), Some(day)) => format!("{day} {} {}", MONTHS[(m as usize + 11) % 12], d.year),
+        (Some(m), None) => format!("{} {}", MONTHS[(m as usize + 11) % 12], d.year),
         _ => d.year.to_string(),
     },
     gauge_sentence: |label, value, max, target| {

@@ -5,6 +5,7 @@ use super::form_words::{form_words, FormWords};
 use super::format::format_value;
 use super::split_number;
 use super::words::Words;
+use crate::spec::limits::MAX_STREAK_PERIODS;
 use crate::spec::timeline_date::TimelineDate;
 use crate::spec::{EventStatus, GaugeChart, GaugeStyle, Locale, StreakChart, TimelineChart};
 
@@ -130,13 +131,17 @@ pub fn streak_model(chart: &StreakChart, locale: Locale) -> StreakModel {
         .iter()
         .map(|item| Streak {
             label: item.label.clone(),
-            count: item.count,
+            // Decoding keeps counts in 1 ..= MAX_STREAK_PERIODS; a hand-built spec is held to it too,
+            // since every period becomes a box.
+            count: item.count.clamp(1, MAX_STREAK_PERIODS as u32),
             unit: item
                 .unit
                 .clone()
                 .filter(|u| !u.trim().is_empty())
                 .unwrap_or_else(|| (fw.default_period)(item.count).to_string()),
-            unmarked: item.total.map_or(0, |t| t.saturating_sub(item.count)),
+            unmarked: item
+                .total
+                .map_or(0, |t| t.min(MAX_STREAK_PERIODS as u32).saturating_sub(item.count)),
             periods: item.periods.clone().unwrap_or_default(),
             note: item.note.clone(),
         })
