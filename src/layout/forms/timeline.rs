@@ -9,7 +9,7 @@
 //! has happened and dashed after it.
 
 use super::super::flow::{line_height, Flow};
-use super::super::wrap::wrap;
+use super::super::wrap::{wrap, wrap_balanced};
 use super::super::Layout;
 use super::Cx;
 use crate::model::forms::{Event, TimelineModel};
@@ -110,11 +110,12 @@ fn block_lines(cx: &Cx, e: &Event, w: f64) -> Vec<(String, crate::scene::Font, C
     for l in wrap(&date, date_font, w, cx.measure) {
         lines.push((l, date_font, date_color));
     }
-    for l in wrap(&e.label, m.kpi_label, w, cx.measure) {
+    // Balanced: a long label breaks into even lines, never leaving one character alone on the last.
+    for l in wrap_balanced(&e.label, m.kpi_label, w, cx.measure) {
         lines.push((l, m.kpi_label, theme.text));
     }
     if let Some(note) = &e.note {
-        for l in wrap(note, m.small, w, cx.measure) {
+        for l in wrap_balanced(note, m.small, w, cx.measure) {
             lines.push((l, m.small, theme.muted));
         }
     }
