@@ -18,6 +18,9 @@ use support::host;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const EN: &str = include_str!("../www/specs/pingyuan.en.json");
+const FORMS: &str = include_str!("../www/specs/pingyuan-forms.json");
+const FORMS_EN: &str = include_str!("../www/specs/pingyuan-forms.en.json");
+const FORMS_DENSE: &str = include_str!("fixtures/good/forms_dense.json");
 
 struct TextBox {
     text: String,
@@ -44,7 +47,13 @@ fn text_boxes(value: &JsValue) -> Vec<TextBox> {
 #[wasm_bindgen_test]
 fn no_text_overlaps_or_leaves_the_widget_in_this_browsers_fonts() {
     let mut problems = Vec::new();
-    for (name, text) in [("pingyuan.json", PINGYUAN_JSON), ("pingyuan.en.json", EN)] {
+    for (name, text) in [
+        ("pingyuan.json", PINGYUAN_JSON),
+        ("pingyuan.en.json", EN),
+        ("pingyuan-forms.json", FORMS),
+        ("pingyuan-forms.en.json", FORMS_EN),
+        ("forms_dense.json", FORMS_DENSE),
+    ] {
         for theme in ["light", "dark"] {
             for width in [320, 375, 768, 1024, 1400] {
                 let spec = JSON::parse(text).unwrap();

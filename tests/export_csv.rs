@@ -50,6 +50,9 @@ fn every_value_of_the_default_story_round_trips() {
                     }
                 }
             }
+            Chart::Gauge(_) | Chart::Streak(_) | Chart::Timeline(_) => {
+                unreachable!("the default story has no gauges, streaks or timelines")
+            }
         }
     }
     let got: Vec<(usize, String, Option<f64>)> = rows[1..]
@@ -76,4 +79,21 @@ fn gaps_are_empty_cells_and_odd_text_is_quoted() {
     assert_eq!(values, ["1.25", "", "-0.1"]);
     let categories: Vec<&str> = rows[1..].iter().map(|r| r[2].as_str()).collect();
     assert_eq!(categories, ["0", "1", "2"], "no categories: positions");
+}
+
+#[test]
+fn gauges_streaks_and_timelines_export_their_numbers_and_dates() {
+    let spec = parse_str(include_str!("../www/specs/pingyuan-forms.json")).unwrap();
+    let rows = read_csv(&to_csv(&spec));
+    let find = |category: &str, series: &str| {
+        rows.iter()
+            .find(|r| r[2] == category && r[3] == series)
+            .unwrap_or_else(|| panic!("no row {category}/{series}: {rows:?}"))
+            .clone()
+    };
+    assert_eq!(find("空气质量优良率", "value")[4], "100");
+    assert_eq!(find("空气质量优良率", "max")[4], "100");
+    assert_eq!(find("空气质量优良率位居全市第一", "count")[4..6], ["8", "年"]);
+    assert_eq!(find("2024-06-16", "“6·16”特大暴雨灾害")[5], "");
+    assert_eq!(find("2035", "全面建成高水平社会主义市场经济体制")[5], "planned");
 }

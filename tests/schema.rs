@@ -212,11 +212,12 @@ fn edge_cases_fail_both_schema_and_parser() {
 
 /// Broken fixtures the schema cannot refuse: JSON Schema has no way to say them. Anything else in
 /// `tests/fixtures/broken/` that is JSON at all must fail the schema as well as the parser.
-const DECODER_ONLY: [(&str, &str); 22] = [
+const DECODER_ONLY: [(&str, &str); 23] = [
     ("annotation_line_axes", "exactly one of \"x\" and \"y\""),
     ("annotation_not_on_axis", "positions that must be among x.categories"),
     ("annotation_range_reversed", "from ≤ to, and ranges of exactly two ends"),
     ("annotation_series", "series names that must name a series of the chart"),
+    ("gauge_value_over_max", "a gauge value or target above its own item's max"),
     ("duplicate_key", "a key given twice (JSON parsers keep one of them)"),
     ("duplicate_keys_nested", "a key given twice (JSON parsers keep one of them)"),
     ("length_mismatch", "values and x.categories of different lengths"),

@@ -136,6 +136,45 @@ fn counts_at_the_limit_pass() {
 }
 
 #[test]
+fn timeline_events_and_streak_periods_at_their_limits() {
+    let events = |n: usize| {
+        let events = (0..n)
+            .map(|i| object(vec![("date", s(&format!("{}", 2000 + i))), ("label", s("e"))]))
+            .collect();
+        spec(vec![object(vec![("type", s("timeline")), ("events", Json::Array(events))])])
+    };
+    assert!(from_json(&events(limits::MAX_TIMELINE_EVENTS)).is_ok());
+    assert_eq!(
+        errors(&events(limits::MAX_TIMELINE_EVENTS + 1)),
+        one_error("charts[0].events", "too many events: 41; the limit is 40")
+    );
+    let streak = |count: usize, periods: usize| {
+        let periods = (0..periods).map(|i| s(&i.to_string())).collect();
+        let item = object(vec![
+            ("label", s("x")),
+            ("count", Json::Number(count as f64)),
+            ("periods", Json::Array(periods)),
+        ]);
+        spec(vec![object(vec![("type", s("streak")), ("items", Json::Array(vec![item]))])])
+    };
+    let max = limits::MAX_STREAK_PERIODS;
+    assert!(from_json(&streak(max, max)).is_ok());
+    assert_eq!(
+        errors(&streak(max + 1, max + 1)),
+        vec![
+            Diagnostic::new(
+                "charts[0].items[0].count",
+                "expected a whole number from 1 to 100, found 101"
+            ),
+            Diagnostic::new(
+                "charts[0].items[0].periods",
+                "too many periods: 101; the limit is 100"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn text_at_the_limit_passes() {
     let title = "标".repeat(limits::MAX_TEXT_CHARS);
     let name = "📈".repeat(limits::MAX_NAME_CHARS);
@@ -235,6 +274,8 @@ fn the_docs_quote_every_limit() {
         limits::MAX_CATEGORIES,
         limits::MAX_TOTAL_VALUES,
         limits::MAX_KPI_ITEMS,
+        limits::MAX_TIMELINE_EVENTS,
+        limits::MAX_STREAK_PERIODS,
         limits::MAX_TEXT_CHARS,
         limits::MAX_NAME_CHARS,
         limits::MAX_URL_CHARS,

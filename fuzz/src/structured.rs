@@ -1,6 +1,6 @@
-//! A spec of valid shape built from fuzzer bytes (`arbitrary`): every chart type, numbers from the
-//! edges of f64 (±1e308, subnormals, -0.0), up to a few thousand categories, up to 60 series, long
-//! text, emoji, right-to-left and control characters. Random bytes almost never get past decoding;
+//! A spec of valid shape built from fuzzer bytes (`arbitrary`): every chart type (gauges, streaks
+//! and timelines too), numbers from the edges of f64 (±1e308, subnormals, -0.0), up to a few
+//! thousand categories, up to 60 series, long text, emoji, right-to-left and control characters. Random bytes almost never get past decoding;
 //! these reach layout, ticks, number formatting and rendering.
 
 use arbitrary::Arbitrary;
@@ -33,6 +33,42 @@ enum FuzzChart {
     Kpi { title: Option<FuzzText>, items: Vec<FuzzItem> },
     Line(FuzzXy),
     Bar(FuzzXy),
+    Gauge { title: Option<FuzzText>, bar: bool, items: Vec<FuzzGauge> },
+    Streak { title: Option<FuzzText>, items: Vec<FuzzStreak> },
+    Timeline { title: Option<FuzzText>, events: Vec<FuzzEvent> },
+}
+
+/// Valid by construction (value and target within 0 … max), or an edge number for `max`.
+#[derive(Debug, Arbitrary)]
+struct FuzzGauge {
+    label: FuzzText,
+    value: u16,
+    max: Option<u16>,
+    target: Option<u16>,
+    tiny_max: bool,
+    unit: Option<FuzzUnit>,
+    note: Option<FuzzText>,
+    derived: bool,
+}
+
+#[derive(Debug, Arbitrary)]
+struct FuzzStreak {
+    label: FuzzText,
+    count: u8,
+    total: Option<u8>,
+    periods: bool,
+    unit: Option<FuzzUnit>,
+    note: Option<FuzzText>,
+}
+
+#[derive(Debug, Arbitrary)]
+struct FuzzEvent {
+    year: u16,
+    month: Option<u8>,
+    day: Option<u8>,
+    label: FuzzText,
+    note: Option<FuzzText>,
+    planned: bool,
 }
 
 #[derive(Debug, Arbitrary)]
@@ -232,6 +268,50 @@ impl FuzzNum {
     }
 }
 
+fn gauge(g: &FuzzGauge) -> Value {
+    let max = if g.tiny_max { 1e-300 } else { f64::from(g.max.unwrap_or(100).max(1)) };
+    let share = |v: u16| f64::from(v) / f64::from(u16::MAX) * max;
+    json!({
+        "label": g.label.text(),
+        "value": share(g.value),
+        "max": max,
+        "target": g.target.map_or(Value::Null, |t| json!(share(t))),
+        "unit": unit(&g.unit),
+        "note": text(&g.note),
+        "derived": g.derived,
+    })
+}
+
+fn streak(s: &FuzzStreak) -> Value {
+    let count = u32::from(s.count % 100) + 1;
+    let total = s.total.map(|t| (count + u32::from(t)).min(100));
+    let periods: Option<Vec<String>> =
+        s.periods.then(|| (0..count).map(|i| format!("{}", 1990 + i)).collect());
+    json!({
+        "label": s.label.text(),
+        "count": count,
+        "total": total,
+        "periods": periods,
+        "unit": unit(&s.unit),
+        "note": text(&s.note),
+    })
+}
+
+fn event(e: &FuzzEvent) -> Value {
+    let year = e.year % 9999 + 1;
+    let date = match (e.month, e.day) {
+        (Some(m), Some(d)) => format!("{year:04}-{:02}-{:02}", m % 12 + 1, d % 28 + 1),
+        (Some(m), None) => format!("{year:04}-{:02}", m % 12 + 1),
+        _ => format!("{year:04}"),
+    };
+    json!({
+        "date": date,
+        "label": e.label.text(),
+        "note": text(&e.note),
+        "status": if e.planned { "planned" } else { "done" },
+    })
+}
+
 fn unit(u: &Option<FuzzUnit>) -> Value {
     match u {
         None => Value::Null,
@@ -319,6 +399,19 @@ impl FuzzSpec {
             }
             FuzzChart::Line(xy) => self.xy("line", xy),
             FuzzChart::Bar(xy) => self.xy("bar", xy),
+            FuzzChart::Gauge { title, bar, items } => {
+                let items: Vec<Value> = items.iter().take(24).map(gauge).collect();
+                let style = if *bar { "bar" } else { "ring" };
+                json!({ "type": "gauge", "title": text(title), "style": style, "items": items })
+            }
+            FuzzChart::Streak { title, items } => {
+                let items: Vec<Value> = items.iter().take(24).map(streak).collect();
+                json!({ "type": "streak", "title": text(title), "items": items })
+            }
+            FuzzChart::Timeline { title, events } => {
+                let events: Vec<Value> = events.iter().take(40).map(event).collect();
+                json!({ "type": "timeline", "title": text(title), "events": events })
+            }
         }
     }
 

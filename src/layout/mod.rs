@@ -7,6 +7,7 @@
 pub mod annotate;
 mod cell;
 mod flow;
+pub mod forms;
 mod kpi;
 pub mod measure;
 pub mod metrics;
@@ -20,7 +21,7 @@ pub use page::layout;
 use crate::model::format::AxisFormat;
 use crate::model::ticks::Ticks;
 use crate::model::y_scale::YScale;
-use crate::scene::{Anchor, Baseline, Rect, Region, Text};
+use crate::scene::{Anchor, Baseline, Item, Rect, Region, Text};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -54,6 +55,8 @@ pub struct Layout {
     pub texts: Vec<Text>,
     /// Decorative rules (above KPI tiles).
     pub rules: Vec<Rect>,
+    /// Finished marks of gauges, streaks and timelines (`forms`), drawn under the text.
+    pub marks: Vec<Item>,
     pub plots: Vec<PlotLayout>,
     pub legend_swatches: Vec<Swatch>,
     pub regions: Vec<Region>,
@@ -66,6 +69,7 @@ impl Layout {
             height: 0.0,
             texts: Vec::new(),
             rules: Vec::new(),
+            marks: Vec::new(),
             plots: Vec::new(),
             legend_swatches: Vec::new(),
             regions: Vec::new(),

@@ -1,8 +1,10 @@
-//! The page: title and subtitle, then each chart in spec order (KPI rows full width; runs of line/bar
+//! The page: title and subtitle, then each chart in spec order (KPI rows, gauges, streaks and
+//! timelines full width; runs of line/bar
 //! charts in a grid whose column count follows the width), then the note and the source line.
 
 use super::cell::{layout_row, CELL_MIN_WIDTH, CELL_MIN_WIDTH_TIGHT};
 use super::flow::{line_height, Flow};
+use super::forms::layout_form;
 use super::kpi::layout_kpi;
 use super::measure::TextMeasure;
 use super::metrics::metrics;
@@ -43,6 +45,10 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
         match &model.charts[index] {
             ChartModel::Kpi(kpi) => {
                 y = layout_kpi(model, index, kpi, y, width, &m, measure, &mut out);
+                index += 1;
+            }
+            ChartModel::Form(form) => {
+                y = layout_form(model, index, form, y, width, &m, measure, &mut out);
                 index += 1;
             }
             ChartModel::Xy(_) => {

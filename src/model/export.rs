@@ -31,6 +31,9 @@ pub fn to_csv(spec: &Spec) -> String {
                     );
                 }
             }
+            Chart::Gauge(_) | Chart::Streak(_) | Chart::Timeline(_) => {
+                super::export_forms::rows(c, chart, &mut |cells| row(&mut out, cells));
+            }
             Chart::Line(xy) | Chart::Bar(xy) => {
                 let categories = xy.x.categories.as_deref().unwrap_or(&[]);
                 for s in &xy.series {

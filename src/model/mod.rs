@@ -4,7 +4,10 @@
 pub mod annotate;
 pub mod describe;
 pub mod export;
+mod export_forms;
+pub mod form_words;
 pub mod format;
+pub mod forms;
 mod normalize;
 pub mod theme;
 pub mod ticks;

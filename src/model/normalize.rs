@@ -1,6 +1,7 @@
 //! `Model::new(&Spec)`: everything layout needs, with no decision left that depends on the spec's shape.
 
 use super::format::{format_change, format_value};
+use super::forms::{gauge_model, streak_model, timeline_model, FormModel};
 use super::theme::Theme;
 use super::time::{parse_period, Period};
 use super::words::{words, Words};
@@ -27,6 +28,8 @@ pub struct Model {
 pub enum ChartModel {
     Kpi(KpiModel),
     Xy(XyModel),
+    /// A gauge, streak or timeline (`forms.rs`): full-width statements rather than plots.
+    Form(FormModel),
 }
 
 pub struct KpiModel {
@@ -178,6 +181,15 @@ impl Model {
                 Chart::Bar(c) => {
                     ChartModel::Xy(xy_model(c, XyKind::Bar, spec.locale, words, &theme))
                 }
+                Chart::Gauge(c) => {
+                    ChartModel::Form(FormModel::Gauge(gauge_model(c, spec.locale, words)))
+                }
+                Chart::Streak(c) => {
+                    ChartModel::Form(FormModel::Streak(streak_model(c, spec.locale)))
+                }
+                Chart::Timeline(c) => {
+                    ChartModel::Form(FormModel::Timeline(timeline_model(c, spec.locale)))
+                }
             })
             .collect();
         Model {
@@ -327,7 +339,7 @@ mod tests {
     fn xy(model: &Model) -> &XyModel {
         match &model.charts[0] {
             ChartModel::Xy(xy) => xy,
-            ChartModel::Kpi(_) => unreachable!("the test spec is a bar chart"),
+            _ => unreachable!("the test spec is a bar chart"),
         }
     }
 

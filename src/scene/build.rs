@@ -29,6 +29,7 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
     for rule in &layout.rules {
         items.push(Item::Rect(*rule));
     }
+    items.extend(layout.marks.iter().cloned());
     for plot in &layout.plots {
         let ChartModel::Xy(xy) = &model.charts[plot.chart] else {
             continue;

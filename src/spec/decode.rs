@@ -22,6 +22,7 @@ use crate::model::time::{parse_period, ACCEPTED_FORMS};
 use std::collections::HashSet;
 
 mod annotations;
+mod forms;
 
 /// Decodes a whole spec; `Err` holds every problem found, in document order.
 pub fn decode_spec(value: &Json) -> Result<Spec, Vec<Diagnostic>> {
@@ -289,6 +290,9 @@ enum Kind {
     Kpi,
     Line,
     Bar,
+    Gauge,
+    Streak,
+    Timeline,
 }
 
 fn chart(cx: &mut Cx, value: &Json, path: &Path) -> Option<Chart> {
@@ -299,6 +303,9 @@ fn chart(cx: &mut Cx, value: &Json, path: &Path) -> Option<Chart> {
         Kind::Kpi => kpi_chart(cx, obj).map(Chart::Kpi),
         Kind::Line => xy_chart(cx, obj, false).map(Chart::Line),
         Kind::Bar => xy_chart(cx, obj, true).map(Chart::Bar),
+        Kind::Gauge => forms::gauge_chart(cx, obj).map(Chart::Gauge),
+        Kind::Streak => forms::streak_chart(cx, obj).map(Chart::Streak),
+        Kind::Timeline => forms::timeline_chart(cx, obj).map(Chart::Timeline),
     }
 }
 
@@ -308,6 +315,9 @@ fn chart_kind(cx: &mut Cx, value: &Json, path: &Path) -> Option<Kind> {
         "kpi" => Some(Kind::Kpi),
         "line" => Some(Kind::Line),
         "bar" => Some(Kind::Bar),
+        "gauge" => Some(Kind::Gauge),
+        "streak" => Some(Kind::Streak),
+        "timeline" => Some(Kind::Timeline),
         _ => {
             let suggestion = suggest::nearest(&name, &Chart::TYPES);
             fail(cx, path, messages::unknown_chart_type(&name, suggestion, &Chart::TYPES))

@@ -36,6 +36,13 @@ pub const MAX_KPI_ITEMS: usize = 24;
 /// notes than this has stopped being a chart.
 pub const MAX_ANNOTATIONS: usize = 24;
 
+/// Events on one timeline: beyond this the labels no longer fit beside each other even on a wide
+/// screen, and the vertical list becomes a long scroll.
+pub const MAX_TIMELINE_EVENTS: usize = 40;
+
+/// Periods (boxes) of one streak: "100 years in a row" is already a row of hairlines on a phone.
+pub const MAX_STREAK_PERIODS: usize = 100;
+
 /// Characters (Unicode scalar values) in a title, subtitle, note, source, axis label or KPI label or
 /// note: five or six lines of a newspaper column. Wrapping text costs time per character.
 pub const MAX_TEXT_CHARS: usize = 1_000;

@@ -181,6 +181,58 @@ pub fn max_not_above_min(max: f64, min: f64) -> String {
     format!("max ({}) must be greater than min ({})", number_text(max), number_text(min))
 }
 
+pub fn unknown_gauge_style(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
+    format!("unknown gauge style {}; {}", quote_cut(name), hint(suggestion, allowed))
+}
+
+pub fn unknown_event_status(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
+    format!("unknown event status {}; {}", quote_cut(name), hint(suggestion, allowed))
+}
+
+/// A gauge's `max` is zero or negative: there is no scale to fill.
+pub fn gauge_max_not_positive(max: f64) -> String {
+    format!("expected a maximum greater than 0, found {}", number_text(max))
+}
+
+/// A gauge's value (or target) lies outside 0 … max; `what` is "value" or "target".
+pub fn gauge_out_of_range(what: &str, value: f64, max: f64) -> String {
+    format!(
+        "the {what} {} is outside 0 to max ({}); a gauge shows a share of its maximum",
+        number_text(value),
+        number_text(max)
+    )
+}
+
+/// A streak count (or total) is not a whole number in 1 … limit.
+pub fn streak_count_out_of_range(found: f64, limit: usize) -> String {
+    format!("expected a whole number from 1 to {limit}, found {}", number_text(found))
+}
+
+/// A streak's `total` is smaller than its `count`.
+pub fn streak_total_below_count(total: u32, count: u32) -> String {
+    format!(
+        "total {total} is less than count {count}; total counts every box, the streak's included"
+    )
+}
+
+/// A streak's `periods` do not label every marked box.
+pub fn periods_mismatch(periods: usize, count: u32) -> String {
+    format!("has {periods} periods but count is {count}; give one label per period of the streak")
+}
+
+/// A timeline date written as a number (2029) rather than a string ("2029").
+pub fn date_as_number(found: f64, accepted: &str) -> String {
+    format!(
+        "expected a date such as {accepted} (a string), found {}; write the year in quotes",
+        number_text(found)
+    )
+}
+
+/// A timeline date that does not parse.
+pub fn invalid_date(text: &str, accepted: &str) -> String {
+    format!("expected a date such as {accepted}, found {}", quote_cut(text))
+}
+
 /// `source_url` becomes a link; only web addresses are safe to link (not `javascript:`, `data:`, …).
 pub fn unsafe_source_url(url: &str) -> String {
     format!("expected a link starting with http:// or https://, found {}", quote_cut(url))

@@ -5,16 +5,19 @@
 mod annotation;
 mod decode;
 mod diagnostic;
+mod forms;
 pub(crate) mod json;
 pub mod limits;
 pub mod messages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 mod suggest;
+pub mod timeline_date;
 mod types;
 
 pub use annotation::*;
 pub use diagnostic::Diagnostic;
+pub use forms::*;
 pub use json::Json;
 pub use types::*;
 

@@ -46,8 +46,8 @@ pub struct Spec {
         schemars(with = "Option<bool>", default = "super::schema::yes")
     )]
     pub exports: bool,
-    /// The charts, drawn in order: KPI rows full width, consecutive line and bar charts in a grid
-    /// of 1–3 columns depending on the width.
+    /// The charts, drawn in order: KPI rows, gauges, streaks and timelines full width, consecutive
+    /// line and bar charts in a grid of 1–3 columns depending on the width.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub charts: Vec<Chart>,
 }
@@ -117,7 +117,7 @@ impl ThemeChoice {
     }
 }
 
-/// One chart; its "type" says which kind: "kpi", "line" or "bar".
+/// One chart; its "type" says which kind: "kpi", "line", "bar", "gauge", "streak" or "timeline".
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = super::schema::chart_by_type))]
@@ -129,10 +129,16 @@ pub enum Chart {
     Line(XyChart),
     /// A bar chart: several series are grouped side by side; bars always start at zero.
     Bar(XyChart),
+    /// Progress rings (or bars): a value out of a maximum, with an optional target.
+    Gauge(super::GaugeChart),
+    /// Streaks: N periods in a row, as a row of filled boxes.
+    Streak(super::StreakChart),
+    /// A timeline: dated milestones placed in proportion to time.
+    Timeline(super::TimelineChart),
 }
 
 impl Chart {
-    pub const TYPES: [&'static str; 3] = ["kpi", "line", "bar"];
+    pub const TYPES: [&'static str; 6] = ["kpi", "line", "bar", "gauge", "streak", "timeline"];
 }
 
 /// A row of headline numbers ("big number" tiles).
