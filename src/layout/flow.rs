@@ -1,7 +1,7 @@
 //! A column cursor: wraps paragraphs into a box of fixed width, one line after another, top-down.
 
 use super::measure::TextMeasure;
-use super::wrap::{wrap, wrap_balanced};
+use super::wrap::{wrap_balanced, wrap_without_widow};
 use crate::scene::{Anchor, Baseline, Color, Font, Text};
 
 pub struct Flow<'a> {
@@ -30,9 +30,10 @@ impl<'a> Flow<'a> {
         self.paragraph(&format!("{prefix}{text}"), font, color);
     }
 
-    /// Wraps `text` to the column and advances the cursor past it. Empty text takes no space.
+    /// Wraps `text` to the column (without a widow on the last line) and advances the cursor past
+    /// it. Empty text takes no space.
     pub fn paragraph(&mut self, text: &str, font: Font, color: Color) {
-        let lines = wrap(text, font, self.width, self.measure);
+        let lines = wrap_without_widow(text, font, self.width, self.measure);
         self.lines(lines, font, color);
     }
 

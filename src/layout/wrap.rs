@@ -40,6 +40,36 @@ pub fn wrap_balanced(
     wrap(text, font, hi, measure)
 }
 
+/// Like [`wrap`], but a paragraph never ends on a widow: when the last line would hold less than a
+/// fifth of the column ("点。" alone under a full line), the column is narrowed a little so that more
+/// words come down — keeping the number of lines. Body text stays ragged (unlike [`wrap_balanced`]).
+pub fn wrap_without_widow(
+    text: &str,
+    font: Font,
+    max_width: f64,
+    measure: &dyn TextMeasure,
+) -> Vec<String> {
+    let greedy = wrap(text, font, max_width, measure);
+    let is_widow = |lines: &[String]| {
+        lines.len() >= 2
+            && !text.contains('\n')
+            && lines.last().is_some_and(|l| measure.width(l, font) < max_width * 0.2)
+    };
+    if !is_widow(&greedy) {
+        return greedy;
+    }
+    for share in [0.95, 0.9, 0.85, 0.8] {
+        let lines = wrap(text, font, max_width * share, measure);
+        if lines.len() > greedy.len() {
+            break;
+        }
+        if !is_widow(&lines) {
+            return lines;
+        }
+    }
+    greedy
+}
+
 fn wrap_paragraph(
     text: &str,
     font: Font,
@@ -162,6 +192,25 @@ mod tests {
         let counts: Vec<usize> = balanced.iter().map(|l| l.chars().count()).collect();
         assert!(counts.iter().max().unwrap() - counts.iter().min().unwrap() <= 2, "{balanced:?}");
         assert_eq!(balanced.concat(), text);
+    }
+
+    #[test]
+    fn a_paragraph_brings_words_down_to_its_widow() {
+        // 22 characters in a 20-character column: greedy leaves "节点" alone on the second line.
+        let text = "全会为改革定下二〇二九年、二〇三五年两个节点。";
+        let font = Font::regular(10.0);
+        let greedy = w(text, 200.0);
+        assert_eq!(greedy.len(), 2);
+        assert_eq!(greedy[1], "节点。", "{greedy:?}");
+        let lines = wrap_without_widow(text, font, 200.0, &EstimateMeasure);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[1].chars().count() > 3, "{lines:?}");
+        assert_eq!(lines.concat(), text);
+        // Text without a widow is left as the greedy wrap made it.
+        assert_eq!(
+            wrap_without_widow("增速位居全市第三", font, 200.0, &EstimateMeasure),
+            w("增速位居全市第三", 200.0)
+        );
     }
 
     #[test]
