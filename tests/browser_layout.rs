@@ -21,6 +21,9 @@ const EN: &str = include_str!("../www/specs/pingyuan.en.json");
 const FORMS: &str = include_str!("../www/specs/pingyuan-forms.json");
 const FORMS_EN: &str = include_str!("../www/specs/pingyuan-forms.en.json");
 const FORMS_DENSE: &str = include_str!("fixtures/good/forms_dense.json");
+const XY_FORMS: &str = include_str!("../www/specs/forms.json");
+const XY_FORMS_EN: &str = include_str!("../www/specs/forms.en.json");
+const XY_FORMS_EDGES: &str = include_str!("fixtures/good/forms_edges.json");
 
 struct TextBox {
     text: String,
@@ -47,13 +50,17 @@ fn text_boxes(value: &JsValue) -> Vec<TextBox> {
 #[wasm_bindgen_test]
 fn no_text_overlaps_or_leaves_the_widget_in_this_browsers_fonts() {
     let mut problems = Vec::new();
-    for (name, text) in [
+    let specs = [
         ("pingyuan.json", PINGYUAN_JSON),
         ("pingyuan.en.json", EN),
         ("pingyuan-forms.json", FORMS),
         ("pingyuan-forms.en.json", FORMS_EN),
         ("forms_dense.json", FORMS_DENSE),
-    ] {
+        ("forms.json", XY_FORMS),
+        ("forms.en.json", XY_FORMS_EN),
+        ("forms_edges.json", XY_FORMS_EDGES),
+    ];
+    for (name, text) in specs {
         for theme in ["light", "dark"] {
             for width in [320, 375, 768, 1024, 1400] {
                 let spec = JSON::parse(text).unwrap();

@@ -60,6 +60,7 @@ fn check(name: &str, scene: &Scene, failures: &mut Vec<String>) {
             Item::Rect(r) => [r.x, r.y, r.w, r.h].iter().all(|v| v.is_finite()),
             Item::Line(l) => l.points.iter().all(|p| p.0.is_finite() && p.1.is_finite()),
             Item::Circle(c) => [c.cx, c.cy, c.r].iter().all(|v| v.is_finite()),
+            Item::Polygon(p) => p.points.iter().all(|q| q.0.is_finite() && q.1.is_finite()),
             Item::Text(t) => {
                 texts.push((t.text.as_str(), text_bounds(t, &EstimateMeasure)));
                 if t.text.chars().any(char::is_control) {
@@ -95,6 +96,7 @@ fn check(name: &str, scene: &Scene, failures: &mut Vec<String>) {
         let marked = scene.items.iter().any(|item| match item {
             Item::Line(l) => l.stroke.width > 2.0 && l.points.iter().all(|p| inside(p.0, p.1)),
             Item::Circle(c) => inside(c.cx, c.cy),
+            Item::Polygon(p) => p.points.iter().all(|q| inside(q.0, q.1)),
             Item::Rect(r) => r.h >= 0.0 && inside(r.x, r.y) && inside(r.x + r.w, r.y + r.h),
             Item::Text(_) => false,
         });

@@ -42,7 +42,8 @@ fn every_value_of_the_default_story_round_trips() {
             Chart::Kpi(k) => {
                 expected.extend(k.items.iter().map(|i| (c, i.label.clone(), Some(i.value))))
             }
-            Chart::Line(xy) | Chart::Bar(xy) => {
+            Chart::Multiples(_) => unreachable!("the default story has no small multiples"),
+            Chart::Line(xy) | Chart::Bar(xy) | Chart::Area(xy) | Chart::Combo(xy) => {
                 let cats = xy.x.categories.clone().unwrap_or_default();
                 for s in &xy.series {
                     for (i, v) in s.values.iter().enumerate() {

@@ -212,7 +212,7 @@ fn edge_cases_fail_both_schema_and_parser() {
 
 /// Broken fixtures the schema cannot refuse: JSON Schema has no way to say them. Anything else in
 /// `tests/fixtures/broken/` that is JSON at all must fail the schema as well as the parser.
-const DECODER_ONLY: [(&str, &str); 23] = [
+const DECODER_ONLY: [(&str, &str); 34] = [
     ("annotation_line_axes", "exactly one of \"x\" and \"y\""),
     ("annotation_not_on_axis", "positions that must be among x.categories"),
     ("annotation_range_reversed", "from ≤ to, and ranges of exactly two ends"),
@@ -238,6 +238,23 @@ const DECODER_ONLY: [(&str, &str); 23] = [
     ("log_scale_non_positive_values", "values at or below zero on a log scale"),
     ("log_scale_bounds", "min or max at or below zero on a log scale"),
     ("bar_min_above_zero", "a min above zero on a bar chart"),
+    ("highlight_unknown_category", "a highlight naming no category"),
+    ("highlight_array_one_unknown", "a highlight naming no category"),
+    ("highlight_without_categories", "a highlight on a chart without categories"),
+    (
+        "highlight_on_line_chart",
+        "a bar-only field on a line chart (line, bar, area and combo share one schema)",
+    ),
+    ("stacked_on_line_chart", "a bar/area-only field on a line chart (xy charts share one schema)"),
+    ("stacked_and_horizontal", "two options that cannot be combined"),
+    ("horizontal_on_area_chart", "a bar-only field on an area chart (xy charts share one schema)"),
+    ("mark_on_bar_chart", "a combo-only series field on a bar chart (series share one schema)"),
+    ("annotations_on_horizontal_bars", "two options that cannot be combined"),
+    ("y2_on_bar_chart", "a combo-only field on a bar chart (xy charts share one schema)"),
+    (
+        "multiples_series_mark",
+        "a combo-only series field in small multiples (series share one schema)",
+    ),
 ];
 
 #[test]

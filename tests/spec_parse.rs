@@ -93,15 +93,23 @@ fn line_chart() -> Chart {
                 values: vec![Some(68285.0), None, Some(69541.0)],
                 derived: false,
                 note: None,
+                mark: None,
+                axis: None,
             },
             Series {
                 name: "推算".into(),
                 values: vec![Some(1.5), Some(2.0), Some(-0.25)],
                 derived: true,
                 note: text("按面积推算"),
+                mark: None,
+                axis: None,
             },
         ],
         annotations: Vec::new(),
+        stacked: false,
+        horizontal: false,
+        highlight: Vec::new(),
+        y2: None,
     })
 }
 
@@ -111,6 +119,8 @@ fn bar_chart() -> Chart {
         values,
         derived: false,
         note: None,
+        mark: None,
+        axis: None,
     };
     Chart::Bar(XyChart {
         title: None,
@@ -121,6 +131,10 @@ fn bar_chart() -> Chart {
         // Without categories, series of different lengths are fine.
         series: vec![series("A", vec![Some(3.0), Some(1.0)]), series("B", vec![Some(2.0)])],
         annotations: Vec::new(),
+        stacked: false,
+        horizontal: false,
+        highlight: Vec::new(),
+        y2: None,
     })
 }
 

@@ -107,6 +107,7 @@ fn check_scene(scene: &Scene) {
             }
             Item::Circle(c) => [c.cx, c.cy, c.r].iter().all(|v| v.is_finite()),
             Item::Text(t) => [t.x, t.y, t.font.size].iter().all(|v| v.is_finite()),
+            Item::Polygon(p) => p.points.iter().all(|(x, y)| x.is_finite() && y.is_finite()),
         };
         assert!(finite, "non-finite geometry in {item:?}");
     }
@@ -294,6 +295,17 @@ impl DrawingBackend for Recorder {
         let size = style.size();
         assert!(size.is_finite() && size > 0.0, "font size {size}");
         check_color(style.color());
+        self.call()
+    }
+    // The canvas and SVG backends fill polygons themselves; plotters' fallback rasteriser (used by
+    // backends without their own) blends edge pixels with alphas a little outside 0..=1.
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vertices: I,
+        s: &S,
+    ) -> Result<(), DrawingErrorKind<Never>> {
+        check_color(s.color());
+        assert!(vertices.into_iter().count() >= 3, "a polygon has at least three corners");
         self.call()
     }
 }

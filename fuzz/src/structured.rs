@@ -36,6 +36,8 @@ enum FuzzChart {
     Gauge { title: Option<FuzzText>, bar: bool, items: Vec<FuzzGauge> },
     Streak { title: Option<FuzzText>, items: Vec<FuzzStreak> },
     Timeline { title: Option<FuzzText>, events: Vec<FuzzEvent> },
+    /// The chart forms: stacked, horizontal, area, combo, small multiples.
+    Form(FuzzForm, FuzzXy),
 }
 
 /// Valid by construction (value and target within 0 … max), or an edge number for `max`.
@@ -69,6 +71,19 @@ struct FuzzEvent {
     label: FuzzText,
     note: Option<FuzzText>,
     planned: bool,
+}
+
+#[derive(Debug, Clone, Copy, Arbitrary)]
+enum FuzzForm {
+    StackedBar,
+    /// Horizontal bars, highlighting the category at this index (mod the count) when there are any.
+    Horizontal(u16),
+    Area,
+    StackedArea,
+    /// Combo: every odd series a line on the right axis; `true` adds a y2 with a unit.
+    Combo(bool),
+    /// Small multiples of this many series per panel (mod 3, plus 1), with mark line/bar/area.
+    Multiples(u8, u8),
 }
 
 #[derive(Debug, Arbitrary)]
@@ -412,7 +427,62 @@ impl FuzzSpec {
                 let events: Vec<Value> = events.iter().take(40).map(event).collect();
                 json!({ "type": "timeline", "title": text(title), "events": events })
             }
+            FuzzChart::Form(form, xy) => self.form(*form, xy),
         }
+    }
+
+    fn form(&self, form: FuzzForm, xy: &FuzzXy) -> Value {
+        let kind = match form {
+            FuzzForm::StackedBar | FuzzForm::Horizontal(_) => "bar",
+            FuzzForm::Area | FuzzForm::StackedArea => "area",
+            FuzzForm::Combo(_) => "combo",
+            FuzzForm::Multiples(..) => "multiples",
+        };
+        let mut chart = self.xy(kind, xy);
+        let Some(obj) = chart.as_object_mut() else { return chart };
+        match form {
+            FuzzForm::StackedBar | FuzzForm::StackedArea => {
+                obj.insert("stacked".into(), json!(true));
+            }
+            FuzzForm::Horizontal(k) => {
+                obj.insert("horizontal".into(), json!(true));
+                let first = obj["x"].get("categories").and_then(|c| c.as_array()).and_then(|c| {
+                    let k = k as usize % c.len().max(1);
+                    c.get(k).cloned()
+                });
+                if let Some(Value::String(name)) = first {
+                    obj.insert("highlight".into(), json!(name));
+                }
+            }
+            FuzzForm::Area => {}
+            FuzzForm::Combo(y2) => {
+                if let Some(Value::Array(series)) = obj.get_mut("series") {
+                    for (k, s) in series.iter_mut().enumerate().filter(|(k, _)| k % 2 == 1) {
+                        s["mark"] = json!("line");
+                        s["axis"] = json!(if k % 4 == 1 { "right" } else { "left" });
+                    }
+                }
+                if y2 {
+                    obj.insert("y2".into(), json!({ "label": "y2", "unit": "%" }));
+                }
+            }
+            FuzzForm::Multiples(per_panel, mark) => {
+                let per_panel = per_panel as usize % 3 + 1;
+                // Small multiples take no annotations (yet).
+                obj.remove("annotations");
+                let series = obj.remove("series").unwrap_or(Value::Null);
+                let series = series.as_array().cloned().unwrap_or_default();
+                let panels: Vec<Value> = series
+                    .chunks(per_panel)
+                    .take(50)
+                    .enumerate()
+                    .map(|(k, chunk)| json!({ "title": format!("P{k}"), "series": chunk }))
+                    .collect();
+                obj.insert("panels".into(), Value::Array(panels));
+                obj.insert("mark".into(), json!(["line", "bar", "area"][mark as usize % 3]));
+            }
+        }
+        chart
     }
 
     fn xy(&self, kind: &str, xy: &FuzzXy) -> Value {

@@ -103,7 +103,10 @@ pub fn mark_geometry(xy: &XyModel, plot: &PlotLayout, a: &AnnotationModel) -> Op
                 return None;
             }
             match xy.kind {
-                XyKind::Line => MarkGeometry::Ring(plot.x_of(index), plot.y_of(v)),
+                // Areas and combo charts ring the point on the line (combo bars: approximate).
+                XyKind::Line | XyKind::Area | XyKind::Combo => {
+                    MarkGeometry::Ring(plot.x_of(index), plot.y_of(v))
+                }
                 XyKind::Bar => {
                     let count = xy.visible_series().count();
                     let slot = xy.visible_series().position(|(i, _)| i == series)?;
@@ -429,7 +432,7 @@ impl Scene<'_> {
             let mut i = from;
             while i < to {
                 match xy.kind {
-                    XyKind::Line => {
+                    XyKind::Line | XyKind::Area | XyKind::Combo => {
                         let next = (i + step).min(xy.len.saturating_sub(1));
                         if let Some(v) = value(i) {
                             let p = (plot.x_of(i), plot.y_of(v));

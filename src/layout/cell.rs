@@ -6,13 +6,16 @@ use super::flow::{line_height, Flow};
 use super::measure::{is_wide, TextMeasure};
 use super::metrics::Metrics;
 use super::wrap::wrap;
+use super::{combo, hbar, stack};
 use super::{Bounds, Layout, PlotLayout, Swatch, XScale};
 use crate::model::format::{format_value, AxisFormat};
 use crate::model::ticks::{include_zero, integer_ticks};
 use crate::model::y_scale::{self, Domain, ScaleKind};
 use crate::model::{ChartModel, Model, XyKind, XyModel};
 use crate::scene::{Anchor, Baseline, Font, Region, RegionKind, Text};
+use crate::spec::Mark;
 
+pub(super) const TICK_GAP_PX: f64 = TICK_GAP;
 pub const CELL_MIN_WIDTH: f64 = 360.0;
 pub const CELL_MIN_WIDTH_TIGHT: f64 = 300.0;
 /// Cells narrower than this (phones) put the legend under the plot.
@@ -87,8 +90,9 @@ fn layout_cell(
     let plot_h = plot_height(cell.w);
 
     // The y scale first: the caption in the header depends on the unit's magnitude.
-    let labelled_bars =
-        xy.kind == XyKind::Bar && xy.len * xy.visible_series().count() <= MAX_LABELLED_BARS;
+    let labelled_bars = xy.kind == XyKind::Bar
+        && !xy.horizontal
+        && xy.len * if xy.stacked { 1 } else { xy.visible_series().count() } <= MAX_LABELLED_BARS;
     let (lo, hi) = y_domain(xy, labelled_bars);
     let target = ((plot_h / 45.0).round() as usize).clamp(3, 6);
     let domain = Domain { kind: xy.y_scale, lo, hi, min: xy.y_min, max: xy.y_max };
@@ -99,6 +103,8 @@ fn layout_cell(
             AxisFormat::new(&ticks.values, ticks.step, xy.y_unit.as_deref(), model.locale)
         }
     };
+    let y2 = (xy.kind == XyKind::Combo && combo::has_right_axis(xy))
+        .then(|| combo::right_axis(model, xy, &ticks));
 
     // Header.
     let mut flow = Flow::new(cell.x, cell.y, cell.w, 1.35, measure, &mut out.texts);
@@ -118,9 +124,28 @@ fn layout_cell(
     }
     // The y-axis caption sits right above the plot, so captions of a row line up with the plots
     // even when one chart has a legend and its neighbour does not.
-    let caption_lines =
-        caption(model, xy, &format).map(|c| wrap(&c, m.small, cell.w, measure)).unwrap_or_default();
-    let caption_h = caption_lines.len() as f64 * line_height(m.small, m.leading);
+    let right_caption = y2.as_ref().and_then(|axis| combo::right_caption(model, xy, &axis.format));
+    let (caption_lines, right_lines) = match &right_caption {
+        // Two captions share the line when they fit side by side, else each keeps its half.
+        Some(right) => {
+            let left = caption(model, xy, &format).unwrap_or_default();
+            let gap = 16.0;
+            let fits =
+                measure.width(&left, m.small) + measure.width(right, m.small) + gap <= cell.w;
+            let half = if fits { cell.w } else { (cell.w - gap) / 2.0 };
+            let wrapped =
+                |t: &str| if t.is_empty() { Vec::new() } else { wrap(t, m.small, half, measure) };
+            (wrapped(&left), wrapped(right))
+        }
+        None => (
+            caption(model, xy, &format)
+                .map(|c| wrap(&c, m.small, cell.w, measure))
+                .unwrap_or_default(),
+            Vec::new(),
+        ),
+    };
+    let caption_rows = caption_lines.len().max(right_lines.len());
+    let caption_h = caption_rows as f64 * line_height(m.small, m.leading);
     if !caption_lines.is_empty() {
         y += 6.0 + caption_h;
     }
@@ -128,15 +153,51 @@ fn layout_cell(
     let natural_header = y - cell.y;
     let header = shared.map_or(natural_header, |s| s.header);
     let caption_top = cell.y + header - 10.0 - caption_h;
+    let (left_colour, right_colour) = combo::caption_colours(xy, theme.muted);
     for (k, line) in caption_lines.into_iter().enumerate() {
         let ty = caption_top + k as f64 * line_height(m.small, m.leading);
-        out.texts.push(text(cell.x, ty, line, m.small, theme.muted, Anchor::Start, Baseline::Top));
+        out.texts.push(text(cell.x, ty, line, m.small, left_colour, Anchor::Start, Baseline::Top));
+    }
+    for (k, line) in right_lines.into_iter().enumerate() {
+        let ty = caption_top + k as f64 * line_height(m.small, m.leading);
+        out.texts.push(text(
+            cell.right(),
+            ty,
+            line,
+            m.small,
+            right_colour,
+            Anchor::End,
+            Baseline::Top,
+        ));
+    }
+
+    if xy.horizontal {
+        let top = cell.y + header;
+        let (plot, bottom) =
+            hbar::layout(model, xy, chart, cell, top, ticks, format, m, measure, out);
+        let footer_top = bottom;
+        let bottom = footnotes(model, xy, chart, cell, footer_top, legend_below, m, measure, out);
+        out.regions.push(Region {
+            kind: RegionKind::Plot { chart },
+            x: plot.area.x,
+            y: plot.area.y,
+            w: plot.area.w,
+            h: plot.area.h,
+        });
+        out.plots.push(plot);
+        return (Heights { header: natural_header, x_labels: 0.0 }, bottom);
     }
 
     // Plot area: left margin from the widest tick label, right margin for line end labels.
     let tick_labels: Vec<String> = ticks.values.iter().map(|&t| format.tick_label(t)).collect();
     let left = tick_labels.iter().map(|l| measure.width(l, m.label)).fold(0.0, f64::max) + TICK_GAP;
-    let right = if xy.kind == XyKind::Line {
+    let right_tick_labels: Vec<String> = y2
+        .as_ref()
+        .map(|a| a.ticks.values.iter().map(|&t| a.format.tick_label(t)).collect())
+        .unwrap_or_default();
+    let right = if !right_tick_labels.is_empty() {
+        right_tick_labels.iter().map(|l| measure.width(l, m.label)).fold(0.0, f64::max) + TICK_GAP
+    } else if has_end_labels(xy) {
         let widest = end_values(xy)
             .map(|(_, _, v)| {
                 measure.width(&format_value(v, xy.y_unit.as_deref(), model.locale), m.value_label)
@@ -152,14 +213,24 @@ fn layout_cell(
         w: (cell.w - left - right).max(20.0),
         h: plot_h,
     };
-    let x = if let (Some(periods), XyKind::Line) = (&xy.time, xy.kind) {
+    let x = if let (Some(periods), XyKind::Line | XyKind::Area) = (&xy.time, xy.kind) {
         super::time_axis::scale(periods)
-    } else if xy.numeric_x() && xy.kind == XyKind::Line {
+    } else if xy.numeric_x() && matches!(xy.kind, XyKind::Line | XyKind::Area) {
         XScale::Linear { min: 0.0, max: xy.len.saturating_sub(1) as f64 }
     } else {
         XScale::Band { n: xy.len.max(1), band: area.w / xy.len.max(1) as f64 }
     };
-    let mut plot = PlotLayout { chart, area, ticks, scale, format, x, annotations: Vec::new() };
+    let mut plot = PlotLayout {
+        chart,
+        area,
+        ticks,
+        scale,
+        format,
+        x,
+        annotations: Vec::new(),
+        y2,
+        panel: None,
+    };
 
     for (&t, label) in plot.ticks.values.iter().zip(tick_labels) {
         out.texts.push(text(
@@ -172,18 +243,79 @@ fn layout_cell(
             Baseline::Middle,
         ));
     }
+    if let Some(axis) = &plot.y2 {
+        for (&t, label) in axis.ticks.values.iter().zip(right_tick_labels) {
+            out.texts.push(text(
+                area.right() + TICK_GAP,
+                plot.y_on(t, true),
+                label,
+                m.label,
+                theme.muted,
+                Anchor::Start,
+                Baseline::Middle,
+            ));
+        }
+    }
     let natural_x_labels = x_labels(model, xy, &plot, cell, m, measure, &mut out.texts);
     let x_labels_h = shared.map_or(natural_x_labels, |s| s.x_labels);
-    match xy.kind {
-        XyKind::Bar if labelled_bars => bar_labels(model, xy, &plot, m, measure, &mut out.texts),
-        XyKind::Line => end_labels(model, xy, &plot, m, &mut out.texts),
-        XyKind::Bar => {}
+    if labelled_bars && xy.stacked {
+        stack::total_labels(model, xy, &plot, m, measure, &mut out.texts);
+    } else if labelled_bars {
+        bar_labels(model, xy, &plot, m, measure, &mut out.texts);
+    } else if has_end_labels(xy) {
+        end_labels(model, xy, &plot, m, &mut out.texts);
     }
     plot.annotations = super::annotate::place(model, xy, &plot, m, measure, &mut out.texts);
 
-    // Footnotes: the x-axis title, how derived series were computed, the chart's note.
-    let mut flow =
-        Flow::new(cell.x, area.bottom() + x_labels_h, cell.w, m.leading, measure, &mut out.texts);
+    let bottom = footnotes(
+        model,
+        xy,
+        chart,
+        cell,
+        area.bottom() + x_labels_h,
+        legend_below,
+        m,
+        measure,
+        out,
+    );
+
+    out.regions.push(Region {
+        kind: RegionKind::Plot { chart },
+        x: area.x,
+        y: area.y,
+        w: area.w,
+        h: area.h,
+    });
+    out.plots.push(plot);
+    (Heights { header: natural_header, x_labels: natural_x_labels }, bottom)
+}
+
+/// Lines (and unstacked areas) label their last value at their right end; stacked areas would
+/// label piles, not values, and combo charts read values off their two axes.
+fn has_end_labels(xy: &XyModel) -> bool {
+    match xy.kind {
+        XyKind::Line => true,
+        XyKind::Area => !xy.stacked,
+        XyKind::Bar | XyKind::Combo => false,
+    }
+}
+
+/// Footnotes from `top`: the x-axis title, the legend on phones, how derived series were computed,
+/// the chart's note. Returns the y below them.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn footnotes(
+    model: &Model,
+    xy: &XyModel,
+    chart: usize,
+    cell: Bounds,
+    top: f64,
+    legend_below: bool,
+    m: &Metrics,
+    measure: &dyn TextMeasure,
+    out: &mut Layout,
+) -> f64 {
+    let theme = &model.theme;
+    let mut flow = Flow::new(cell.x, top, cell.w, m.leading, measure, &mut out.texts);
     if let Some(label) = &xy.x_label {
         flow.gap(2.0);
         flow.paragraph(label, m.small, theme.muted);
@@ -202,17 +334,7 @@ fn layout_cell(
     if let Some(note) = &xy.note {
         flow.prefixed(model.words.note_prefix, note, m.small, theme.muted);
     }
-    let bottom = flow.y;
-
-    out.regions.push(Region {
-        kind: RegionKind::Plot { chart },
-        x: area.x,
-        y: area.y,
-        w: area.w,
-        h: area.h,
-    });
-    out.plots.push(plot);
-    (Heights { header: natural_header, x_labels: natural_x_labels }, bottom)
+    flow.y
 }
 
 /// The right margin that lets the end labels of lines fit: the last point sits at the centre of its
@@ -227,13 +349,26 @@ fn end_label_margin(room: f64, label_w: f64, len: usize, numeric_x: bool) -> f64
 /// The y domain before rounding to nice ticks. Bars always start at zero; lines include zero when the
 /// data come close enough to it that leaving it out would exaggerate the change.
 fn y_domain(xy: &XyModel, headroom_for_labels: bool) -> (f64, f64) {
-    let extent = crate::model::annotate::widen(xy.extent(), &xy.annotations);
+    let data_extent = if xy.stacked {
+        stack::extent(xy)
+    } else if xy.kind == XyKind::Combo {
+        combo::side_extent(xy, false)
+    } else {
+        xy.extent()
+    };
+    let extent = crate::model::annotate::widen(data_extent, &xy.annotations);
     let (mut lo, mut hi) = extent.unwrap_or((0.0, 1.0));
     if xy.y_scale == ScaleKind::Log {
         return (lo, hi);
     }
-    match xy.kind {
-        XyKind::Bar => {
+    // Bars stand on zero and areas fill down to it: both must show it.
+    let zero_based = match xy.kind {
+        XyKind::Bar | XyKind::Area => true,
+        XyKind::Combo => combo::side_has_bars(xy, false) || !combo::has_right_axis(xy),
+        XyKind::Line => false,
+    };
+    match zero_based {
+        true => {
             (lo, hi) = include_zero(lo, hi);
             if headroom_for_labels {
                 // Limits: hi − lo overflows to ∞ for ±1e308; 12% of each end does not, and the sums
@@ -247,7 +382,7 @@ fn y_domain(xy: &XyModel, headroom_for_labels: bool) -> (f64, f64) {
                 }
             }
         }
-        XyKind::Line => {
+        false => {
             if lo > 0.0 && lo <= hi * 0.5 {
                 lo = 0.0;
             } else if hi < 0.0 && hi >= lo * 0.5 {
@@ -258,7 +393,7 @@ fn y_domain(xy: &XyModel, headroom_for_labels: bool) -> (f64, f64) {
     (lo, hi)
 }
 
-fn caption(model: &Model, xy: &XyModel, format: &AxisFormat) -> Option<String> {
+pub(super) fn caption(model: &Model, xy: &XyModel, format: &AxisFormat) -> Option<String> {
     match (xy.y_label.as_deref(), format.unit_caption()) {
         (Some(label), Some(unit)) => Some((model.words.with_unit)(label, &unit)),
         (Some(label), None) => Some(label.to_string()),
@@ -269,7 +404,7 @@ fn caption(model: &Model, xy: &XyModel, format: &AxisFormat) -> Option<String> {
 
 /// Legend entries flow left to right and wrap; returns the y below the legend.
 #[allow(clippy::too_many_arguments)]
-fn legend(
+pub(super) fn legend(
     model: &Model,
     xy: &XyModel,
     chart: usize,
@@ -280,16 +415,20 @@ fn legend(
     out: &mut Layout,
 ) -> f64 {
     let row_h = line_height(m.legend, m.leading);
-    let swatch_w = if xy.kind == XyKind::Line { 18.0 } else { 11.0 };
     let (mut x, mut y) = (cell.x, y);
     for (series, s) in xy.series.iter().enumerate() {
+        if xy.is_multiples() && xy.series[..series].iter().any(|e| e.name == s.name) {
+            continue; // one entry per name: the legend is shared by every panel
+        }
+        let line_key = s.mark == Mark::Line;
+        let swatch_w = if line_key { 18.0 } else { 11.0 };
         let text_w = measure.width(&s.legend, m.legend).min(cell.w - swatch_w - 5.0);
         let entry_w = swatch_w + 5.0 + text_w;
         if x > cell.x && x + entry_w > cell.right() {
             x = cell.x;
             y += row_h;
         }
-        let at = if xy.kind == XyKind::Line {
+        let at = if line_key {
             Bounds { x, y: y + row_h / 2.0 - 1.5, w: swatch_w, h: 3.0 }
         } else {
             Bounds { x, y: y + (row_h - 11.0) / 2.0, w: 11.0, h: 11.0 }
@@ -325,7 +464,7 @@ fn legend(
 
 /// Category (or index) labels under the plot: on one line when they fit, wrapped to at most three
 /// lines when that makes them fit, otherwise thinned to every k-th label. Returns the block's height.
-fn x_labels(
+pub(super) fn x_labels(
     model: &Model,
     xy: &XyModel,
     plot: &PlotLayout,
@@ -413,9 +552,15 @@ fn x_labels(
             continue;
         }
         last_right = cx + w / 2.0;
+        // A highlighted category's label is bold, in the text colour, like its bar stands out.
+        let (font, color) = if xy.highlight.contains(i) {
+            (Font { bold: true, ..m.label }, model.theme.text)
+        } else {
+            (m.label, color)
+        };
         for (row, line) in lines.into_iter().enumerate() {
             let y = top + row as f64 * lh;
-            texts.push(text(cx, y, line, m.label, color, Anchor::Middle, Baseline::Top));
+            texts.push(text(cx, y, line, font, color, Anchor::Middle, Baseline::Top));
         }
     }
     X_LABEL_GAP + lines_per_label as f64 * lh
@@ -431,7 +576,7 @@ fn words_fit(label: &str, font: Font, room: f64, measure: &dyn TextMeasure) -> b
 }
 
 /// `text` if it fits `max` px, else its longest start that fits with "…" after it.
-fn ellipsize(text: &str, font: Font, max: f64, measure: &dyn TextMeasure) -> String {
+pub(super) fn ellipsize(text: &str, font: Font, max: f64, measure: &dyn TextMeasure) -> String {
     if measure.width(text, font) <= max {
         return text.to_owned();
     }
@@ -507,7 +652,7 @@ fn many_labels(
 }
 
 /// The value on top of each bar (below it for negatives), when every label fits its bar.
-fn bar_labels(
+pub(super) fn bar_labels(
     model: &Model,
     xy: &XyModel,
     plot: &PlotLayout,
@@ -558,7 +703,13 @@ fn bar_labels(
 
 /// The last value of each line, at its right end, in the series colour; pushed apart vertically so two
 /// lines ending close together keep readable labels.
-fn end_labels(model: &Model, xy: &XyModel, plot: &PlotLayout, m: &Metrics, texts: &mut Vec<Text>) {
+pub(super) fn end_labels(
+    model: &Model,
+    xy: &XyModel,
+    plot: &PlotLayout,
+    m: &Metrics,
+    texts: &mut Vec<Text>,
+) {
     // One line box (1.2 em) plus a pixel, so stacked labels never touch.
     let spacing = (m.value_label.size * 1.2).ceil() + 1.0;
     let mut labels: Vec<Text> = end_values(xy)

@@ -6,12 +6,16 @@
 
 pub mod annotate;
 mod cell;
+mod combo;
 mod flow;
 pub mod forms;
+mod hbar;
 mod kpi;
 pub mod measure;
 pub mod metrics;
+mod multiples;
 mod page;
+pub mod stack;
 mod time_axis;
 pub mod wrap;
 
@@ -89,6 +93,32 @@ pub struct PlotLayout {
     pub x: XScale,
     /// The chart's annotations with their labels placed (`annotate`).
     pub annotations: Vec<annotate::PlacedAnnotation>,
+    /// Combo charts: the right axis, its ticks level with the left axis's gridlines.
+    pub y2: Option<RightAxis>,
+    /// Small multiples: which panel of the chart this plot draws.
+    pub panel: Option<usize>,
+}
+
+/// The right-hand value axis of a combo chart.
+pub struct RightAxis {
+    pub ticks: Ticks,
+    pub format: AxisFormat,
+}
+
+impl PlotLayout {
+    /// y pixel of a value on the axis a series is read against.
+    pub fn y_on(&self, v: f64, right: bool) -> f64 {
+        match (&self.y2, right) {
+            (Some(axis), true) => y_in(&axis.ticks, self.area, v),
+            _ => self.y_of(v),
+        }
+    }
+}
+
+fn y_in(ticks: &Ticks, area: Bounds, v: f64) -> f64 {
+    let (lo, hi) = (ticks.min, ticks.max);
+    let t = if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
+    area.bottom() - t.clamp(0.0, 1.0) * area.h
 }
 
 impl PlotLayout {

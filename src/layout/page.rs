@@ -8,6 +8,7 @@ use super::forms::layout_form;
 use super::kpi::layout_kpi;
 use super::measure::TextMeasure;
 use super::metrics::metrics;
+use super::multiples::layout_multiples;
 use super::Layout;
 use crate::model::{ChartModel, Model};
 use crate::scene::{Region, RegionKind};
@@ -47,13 +48,17 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
                 y = layout_kpi(model, index, kpi, y, width, &m, measure, &mut out);
                 index += 1;
             }
+            ChartModel::Xy(xy) if xy.is_multiples() => {
+                y = layout_multiples(model, xy, index, y, width, &m, measure, &mut out);
+                index += 1;
+            }
             ChartModel::Form(form) => {
                 y = layout_form(model, index, form, y, width, &m, measure, &mut out);
                 index += 1;
             }
             ChartModel::Xy(_) => {
                 let run_end = (index..model.charts.len())
-                    .find(|&i| !matches!(model.charts[i], ChartModel::Xy(_)))
+                    .find(|&i| !is_grid_chart(&model.charts[i]))
                     .unwrap_or(model.charts.len());
                 let run: Vec<usize> = (index..run_end).collect();
                 let cols = columns(width, m.gutter, run.len());
@@ -87,6 +92,11 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
     y = flow.y;
     out.height = (y + 6.0).ceil().max(line_height(m.small, m.leading));
     out
+}
+
+/// Line and bar charts share grid rows; KPI rows and small multiples take the full width.
+fn is_grid_chart(chart: &ChartModel) -> bool {
+    matches!(chart, ChartModel::Xy(xy) if !xy.is_multiples())
 }
 
 /// As many columns as fit cells of at least [`CELL_MIN_WIDTH`], at most 3, at most the number of

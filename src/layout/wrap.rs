@@ -137,6 +137,10 @@ fn tokens(text: &str) -> Vec<String> {
         } else if closes(c) {
             if !word.is_empty() {
                 word.push(c);
+            } else if !pending_open.is_empty() {
+                // "（%）": a closing mark right after an opening one belongs with it; appending it
+                // to the previous token would move it before the opening mark.
+                pending_open.push(c);
             } else if let Some(last) = out.last_mut() {
                 last.push(c);
             } else {
@@ -172,6 +176,12 @@ mod tests {
 
     fn w(text: &str, max: f64) -> Vec<String> {
         wrap(text, Font::regular(10.0), max, &EstimateMeasure)
+    }
+
+    #[test]
+    fn a_closing_mark_right_after_an_opening_one_keeps_its_place() {
+        assert_eq!(w("增速（%）", 300.0), vec!["增速（%）"]);
+        assert_eq!(w("增速（%）", 30.0).concat(), "增速（%）");
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub struct Tooltip {
     pub rows: Vec<TooltipRow>,
     /// Labels of the annotations at this category (a marked point, a line, a range covering it).
     pub notes: Vec<String>,
+    /// Stacked charts: "合计 120亿元" / "Total 12 billion yuan", the sum of the visible values.
+    pub total: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -58,12 +60,24 @@ pub const MAX_TABLE_ROWS: usize = 1000;
 /// Category `index` of xy chart `chart`: its heading and one row per visible series. `None` for a KPI
 /// chart or an index out of range.
 pub fn tooltip(model: &Model, chart: usize, index: usize) -> Option<Tooltip> {
+    tooltip_in(model, chart, None, index)
+}
+
+/// [`tooltip`] for one panel of small multiples (`panel` from the plot under the pointer): only
+/// that panel's series, and the panel's title in the heading.
+pub fn tooltip_in(
+    model: &Model,
+    chart: usize,
+    panel: Option<usize>,
+    index: usize,
+) -> Option<Tooltip> {
     let xy = xy_chart(model, chart)?;
     if index >= xy.len {
         return None;
     }
     let rows = xy
         .visible_series()
+        .filter(|(_, s)| panel.is_none_or(|p| s.panel == p))
         .map(|(i, s)| TooltipRow {
             series: i,
             name: s.name.clone(),
@@ -72,8 +86,16 @@ pub fn tooltip(model: &Model, chart: usize, index: usize) -> Option<Tooltip> {
             derived: s.derived,
         })
         .collect();
+    let total = xy.stacked.then(|| {
+        let sum = crate::layout::stack::total(xy, index);
+        format!("{} {}", model.words.total, value_text(model, xy, sum))
+    });
+    let mut heading = axis_position(model.words, xy, index);
+    if let Some(title) = panel.and_then(|p| xy.panels.get(p)) {
+        heading = format!("{title} · {heading}");
+    }
     let notes = annotations::notes_at(xy, index);
-    Some(Tooltip { heading: axis_position(model.words, xy, index), rows, notes })
+    Some(Tooltip { heading, rows, notes, total })
 }
 
 /// What a screen reader hears when keyboard focus lands on one point:
@@ -86,7 +108,8 @@ pub fn announce_point(model: &Model, chart: usize, series: usize, index: usize) 
         return None;
     }
     let at = spoken_position(model.words, xy, index);
-    let point = (model.words.point)(&at, &s.name, &point_value(model, xy, s, index));
+    let name = xy.series_label(series);
+    let point = (model.words.point)(&at, &name, &point_value(model, xy, s, index));
     Some(annotations::with_point_labels(model, xy, series, index, point))
 }
 
@@ -95,7 +118,7 @@ pub fn chart_name(model: &Model, chart: usize) -> String {
     let words = model.words;
     let (title, generic) = match model.charts.get(chart) {
         Some(ChartModel::Kpi(k)) => (k.title.as_deref(), words.key_figures),
-        Some(ChartModel::Xy(xy)) => (xy.title.as_deref(), kind_name(words, xy.kind)),
+        Some(ChartModel::Xy(xy)) => (xy.title.as_deref(), kind_name(words, xy)),
         Some(ChartModel::Form(form)) => (form.title(), forms::generic_name(model, form)),
         None => (None, words.untitled),
     };
@@ -137,13 +160,37 @@ fn xy_table(model: &Model, chart: usize, xy: &XyModel) -> DataTable {
         None if years(xy).is_some() => words.year.to_string(),
         None => words.category.to_string(),
     };
-    let headers =
-        std::iter::once(first).chain(xy.series.iter().map(|s| s.legend.clone())).collect();
+    // Small multiples name each column with its panel; a combo chart's right-axis columns say
+    // their own unit, which the caption's cannot cover.
+    let header = |s: &SeriesModel| {
+        let name = if xy.is_multiples() {
+            let panel = xy.panels.get(s.panel).map(String::as_str).unwrap_or_default();
+            format!("{panel} · {}", s.legend)
+        } else {
+            s.legend.clone()
+        };
+        match (s.right, xy.y2_unit.as_deref()) {
+            (true, Some(unit)) if !unit.trim().is_empty() => (words.with_unit)(&name, unit.trim()),
+            _ => name,
+        }
+    };
+    let stacked_total = xy.stacked;
+    let mut headers: Vec<String> =
+        std::iter::once(first).chain(xy.series.iter().map(header)).collect();
+    if stacked_total {
+        headers.push(words.total.to_string());
+    }
     let shown = xy.len.min(MAX_TABLE_ROWS);
     let rows = (0..shown)
         .map(|i| {
-            let values = xy.series.iter().map(|s| value_text(model, xy, value_at(s, i)));
-            std::iter::once(tick_label(xy, i)).chain(values).collect()
+            let values = xy.series.iter().map(|s| series_value_text(model, xy, s, value_at(s, i)));
+            let mut row: Vec<String> = std::iter::once(tick_label(xy, i)).chain(values).collect();
+            if stacked_total {
+                let sum = xy.series.iter().filter_map(|s| value_at(s, i)).sum::<f64>();
+                let any = xy.series.iter().any(|s| value_at(s, i).is_some());
+                row.push(value_text(model, xy, any.then_some(sum)));
+            }
+            row
         })
         .collect();
     DataTable { caption, headers, rows, omitted: xy.len - shown }
@@ -156,6 +203,7 @@ fn table_unit(model: &Model, xy: &XyModel) -> Option<String> {
     let largest = xy
         .series
         .iter()
+        .filter(|s| !s.right)
         .flat_map(|s| s.values.iter().flatten())
         .map(|v| v.abs())
         .filter(|v| v.is_finite())
@@ -193,10 +241,15 @@ fn xy_chart(model: &Model, chart: usize) -> Option<&XyModel> {
     }
 }
 
-fn kind_name(words: &Words, kind: XyKind) -> &'static str {
-    match kind {
+fn kind_name(words: &Words, xy: &XyModel) -> &'static str {
+    match xy.kind {
+        _ if xy.is_multiples() => words.small_multiples,
         XyKind::Line => words.line_chart,
+        XyKind::Bar if xy.horizontal => words.ranking_chart,
+        XyKind::Bar if xy.stacked => words.stacked_bar_chart,
         XyKind::Bar => words.bar_chart,
+        XyKind::Area => words.area_chart,
+        XyKind::Combo => words.combo_chart,
     }
 }
 
@@ -208,7 +261,28 @@ fn value_at(s: &SeriesModel, index: usize) -> Option<f64> {
 /// A value with the chart's unit, or the words for a gap.
 fn value_text(model: &Model, xy: &XyModel, value: Option<f64>) -> String {
     match value {
-        Some(v) => format_value(v, xy.y_unit.as_deref(), model.locale),
+        Some(v) => unit_value(model, xy.y_unit.as_deref(), v),
+        None => model.words.no_data.to_string(),
+    }
+}
+
+fn unit_value(model: &Model, unit: Option<&str>, v: f64) -> String {
+    format_value(v, unit, model.locale)
+}
+
+/// The unit a series' values are in: the right axis's for a combo chart's right-axis series.
+fn series_unit<'a>(xy: &'a XyModel, s: &SeriesModel) -> Option<&'a str> {
+    if s.right {
+        xy.y2_unit.as_deref()
+    } else {
+        xy.y_unit.as_deref()
+    }
+}
+
+/// [`value_text`] in the series' own unit.
+fn series_value_text(model: &Model, xy: &XyModel, s: &SeriesModel, value: Option<f64>) -> String {
+    match value {
+        Some(v) => unit_value(model, series_unit(xy, s), v),
         None => model.words.no_data.to_string(),
     }
 }
@@ -217,7 +291,7 @@ fn value_text(model: &Model, xy: &XyModel, value: Option<f64>) -> String {
 /// does not (there is nothing estimated about a missing value).
 fn point_value(model: &Model, xy: &XyModel, s: &SeriesModel, index: usize) -> String {
     let value = value_at(s, index);
-    let text = value_text(model, xy, value);
+    let text = series_value_text(model, xy, s, value);
     if s.derived && value.is_some() {
         format!("{text}{}", model.words.derived_tag)
     } else {

@@ -5,7 +5,7 @@
 //! chart of a widget fits in one file, a spreadsheet can pivot it, and values round-trip exactly
 //! (Rust's shortest representation of each f64; a gap is an empty cell).
 
-use crate::spec::{Chart, Spec};
+use crate::spec::{Chart, Series, Side, Spec};
 
 const HEADER: [&str; 7] = ["chart", "title", "category", "series", "value", "unit", "derived"];
 
@@ -34,29 +34,58 @@ pub fn to_csv(spec: &Spec) -> String {
             Chart::Gauge(_) | Chart::Streak(_) | Chart::Timeline(_) => {
                 super::export_forms::rows(c, chart, &mut |cells| row(&mut out, cells));
             }
-            Chart::Line(xy) | Chart::Bar(xy) => {
+            Chart::Line(xy) | Chart::Bar(xy) | Chart::Area(xy) | Chart::Combo(xy) => {
                 let categories = xy.x.categories.as_deref().unwrap_or(&[]);
+                let title = xy.title.clone().unwrap_or_default();
                 for s in &xy.series {
-                    for (i, v) in s.values.iter().enumerate() {
-                        let category = categories.get(i).cloned().unwrap_or_else(|| i.to_string());
-                        row(
-                            &mut out,
-                            [
-                                c.to_string(),
-                                xy.title.clone().unwrap_or_default(),
-                                category,
-                                s.name.clone(),
-                                number(*v),
-                                xy.y.unit.clone().unwrap_or_default(),
-                                s.derived.to_string(),
-                            ],
-                        );
+                    // A combo chart's right-axis series are in the right axis's unit.
+                    let unit = match (s.axis, &xy.y2) {
+                        (Some(Side::Right), Some(y2)) => y2.unit.clone(),
+                        (Some(Side::Right), None) => None,
+                        _ => xy.y.unit.clone(),
+                    };
+                    series_rows(&mut out, c, &title, categories, &s.name, s, unit);
+                }
+            }
+            Chart::Multiples(m) => {
+                let categories = m.x.categories.as_deref().unwrap_or(&[]);
+                let title = m.title.clone().unwrap_or_default();
+                for panel in &m.panels {
+                    for s in &panel.series {
+                        let name = format!("{} · {}", panel.title, s.name);
+                        series_rows(&mut out, c, &title, categories, &name, s, m.y.unit.clone());
                     }
                 }
             }
         }
     }
     out
+}
+
+fn series_rows(
+    out: &mut String,
+    chart: usize,
+    title: &str,
+    categories: &[String],
+    name: &str,
+    s: &Series,
+    unit: Option<String>,
+) {
+    for (i, v) in s.values.iter().enumerate() {
+        let category = categories.get(i).cloned().unwrap_or_else(|| i.to_string());
+        row(
+            out,
+            [
+                chart.to_string(),
+                title.to_owned(),
+                category,
+                name.to_owned(),
+                number(*v),
+                unit.clone().unwrap_or_default(),
+                s.derived.to_string(),
+            ],
+        );
+    }
 }
 
 fn number(v: Option<f64>) -> String {

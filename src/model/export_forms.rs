@@ -57,6 +57,11 @@ pub(super) fn rows(chart_index: usize, chart: &Chart, emit: &mut dyn FnMut([Stri
                 ]);
             }
         }
-        Chart::Kpi(_) | Chart::Line(_) | Chart::Bar(_) => {}
+        Chart::Kpi(_)
+        | Chart::Line(_)
+        | Chart::Bar(_)
+        | Chart::Area(_)
+        | Chart::Combo(_)
+        | Chart::Multiples(_) => {}
     }
 }

@@ -15,6 +15,7 @@ pub mod time;
 pub mod time_ticks;
 pub mod units;
 pub mod words;
+mod xy_forms;
 pub mod y_scale;
 
 pub use normalize::*;

@@ -5,9 +5,10 @@ use super::forms::{gauge_model, streak_model, timeline_model, FormModel};
 use super::theme::Theme;
 use super::time::{parse_period, Period};
 use super::words::{words, Words};
+use super::xy_forms::{multiples_model, series_mark};
 use super::y_scale::ScaleKind;
 use crate::scene::{Color, Family};
-use crate::spec::{Chart, KpiChart, Locale, Spec, XAxisType, XyChart, YScaleType};
+use crate::spec::{Chart, KpiChart, Locale, Mark, Side, Spec, XAxisType, XyChart, YScaleType};
 
 pub struct Model {
     pub locale: Locale,
@@ -63,10 +64,14 @@ pub enum Direction {
     Flat,
 }
 
+/// What an xy chart draws. Combo charts draw each series with its own [`SeriesModel::mark`]; the
+/// other kinds draw every series the same way (and their series' `mark` says so too).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum XyKind {
     Line,
     Bar,
+    Area,
+    Combo,
 }
 
 pub struct XyModel {
@@ -90,8 +95,20 @@ pub struct XyModel {
     pub time: Option<Vec<Period>>,
     pub series: Vec<SeriesModel>,
     pub annotations: Vec<super::annotate::AnnotationModel>,
+    /// Bars or areas stack per category (see `layout::stack`).
+    pub stacked: bool,
+    /// Bars run left to right, categories down the left (a ranking).
+    pub horizontal: bool,
+    /// Indices of the categories singled out by "highlight".
+    pub highlight: Vec<usize>,
+    /// Combo charts: the right axis's title and unit.
+    pub y2_label: Option<String>,
+    pub y2_unit: Option<String>,
+    /// Small multiples: the panel titles (series say which panel they belong to); empty otherwise.
+    pub panels: Vec<String>,
 }
 
+#[derive(Clone)]
 pub struct SeriesModel {
     pub name: String,
     /// Name plus the derived tag, for the legend.
@@ -102,9 +119,19 @@ pub struct SeriesModel {
     pub color: Color,
     /// False when the reader hid it with the legend: not drawn, not in the y scale.
     pub visible: bool,
+    /// How it is drawn (from the chart type, or per series on a combo chart).
+    pub mark: Mark,
+    /// Read against the right axis (combo charts).
+    pub right: bool,
+    /// Small multiples: the panel it belongs to (0 otherwise).
+    pub panel: usize,
 }
 
 impl XyModel {
+    pub fn is_multiples(&self) -> bool {
+        !self.panels.is_empty()
+    }
+
     pub fn numeric_x(&self) -> bool {
         self.categories.is_empty()
     }
@@ -153,14 +180,20 @@ impl Model {
         let Some(ChartModel::Xy(xy)) = self.charts.get_mut(chart) else {
             return false;
         };
-        let others_visible = xy.visible_series().any(|(i, _)| i != series);
-        match xy.series.get_mut(series) {
-            Some(s) if visible || others_visible => {
-                s.visible = visible;
-                true
-            }
-            _ => false,
+        // Small multiples share one legend: its entry shows or hides that name in every panel.
+        let Some(name) = xy.series.get(series).map(|s| s.name.clone()) else { return false };
+        let same = |i: usize, s: &SeriesModel| i == series || (xy.is_multiples() && s.name == name);
+        let others_visible = xy.visible_series().any(|(i, s)| !same(i, s));
+        if !visible && !others_visible {
+            return false;
         }
+        let multiples = xy.is_multiples();
+        for (i, s) in xy.series.iter_mut().enumerate() {
+            if i == series || (multiples && s.name == name) {
+                s.visible = visible;
+            }
+        }
+        true
     }
 
     /// The spec in the light theme.
@@ -190,6 +223,13 @@ impl Model {
                 Chart::Timeline(c) => {
                     ChartModel::Form(FormModel::Timeline(timeline_model(c, spec.locale)))
                 }
+                Chart::Area(c) => {
+                    ChartModel::Xy(xy_model(c, XyKind::Area, spec.locale, words, &theme))
+                }
+                Chart::Combo(c) => {
+                    ChartModel::Xy(xy_model(c, XyKind::Combo, spec.locale, words, &theme))
+                }
+                Chart::Multiples(c) => ChartModel::Xy(multiples_model(c, words, &theme)),
             })
             .collect();
         Model {
@@ -290,11 +330,16 @@ fn xy_model(
             note: s.note.clone(),
             color: theme.series_color(i),
             visible: true,
+            mark: series_mark(kind, s),
+            right: kind == XyKind::Combo && s.axis == Some(Side::Right),
+            panel: 0,
         })
         .collect::<Vec<_>>();
     // Annotations name categories as the spec wrote them, not as a time axis relabels them.
     let written = chart.x.categories.as_deref().unwrap_or_default();
     let annotations = super::annotate::resolve(&chart.annotations, written, &chart.series);
+    let highlight =
+        chart.highlight.iter().filter_map(|h| written.iter().position(|c| c == h)).collect();
     XyModel {
         kind,
         title: chart.title.clone(),
@@ -314,6 +359,12 @@ fn xy_model(
         time,
         series,
         annotations,
+        stacked: chart.stacked,
+        horizontal: chart.horizontal,
+        highlight,
+        y2_label: chart.y2.as_ref().and_then(|y| y.label.clone()),
+        y2_unit: chart.y2.as_ref().and_then(|y| y.unit.clone()),
+        panels: Vec::new(),
     }
 }
 

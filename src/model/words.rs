@@ -83,6 +83,16 @@ pub struct Words {
     /// Accessible names of charts without a title.
     pub line_chart: &'static str,
     pub bar_chart: &'static str,
+    pub stacked_bar_chart: &'static str,
+    pub ranking_chart: &'static str,
+    pub area_chart: &'static str,
+    pub combo_chart: &'static str,
+    pub small_multiples: &'static str,
+    /// The tooltip row under a stacked bar's segments: "合计" / "Total".
+    pub total: &'static str,
+    /// A highlighted category in the summary: (where, value, rank or 0 when the bars are not in
+    /// rank order, count) → "乙县居第3位（共7个），为5.6%。" / "County B ranks 3rd of 7, at 5.6%."
+    pub highlighted: fn(&str, &str, usize, usize) -> String,
     pub key_figures: &'static str,
     /// Header of the first column of a data table when the x axis has no label.
     pub category: &'static str,
@@ -151,6 +161,16 @@ static ZH: Words = Words {
     unit_only: |unit| format!("单位：{unit}"),
     line_chart: "折线图",
     bar_chart: "柱状图",
+    stacked_bar_chart: "堆积柱状图",
+    ranking_chart: "条形图",
+    area_chart: "面积图",
+    combo_chart: "柱线组合图",
+    small_multiples: "分面小图",
+    total: "合计",
+    highlighted: |at, value, rank, n| match rank {
+        0 => format!("突出显示：{at}，{value}。"),
+        rank => format!("{at}居第{rank}位（共{n}个），为{value}。"),
+    },
     key_figures: "关键数据",
     category: "类别",
     year: "年份",
@@ -205,6 +225,16 @@ static EN: Words = Words {
     unit_only: |unit| unit.to_string(),
     line_chart: "Line chart",
     bar_chart: "Bar chart",
+    stacked_bar_chart: "Stacked bar chart",
+    ranking_chart: "Horizontal bar chart",
+    area_chart: "Area chart",
+    combo_chart: "Bar and line chart",
+    small_multiples: "Small multiples",
+    total: "Total",
+    highlighted: |at, value, rank, n| match rank {
+        0 => format!("Highlighted: {at}, at {value}."),
+        rank => format!("{at} ranks {} of {n}, at {value}.", en_ordinal(rank)),
+    },
     key_figures: "Key figures",
     category: "Category",
     year: "Year",
@@ -425,4 +455,16 @@ fn en_tile(t: &TileText) -> String {
     });
     let note = t.note.map(|n| format!(" ({})", n.trim_end_matches('.'))).unwrap_or_default();
     format!("{}: {}{}{note}.", t.label, t.value, change.unwrap_or_default())
+}
+
+/// "1st", "2nd", "3rd", "4th", "11th", "21st".
+fn en_ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }

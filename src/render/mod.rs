@@ -9,7 +9,7 @@ pub mod svg;
 mod text_style;
 
 use crate::model::theme::font_stack;
-use crate::scene::{Circle, Color, Item, Polyline, Rect, Scene, Stroke, Text};
+use crate::scene::{Circle, Color, Item, Polygon, Polyline, Rect, Scene, Stroke, Text};
 use plotters_backend::{BackendColor, BackendStyle, DrawingBackend, DrawingErrorKind};
 use text_style::TextStyle;
 
@@ -56,6 +56,7 @@ pub fn draw_items<B: DrawingBackend>(
             Item::Line(l) => polyline(backend, l, s)?,
             Item::Circle(c) => circle(backend, c, s)?,
             Item::Text(t) => text(backend, t, s, options.font_size_factor)?,
+            Item::Polygon(p) => polygon(backend, p, s)?,
         }
     }
     backend.present()
@@ -121,6 +122,14 @@ fn polyline<B: DrawingBackend>(backend: &mut B, l: &Polyline, s: f64) -> DrawRes
         }
     }
     Ok(())
+}
+
+fn polygon<B: DrawingBackend>(backend: &mut B, p: &Polygon, s: f64) -> DrawResult<B> {
+    if p.points.len() < 3 {
+        return Ok(());
+    }
+    let coords: Vec<(i32, i32)> = p.points.iter().map(|&(x, y)| (px(x, s), px(y, s))).collect();
+    backend.fill_polygon(coords, &style(p.fill, 1.0))
 }
 
 fn circle<B: DrawingBackend>(backend: &mut B, c: &Circle, s: f64) -> DrawResult<B> {

@@ -3,14 +3,17 @@
 
 use super::clip::clip_vertical;
 use super::hover_columns::{column_of, column_positions};
+use super::{area, hbar};
 use super::{
     Circle, Color, Item, PlotHit, Polyline, Rect, Region, RegionKind, Scene, SeriesHit, Stroke,
 };
-use crate::layout::{layout, Bounds, PlotLayout, TextMeasure};
+use crate::layout::{layout, stack, Bounds, PlotLayout, TextMeasure};
+use crate::model::theme::Theme;
 use crate::model::{ChartModel, Model, SeriesModel, XyKind, XyModel};
+use crate::spec::Mark;
 
-const LINE_WIDTH: f64 = 2.5;
-const DERIVED_DASH: (f64, f64) = (6.0, 4.0);
+pub(super) const LINE_WIDTH: f64 = 2.5;
+pub(super) const DERIVED_DASH: (f64, f64) = (6.0, 4.0);
 /// Derived bars are drawn as a pale fill inside a solid outline: the same hue, visibly "not measured".
 const DERIVED_FILL_ALPHA: f64 = 0.28;
 /// Beyond this many points, markers would merge into a blur; the line alone reads better.
@@ -31,27 +34,55 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
     }
     items.extend(layout.marks.iter().cloned());
     for plot in &layout.plots {
-        let ChartModel::Xy(xy) = &model.charts[plot.chart] else {
+        let ChartModel::Xy(full) = &model.charts[plot.chart] else {
             continue;
         };
+        // A panel of small multiples draws its own series only.
+        let view;
+        let xy = match plot.panel {
+            Some(p) => {
+                view = full.panel_view(p);
+                &view
+            }
+            None => full,
+        };
+        if xy.horizontal {
+            hbar::draw(xy, plot, theme, &mut items);
+            plots.push(hbar::hit(xy, plot, theme));
+            continue;
+        }
         grid(plot, theme.grid, &mut items);
         super::annotate::behind(plot, theme, &mut items);
         match xy.kind {
+            XyKind::Bar if xy.stacked => stacked_bars(xy, plot, theme, &mut items),
             XyKind::Bar if is_dense(xy.len * xy.visible_series().count(), plot) => {
                 dense_bars(xy, plot, &mut items)
             }
-            XyKind::Bar => bars(xy, plot, &mut items),
+            XyKind::Bar => bars(xy, plot, theme, &mut items),
             XyKind::Line => lines(xy, plot, theme.background, &mut items),
+            XyKind::Area => area::draw(xy, plot, theme.background, &mut items),
+            XyKind::Combo => {
+                bars(xy, plot, theme, &mut items);
+                lines(xy, plot, theme.background, &mut items);
+            }
         }
         baseline(plot, theme.axis, &mut items);
         super::annotate::over(plot, theme, &mut items);
-        plots.push(plot_hit(xy, plot));
+        let mut hit = plot_hit(xy, plot);
+        if let Some(p) = plot.panel {
+            // Back to indices into the whole chart's series, which tooltips and the legend use.
+            let indices = full.panel_series(p);
+            for s in &mut hit.series {
+                s.series = indices.get(s.series).copied().unwrap_or(s.series);
+            }
+        }
+        plots.push(hit);
     }
     for swatch in &layout.legend_swatches {
         let ChartModel::Xy(xy) = &model.charts[swatch.chart] else {
             continue;
         };
-        legend_key(xy, &xy.series[swatch.series], swatch.at, theme.grid, &mut items);
+        legend_key(&xy.series[swatch.series], swatch.at, theme.grid, &mut items);
     }
     items.extend(layout.texts.into_iter().map(Item::Text));
 
@@ -65,49 +96,87 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
     }
 }
 
-/// Bar geometry shared by drawing and hit-testing: bars sit in slots among the visible series.
-fn bar_bounds(plot: &PlotLayout, i: usize, slot: usize, count: usize, v: f64) -> Bounds {
-    let base_y = plot.y_of(base_value(plot));
+/// Bar geometry shared by drawing and hit-testing: bars sit in slots among the visible bar series,
+/// on either axis of a combo chart (each axis has its own zero).
+fn bar_bounds_on(
+    plot: &PlotLayout,
+    i: usize,
+    slot: usize,
+    count: usize,
+    v: f64,
+    right: bool,
+) -> Bounds {
+    let zero = match (&plot.y2, right) {
+        (Some(axis), true) => 0.0_f64.clamp(axis.ticks.min, axis.ticks.max),
+        _ => base_value(plot),
+    };
+    let base_y = plot.y_on(zero, right);
     let (x, w) = plot.bar(i, slot, count);
-    let y = plot.y_of(v);
+    let y = plot.y_on(v, right);
     let (top, h) = if y < base_y { (y, base_y - y) } else { (base_y, y - base_y) };
     Bounds { x, y: top, w, h }
 }
 
 fn plot_hit(xy: &XyModel, plot: &PlotLayout) -> PlotHit {
-    let count = xy.visible_series().count();
+    let bar_count = bar_series(xy).count();
+    let segments = xy.stacked.then(|| stack::segments(xy));
     // Limits: a plot too dense to tell its values apart is hovered per pixel column (hover_columns).
     // Otherwise every value is a position (at most twice the plot's width of them).
     let dense = is_dense(xy.len, plot);
     let positions: Vec<usize> =
         if dense { column_positions(xy, plot) } else { (0..xy.len).collect() };
+    let mut bar_slot = 0;
     let series = xy
         .visible_series()
-        .enumerate()
-        .map(|(slot, (index, s))| {
+        .map(|(index, s)| {
             let value = |i: usize| s.values.get(i).copied().flatten().filter(|v| v.is_finite());
-            // Limits: a line has no rects (`rects` is for bar charts only; readers use `get`), which
+            let segment =
+                |i: usize| segments.as_ref().and_then(|g| g[index].get(i).copied().flatten());
+            // Limits: a line has no rects (`rects` is for bars only; readers use `get`), which
             // saves a 48-byte slot per point on a long line.
-            let (points, rects) = match xy.kind {
-                XyKind::Line => {
-                    let points = positions
-                        .iter()
-                        .map(|&i| value(i).map(|v| (plot.x_of(i), plot.y_of(v))))
-                        .collect();
-                    (points, Vec::new())
-                }
-                XyKind::Bar => positions
+            let (points, rects) = match (s.mark, segments.is_some()) {
+                (Mark::Bar, true) => positions
                     .iter()
-                    .map(|&i| match value(i) {
+                    .map(|&i| match segment(i) {
                         None => (None, None),
-                        Some(v) => {
-                            let b = bar_bounds(plot, i, slot, count, v);
-                            let top = if v >= 0.0 { b.y } else { b.bottom() };
+                        Some((base, top)) => {
+                            let b = segment_bounds(plot, i, base, top);
                             let rect = Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: s.color };
-                            (Some((b.x + b.w / 2.0, top)), Some(rect))
+                            let y = if top >= base { b.y } else { b.bottom() };
+                            (Some((b.x + b.w / 2.0, y)), Some(rect))
                         }
                     })
                     .unzip(),
+                (Mark::Bar, false) => {
+                    let slot = bar_slot;
+                    bar_slot += 1;
+                    positions
+                        .iter()
+                        .map(|&i| match value(i) {
+                            None => (None, None),
+                            Some(v) => {
+                                let b = bar_bounds_on(plot, i, slot, bar_count, v, s.right);
+                                let top = if v >= 0.0 { b.y } else { b.bottom() };
+                                let rect = Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: s.color };
+                                (Some((b.x + b.w / 2.0, top)), Some(rect))
+                            }
+                        })
+                        .unzip()
+                }
+                (Mark::Line | Mark::Area, true) => {
+                    let points = positions
+                        .iter()
+                        .map(|&i| segment(i).map(|(_, top)| (plot.x_of(i), plot.y_of(top))))
+                        .collect();
+                    (points, Vec::new())
+                }
+                (Mark::Line | Mark::Area, false) => {
+                    let points = positions
+                        .iter()
+                        .map(|&i| value(i).map(|v| (plot.x_of(i), plot.y_on(v, s.right))))
+                        .collect();
+                    (points, Vec::new())
+                }
             };
             SeriesHit { series: index, color: s.color, points, rects }
         })
@@ -124,8 +193,34 @@ fn plot_hit(xy: &XyModel, plot: &PlotLayout) -> PlotHit {
         },
         xs: positions.iter().map(|&i| plot.x_of(i)).collect(),
         series,
-        bars: xy.kind == XyKind::Bar,
+        bars: bar_count > 0,
         index: if dense { positions } else { Vec::new() },
+        horizontal: false,
+        panel: plot.panel,
+    }
+}
+
+/// The visible series drawn as bars (all of a bar chart's, a combo chart's bar series).
+fn bar_series(xy: &XyModel) -> impl Iterator<Item = (usize, &SeriesModel)> {
+    xy.visible_series().filter(|(_, s)| s.mark == Mark::Bar)
+}
+
+/// One segment of a stacked bar: the whole group width, from `base` to `top`.
+fn segment_bounds(plot: &PlotLayout, i: usize, base: f64, top: f64) -> Bounds {
+    let (x, w) = plot.bar(i, 0, 1);
+    let (y0, y1) = (plot.y_of(base), plot.y_of(top));
+    Bounds { x, y: y0.min(y1), w, h: (y0 - y1).abs() }
+}
+
+/// Stacked bars: each visible series a segment on its category's pile (see `layout::stack`).
+fn stacked_bars(xy: &XyModel, plot: &PlotLayout, theme: &Theme, items: &mut Vec<Item>) {
+    let segments = stack::segments(xy);
+    for (index, s) in xy.visible_series() {
+        for (i, segment) in segments[index].iter().enumerate() {
+            let Some((base, top)) = *segment else { continue };
+            let color = hbar::bar_colour(xy, s, i, theme);
+            bar_rect(color, s.derived, segment_bounds(plot, i, base, top), items);
+        }
     }
 }
 
@@ -155,12 +250,18 @@ fn base_value(plot: &PlotLayout) -> f64 {
     plot.scale.base()
 }
 
-fn bars(xy: &XyModel, plot: &PlotLayout, items: &mut Vec<Item>) {
-    let count = xy.visible_series().count();
-    for (slot, (_, s)) in xy.visible_series().enumerate() {
+fn bars(
+    xy: &XyModel,
+    plot: &PlotLayout,
+    theme: &crate::model::theme::Theme,
+    items: &mut Vec<Item>,
+) {
+    let count = bar_series(xy).count();
+    for (slot, (_, s)) in bar_series(xy).enumerate() {
         for (i, v) in s.values.iter().enumerate().take(xy.len) {
             let Some(v) = v.filter(|v| v.is_finite()) else { continue };
-            bar_rect(s.color, s.derived, bar_bounds(plot, i, slot, count, v), items);
+            let color = hbar::bar_colour(xy, s, i, theme);
+            bar_rect(color, s.derived, bar_bounds_on(plot, i, slot, count, v, s.right), items);
         }
     }
 }
@@ -259,7 +360,7 @@ pub fn decimate(
     runs
 }
 
-fn bar_rect(color: Color, derived: bool, b: Bounds, items: &mut Vec<Item>) {
+pub(super) fn bar_rect(color: Color, derived: bool, b: Bounds, items: &mut Vec<Item>) {
     let fill = if derived { color.with_alpha(DERIVED_FILL_ALPHA) } else { color };
     items.push(Item::Rect(Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill }));
     if derived {
@@ -272,19 +373,20 @@ fn bar_rect(color: Color, derived: bool, b: Bounds, items: &mut Vec<Item>) {
     }
 }
 
-fn series_stroke(s: &SeriesModel) -> Stroke {
+pub(super) fn series_stroke(s: &SeriesModel) -> Stroke {
     Stroke { color: s.color, width: LINE_WIDTH, dash: s.derived.then_some(DERIVED_DASH) }
 }
 
 /// Each series as polylines broken at gaps, with a marker at every point while points are few and
 /// always at a point standing alone between gaps (it would otherwise be invisible).
 fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Item>) {
-    let mark_all = xy.len <= MAX_MARKED_POINTS;
-    for (_, s) in xy.visible_series() {
+    // Small multiples' panels are too small for a marker per point: their lines read better bare.
+    let mark_all = xy.len <= MAX_MARKED_POINTS && plot.panel.is_none();
+    for (_, s) in xy.visible_series().filter(|(_, s)| s.mark == Mark::Line) {
         let stroke = series_stroke(s);
         let values = &s.values[..s.values.len().min(xy.len)];
         if is_dense(values.len(), plot) {
-            dense_line(values, plot, stroke, items);
+            dense_line(values, plot, s.right, stroke, items);
             continue;
         }
         let mut run: Vec<(f64, f64)> = Vec::new();
@@ -294,7 +396,8 @@ fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Ite
         for (i, v) in values.iter().enumerate() {
             match v {
                 Some(v) => {
-                    let p = (plot.x_of(i), plot.y_of_unclamped(*v));
+                    let y = if s.right { plot.y_on(*v, true) } else { plot.y_of_unclamped(*v) };
+                    let p = (plot.x_of(i), y);
                     run.push(p);
                     let alone = (i == 0 || values[i - 1].is_none())
                         && values.get(i + 1).is_none_or(|n| n.is_none());
@@ -320,10 +423,24 @@ fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Ite
 
 /// Limits: a long series decimated to at most 4 points per pixel column, without markers. A run
 /// that is a single point (data between two empty columns) becomes a 1-px dash, so it still shows.
-fn dense_line(values: &[Option<f64>], plot: &PlotLayout, stroke: Stroke, items: &mut Vec<Item>) {
+/// `right`: read against a combo chart's right axis.
+fn dense_line(
+    values: &[Option<f64>],
+    plot: &PlotLayout,
+    right: bool,
+    stroke: Stroke,
+    items: &mut Vec<Item>,
+) {
     let columns = plot.area.w.floor().max(1.0) as usize;
     for run in decimate(values, |i| plot.x_of(i), plot.area.x, columns) {
-        let y = |i: usize| plot.y_of_unclamped(values[i].unwrap_or(0.0));
+        let y = |i: usize| {
+            let v = values[i].unwrap_or(0.0);
+            if right {
+                plot.y_on(v, true)
+            } else {
+                plot.y_of_unclamped(v)
+            }
+        };
         let mut points: Vec<(f64, f64)> = run.iter().map(|&i| (plot.x_of(i), y(i))).collect();
         if let [(x, y)] = points[..] {
             points = vec![(x - 0.5, y), (x + 0.5, y)];
@@ -335,7 +452,12 @@ fn dense_line(values: &[Option<f64>], plot: &PlotLayout, stroke: Stroke, items: 
 }
 
 /// Draws a run of points as a line, clipped to the plot (values beyond a fixed min/max leave it).
-fn flush(run: &mut Vec<(f64, f64)>, plot: &PlotLayout, stroke: Stroke, items: &mut Vec<Item>) {
+pub(super) fn flush(
+    run: &mut Vec<(f64, f64)>,
+    plot: &PlotLayout,
+    stroke: Stroke,
+    items: &mut Vec<Item>,
+) {
     if run.len() > 1 {
         for points in clip_vertical(run, plot.area.y, plot.area.bottom()) {
             items.push(Item::Line(Polyline { points, stroke }));
@@ -345,17 +467,18 @@ fn flush(run: &mut Vec<(f64, f64)>, plot: &PlotLayout, stroke: Stroke, items: &m
 }
 
 /// A hidden series keeps its legend entry (so it can be shown again), greyed out.
-fn legend_key(xy: &XyModel, s: &SeriesModel, at: Bounds, hidden: Color, items: &mut Vec<Item>) {
+fn legend_key(s: &SeriesModel, at: Bounds, hidden: Color, items: &mut Vec<Item>) {
     let color = if s.visible { s.color } else { hidden };
-    match xy.kind {
-        XyKind::Line => {
+    match s.mark {
+        Mark::Line => {
             let y = at.y + at.h / 2.0;
             items.push(Item::Line(Polyline {
                 points: vec![(at.x, y), (at.right(), y)],
                 stroke: Stroke { color, width: LINE_WIDTH, dash: s.derived.then_some((4.0, 3.0)) },
             }));
         }
-        XyKind::Bar => bar_rect(color, s.derived, at, items),
+        Mark::Bar => bar_rect(color, s.derived, at, items),
+        Mark::Area => area::key(color, s.derived, at, items),
     }
 }
 

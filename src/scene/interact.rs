@@ -12,6 +12,11 @@ pub fn plot_at(scene: &Scene, x: f64, y: f64) -> Option<&PlotHit> {
     })
 }
 
+/// The position under the pointer at (x, y): by x, or by y for horizontal bars (rows).
+pub fn index_at(plot: &PlotHit, x: f64, y: f64) -> Option<usize> {
+    nearest_index(plot, if plot.horizontal { y } else { x })
+}
+
 /// The position whose centre is nearest to `x` (the whole band of a category counts as that category).
 /// `xs` is in increasing order: a binary search, so a pointer move costs O(log positions).
 pub fn nearest_index(plot: &PlotHit, x: f64) -> Option<usize> {
@@ -37,7 +42,16 @@ pub fn focus_marks(
     let mut items = Vec::new();
     let Some(&x) = plot.xs.get(index) else { return items };
     let a = &plot.area;
-    if plot.bars {
+    if plot.horizontal {
+        let band = if plot.xs.len() > 1 { a.h / plot.xs.len() as f64 } else { a.h };
+        items.push(Item::Rect(Rect {
+            x: a.x,
+            y: x - band / 2.0,
+            w: a.w,
+            h: band,
+            fill: ink.with_alpha(0.07),
+        }));
+    } else if plot.bars {
         let band = if plot.xs.len() > 1 { a.w / plot.xs.len() as f64 } else { a.w };
         items.push(Item::Rect(Rect {
             x: x - band / 2.0,
@@ -104,6 +118,8 @@ mod tests {
             }],
             bars,
             index: Vec::new(),
+            horizontal: false,
+            panel: None,
         }
     }
 

@@ -27,6 +27,10 @@ pub struct PlotHit {
     /// The data index of each position when the plot is hovered per pixel column (a plot with far
     /// more values than pixels, see `hover_columns`); empty when position `i` is value `i`.
     pub index: Vec<usize>,
+    /// Horizontal bars: positions are rows, and `xs` holds the y of each row's centre.
+    pub horizontal: bool,
+    /// Small multiples: the panel this plot draws.
+    pub panel: Option<usize>,
 }
 
 impl PlotHit {
@@ -53,6 +57,15 @@ pub enum Item {
     Line(Polyline),
     Circle(Circle),
     Text(Text),
+    /// A filled closed shape (the area under a line).
+    Polygon(Polygon),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Polygon {
+    /// The corners in order; the shape closes from the last back to the first.
+    pub points: Vec<(f64, f64)>,
+    pub fill: Color,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -4,9 +4,11 @@
 //! focus work on. It holds no fonts, no DOM and no spec: only geometry, colours and strings.
 
 mod annotate;
+mod area;
 mod build;
 mod clip;
 mod color;
+mod hbar;
 mod hover_columns;
 pub mod interact;
 mod items;

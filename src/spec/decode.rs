@@ -23,6 +23,7 @@ use std::collections::HashSet;
 
 mod annotations;
 mod forms;
+mod xy_forms;
 
 /// Decodes a whole spec; `Err` holds every problem found, in document order.
 pub fn decode_spec(value: &Json) -> Result<Spec, Vec<Diagnostic>> {
@@ -286,6 +287,7 @@ fn is_web_link(url: &str) -> bool {
 }
 
 /// The chart kinds of spec v1, in the order of [`Chart::TYPES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Kpi,
     Line,
@@ -293,6 +295,15 @@ enum Kind {
     Gauge,
     Streak,
     Timeline,
+    Area,
+    Combo,
+    Multiples,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        Chart::TYPES[self as usize]
+    }
 }
 
 fn chart(cx: &mut Cx, value: &Json, path: &Path) -> Option<Chart> {
@@ -301,11 +312,14 @@ fn chart(cx: &mut Cx, value: &Json, path: &Path) -> Option<Chart> {
     let kind = obj.required(cx, "type", chart_kind)?;
     match kind {
         Kind::Kpi => kpi_chart(cx, obj).map(Chart::Kpi),
-        Kind::Line => xy_chart(cx, obj, false).map(Chart::Line),
-        Kind::Bar => xy_chart(cx, obj, true).map(Chart::Bar),
+        Kind::Line => xy_chart(cx, obj, kind).map(Chart::Line),
+        Kind::Bar => xy_chart(cx, obj, kind).map(Chart::Bar),
         Kind::Gauge => forms::gauge_chart(cx, obj).map(Chart::Gauge),
         Kind::Streak => forms::streak_chart(cx, obj).map(Chart::Streak),
         Kind::Timeline => forms::timeline_chart(cx, obj).map(Chart::Timeline),
+        Kind::Area => xy_chart(cx, obj, kind).map(Chart::Area),
+        Kind::Combo => xy_chart(cx, obj, kind).map(Chart::Combo),
+        Kind::Multiples => xy_forms::multiples_chart(cx, obj).map(Chart::Multiples),
     }
 }
 
@@ -318,6 +332,9 @@ fn chart_kind(cx: &mut Cx, value: &Json, path: &Path) -> Option<Kind> {
         "gauge" => Some(Kind::Gauge),
         "streak" => Some(Kind::Streak),
         "timeline" => Some(Kind::Timeline),
+        "area" => Some(Kind::Area),
+        "combo" => Some(Kind::Combo),
+        "multiples" => Some(Kind::Multiples),
         _ => {
             let suggestion = suggest::nearest(&name, &Chart::TYPES);
             fail(cx, path, messages::unknown_chart_type(&name, suggestion, &Chart::TYPES))
@@ -360,8 +377,10 @@ fn kpi_item(cx: &mut Cx, value: &Json, path: &Path) -> Option<KpiItem> {
     })
 }
 
-/// `bars`: a bar chart, whose y axis must include zero.
-fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>, bars: bool) -> Option<XyChart> {
+/// A line, bar, area or combo chart. Bars, areas and combo charts stand on zero: their y axis must
+/// include it (no log scale).
+fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>, kind: Kind) -> Option<XyChart> {
+    let bars = matches!(kind, Kind::Bar | Kind::Area | Kind::Combo);
     let title = obj.optional(cx, "title", text);
     let subtitle = obj.optional(cx, "subtitle", text);
     let note = obj.optional(cx, "note", text);
@@ -376,11 +395,13 @@ fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>, bars: bool) -> Option<XyChar
     let series = obj.required(cx, "series", |cx, v, p| {
         let items = non_empty_array(cx, v, p, "series", "series")?;
         at_most(cx, items, p, "series", MAX_SERIES)?;
-        each(cx, items, p, |cx, v, p| series(cx, v, p, categories, log))
+        each(cx, items, p, |cx, v, p| series(cx, v, p, categories, log, kind))
     });
     let axes = annotations::Axes::new(x.as_ref(), series.as_deref());
     let annotations =
         obj.optional(cx, "annotations", |cx, v, p| annotations::annotations(cx, v, p, &axes));
+    let names = x.as_ref().and_then(|x| x.categories.as_deref());
+    let extras = xy_forms::xy_extras(cx, &mut obj, kind, names);
     obj.finish(cx);
     Some(XyChart {
         title,
@@ -390,6 +411,10 @@ fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>, bars: bool) -> Option<XyChar
         y: y.unwrap_or_default(),
         series: series?,
         annotations: annotations.unwrap_or_default(),
+        stacked: extras.stacked,
+        horizontal: extras.horizontal,
+        highlight: extras.highlight,
+        y2: extras.y2,
     })
 }
 
@@ -515,14 +540,23 @@ fn series(
     path: &Path,
     categories: Option<usize>,
     log: bool,
+    kind: Kind,
 ) -> Option<Series> {
     let mut obj = ObjectReader::open(cx, value, path)?;
     let name = obj.required(cx, "name", name);
     let values = obj.required(cx, "values", |cx, v, p| values(cx, v, p, categories, log));
     let derived = obj.optional(cx, "derived", boolean);
     let note = obj.optional(cx, "note", text);
+    let (mark, axis) = xy_forms::series_extras(cx, &mut obj, kind);
     obj.finish(cx);
-    Some(Series { name: name?, values: values?, derived: derived.unwrap_or(false), note })
+    Some(Series {
+        name: name?,
+        values: values?,
+        derived: derived.unwrap_or(false),
+        note,
+        mark,
+        axis,
+    })
 }
 
 fn values(

@@ -233,6 +233,48 @@ pub fn invalid_date(text: &str, accepted: &str) -> String {
     format!("expected a date such as {accepted}, found {}", quote_cut(text))
 }
 
+/// A chart field that only some chart types take, written on another type.
+pub fn field_not_for_type(field: &str, chart_type: &str, allowed: &[&str]) -> String {
+    let types: Vec<String> = allowed.iter().map(|t| quote(t)).collect();
+    format!(
+        "{} applies to {} charts only; this chart's type is {}",
+        quote(field),
+        types.join(" and "),
+        quote(chart_type)
+    )
+}
+
+/// Two chart options that this version cannot draw together.
+pub fn not_combinable(field: &str, other: &str) -> String {
+    format!("{} cannot be combined with {} (yet); remove one of them", quote(field), quote(other))
+}
+
+/// A `highlight` entry that names no category.
+pub fn unknown_highlight(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
+    let hint = match suggestion {
+        Some(s) => format!("did you mean {}?", quote(s)),
+        None if allowed.len() <= 8 => {
+            let names: Vec<String> = allowed.iter().map(|c| quote_cut(c)).collect();
+            format!("the categories are {}", names.join(", "))
+        }
+        None => "it must be one of x.categories, written exactly".to_owned(),
+    };
+    format!("{} is not one of the categories; {hint}", quote_cut(name))
+}
+
+/// `highlight` on a chart without `x.categories`: there is nothing to name.
+pub fn highlight_without_categories() -> String {
+    "\"highlight\" names categories, but this chart has no x.categories".to_owned()
+}
+
+pub fn unknown_mark(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
+    format!("unknown mark {}; {}", quote_cut(name), hint(suggestion, allowed))
+}
+
+pub fn unknown_axis_side(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> String {
+    format!("unknown axis {}; {}", quote_cut(name), hint(suggestion, allowed))
+}
+
 /// `source_url` becomes a link; only web addresses are safe to link (not `javascript:`, `data:`, …).
 pub fn unsafe_source_url(url: &str) -> String {
     format!("expected a link starting with http:// or https://, found {}", quote_cut(url))

@@ -80,6 +80,26 @@ impl JsonSchema for Category {
     }
 }
 
+/// `highlight`: one category label, or an array of them.
+pub(super) struct OneOrMany;
+
+impl JsonSchema for OneOrMany {
+    fn schema_name() -> Cow<'static, str> {
+        "OneOrMany".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "anyOf": [
+            { "type": "string" },
+            { "type": "array", "items": { "type": "string" }, "minItems": 1 }
+        ] })
+    }
+}
+
 /// Turns the derived `oneOf` of [`Chart`](super::Chart) (one alternative per `"type"`) into
 /// `"type"` as an enum plus one `if "type" is …, then …` per kind. Both accept the same charts,
 /// but with `oneOf` a mistake inside a chart is reported as "not valid under any of the given

@@ -117,7 +117,8 @@ impl ThemeChoice {
     }
 }
 
-/// One chart; its "type" says which kind: "kpi", "line", "bar", "gauge", "streak" or "timeline".
+/// One chart; its "type" says which kind: "kpi", "line", "bar", "gauge", "streak", "timeline",
+/// "area", "combo" or "multiples".
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), schemars(transform = super::schema::chart_by_type))]
@@ -127,7 +128,8 @@ pub enum Chart {
     Kpi(KpiChart),
     /// A line chart: one line per series over the categories.
     Line(XyChart),
-    /// A bar chart: several series are grouped side by side; bars always start at zero.
+    /// A bar chart: several series are grouped side by side (or stacked with "stacked": true);
+    /// bars always start at zero. "horizontal": true draws a ranking: categories down the left.
     Bar(XyChart),
     /// Progress rings (or bars): a value out of a maximum, with an optional target.
     Gauge(super::GaugeChart),
@@ -135,10 +137,18 @@ pub enum Chart {
     Streak(super::StreakChart),
     /// A timeline: dated milestones placed in proportion to time.
     Timeline(super::TimelineChart),
+    /// An area chart: a line per series with a pale fill down to zero ("stacked": true stacks them).
+    Area(XyChart),
+    /// Bars and lines on one chart: each series says its "mark" ("bar" or "line") and its "axis"
+    /// ("left" or "right"); "y2" describes the right axis.
+    Combo(XyChart),
+    /// Small multiples: the same chart once per panel, in a grid, on shared x and y scales.
+    Multiples(MultiplesChart),
 }
 
 impl Chart {
-    pub const TYPES: [&'static str; 6] = ["kpi", "line", "bar", "gauge", "streak", "timeline"];
+    pub const TYPES: [&'static str; 9] =
+        ["kpi", "line", "bar", "gauge", "streak", "timeline", "area", "combo", "multiples"];
 }
 
 /// A row of headline numbers ("big number" tiles).
@@ -206,6 +216,98 @@ pub struct XyChart {
         schemars(with = "Option<Vec<super::Annotation>>", length(max = 24))
     )]
     pub annotations: Vec<super::Annotation>,
+    /// Bar and area charts: series stack per category instead of standing side by side (bars) or
+    /// overlapping (areas). Negative values stack downward from zero, separately.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<bool>", default))]
+    pub stacked: bool,
+    /// Bar charts: categories down the left, bars to the right (a ranking), in the order given.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<bool>", default))]
+    pub horizontal: bool,
+    /// Bar charts: the category (or categories) to single out: drawn in the accent colour, the
+    /// others muted, its label bold. Each must be one of `x.categories`.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Option<super::schema::OneOrMany>", default)
+    )]
+    pub highlight: Vec<String>,
+    /// Combo charts: the right-hand axis (title and unit) for series with "axis": "right".
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<YAxis>"))]
+    pub y2: Option<YAxis>,
+}
+
+/// Small multiples: one small chart per panel, all on the same x and y scales.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+pub struct MultiplesChart {
+    /// The heading over all panels; also the accessible name.
+    pub title: Option<String>,
+    /// A sentence under the heading.
+    pub subtitle: Option<String>,
+    /// A footnote under the panels.
+    pub note: Option<String>,
+    /// What each panel draws: "line" (default), "bar" or "area".
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<Mark>"))]
+    pub mark: Mark,
+    /// The shared horizontal axis: every panel's series have one value per category.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<XAxis>"))]
+    pub x: XAxis,
+    /// The shared vertical axis: one scale for every panel.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<YAxis>"))]
+    pub y: YAxis,
+    /// The panels, in reading order (left to right, then down).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
+    pub panels: Vec<Panel>,
+}
+
+/// One panel of small multiples.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+pub struct Panel {
+    /// The panel's heading, e.g. a place name.
+    pub title: String,
+    /// The panel's series; series of the same name share a colour and one legend entry.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
+    pub series: Vec<Series>,
+}
+
+/// How a series is drawn: as bars, a line, or a filled area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Mark {
+    #[default]
+    Line,
+    Bar,
+    Area,
+}
+
+impl Mark {
+    pub const NAMES: [&'static str; 3] = ["line", "bar", "area"];
+
+    pub fn from_name(name: &str) -> Option<Mark> {
+        match name {
+            "line" => Some(Mark::Line),
+            "bar" => Some(Mark::Bar),
+            "area" => Some(Mark::Area),
+            _ => None,
+        }
+    }
+}
+
+/// Which y axis a combo chart's series is read against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    #[default]
+    Left,
+    Right,
+}
+
+impl Side {
+    pub const NAMES: [&'static str; 2] = ["left", "right"];
 }
 
 /// The horizontal axis of a line or bar chart.
@@ -317,4 +419,8 @@ pub struct Series {
     pub derived: bool,
     /// How a derived series was computed; shown under the chart as "推算：…" / "Estimate: …".
     pub note: Option<String>,
+    /// Combo charts only: "bar" (default) or "line".
+    pub mark: Option<Mark>,
+    /// Combo charts only: the axis the series is read against, "left" (default) or "right".
+    pub axis: Option<Side>,
 }

@@ -96,7 +96,14 @@ impl A11yLayer {
             target.set_tab_index(0);
             target.set_attribute("role", "application")?;
             target.set_attribute("aria-roledescription", role_description(model.locale))?;
-            let name = chart_name(model, plot.chart);
+            let mut name = chart_name(model, plot.chart);
+            // Each panel of small multiples is its own stop: say which one.
+            if let (Some(p), Some(ChartModel::Xy(xy))) = (plot.panel, model.charts.get(plot.chart))
+            {
+                if let Some(title) = xy.panels.get(p) {
+                    name = format!("{name} · {title}");
+                }
+            }
             target
                 .set_attribute("aria-label", &format!("{name}。{}", keyboard_hint(model.locale)))?;
             target.set_attribute("aria-describedby", &self.description_id(plot.chart))?;

@@ -105,6 +105,20 @@ impl TooltipBox {
             line.append_child(&value)?;
             self.el.append_child(&line)?;
         }
+        if let Some(total) = &tip.total {
+            let line: HtmlElement = create(&self.doc, "div")?;
+            line.set_text_content(Some(total));
+            set_styles(
+                &line,
+                &[
+                    ("font-weight", "bold"),
+                    ("margin-top", "3px"),
+                    ("padding-top", "3px"),
+                    ("border-top", &format!("1px solid {}", theme.grid.css())),
+                ],
+            );
+            self.el.append_child(&line)?;
+        }
         // Annotation labels at this category, quieter than the values, as on the chart.
         for note in &tip.notes {
             let line: HtmlElement = create(&self.doc, "div")?;

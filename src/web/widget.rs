@@ -30,10 +30,10 @@ use super::layers::Layers;
 use super::listeners::{dark_query, Listeners};
 use super::measure::CanvasMeasure;
 use super::tooltip::TooltipBox;
-use crate::model::describe::{announce_point, tooltip};
+use crate::model::describe::{announce_point, tooltip_in};
 use crate::model::theme::Theme;
 use crate::model::Model;
-use crate::scene::interact::{focus_marks, nearest_index, plot_at};
+use crate::scene::interact::{focus_marks, index_at, plot_at};
 use crate::scene::{self, RegionKind, Scene};
 use crate::spec::{Diagnostic, Spec};
 use std::rc::{Rc, Weak};
@@ -349,7 +349,7 @@ impl Widget {
         let Some(scene) = &self.scene else { return };
         let hit = plot_at(scene, x, y).and_then(|plot| {
             let k = scene.plots.iter().position(|p| std::ptr::eq(p, plot))?;
-            Some(Focus { plot: k, index: nearest_index(plot, x)?, series: None })
+            Some(Focus { plot: k, index: index_at(plot, x, y)?, series: None })
         });
         match hit {
             Some(focus) => self.set_focus(focus, false),
@@ -387,17 +387,9 @@ impl Widget {
             web_sys::console::error_1(&e);
         }
         self.stats.overlay_draws += 1;
-        let Some(tip) = tooltip(model, plot.chart, plot.data_index(focus.index)) else { return };
-        let x = plot.xs.get(focus.index).copied().unwrap_or(plot.area.x);
-        // Beside the focused series' point, else the highest visible point, else mid-plot.
-        let y = plot
-            .series
-            .iter()
-            .filter(|s| focus.series.is_none_or(|f| f == s.series))
-            .filter_map(|s| s.points.get(focus.index).copied().flatten())
-            .map(|(_, y)| y)
-            .fold(None, |acc: Option<f64>, y| Some(acc.map_or(y, |a| a.min(y))))
-            .unwrap_or(plot.area.y + plot.area.h / 2.0);
+        let index = plot.data_index(focus.index);
+        let Some(tip) = tooltip_in(model, plot.chart, plot.panel, index) else { return };
+        let (x, y) = tooltip_anchor(plot, focus);
         self.tooltip.show_at(&tip, theme, x, y, scene.width, scene.height);
     }
 
@@ -412,7 +404,31 @@ impl Widget {
             self.live.set_text_content(Some(&text));
         }
     }
+}
 
+/// Where the tooltip goes: beside the focused series' mark, else the highest (or, for horizontal
+/// bars, the longest) visible mark of the position, else the middle of the plot.
+fn tooltip_anchor(plot: &crate::scene::PlotHit, focus: Focus) -> (f64, f64) {
+    let marks = || {
+        plot.series
+            .iter()
+            .filter(move |s| focus.series.is_none_or(|f| f == s.series))
+            .filter_map(move |s| s.points.get(focus.index).copied().flatten())
+    };
+    if plot.horizontal {
+        let y = plot.xs.get(focus.index).copied().unwrap_or(plot.area.y);
+        let x = marks().map(|(x, _)| x).fold(plot.area.x, f64::max);
+        return (x, y);
+    }
+    let x = plot.xs.get(focus.index).copied().unwrap_or(plot.area.x);
+    let y = marks()
+        .map(|(_, y)| y)
+        .fold(None, |acc: Option<f64>, y| Some(acc.map_or(y, |a| a.min(y))))
+        .unwrap_or(plot.area.y + plot.area.h / 2.0);
+    (x, y)
+}
+
+impl Widget {
     fn on_pointer_move(&mut self, e: Event) {
         let touch = e.dyn_ref::<PointerEvent>().is_some_and(|p| p.pointer_type() == "touch");
         if touch || self.keyboard_target().is_some() {
@@ -521,6 +537,16 @@ impl Widget {
             series: series.first().copied(),
         });
         let slot = current.series.and_then(|s| series.iter().position(|&x| x == s)).unwrap_or(0);
+        // Horizontal bars list their categories downward: the vertical arrows walk the rows, the
+        // horizontal ones the series.
+        let key = match (plot.horizontal, key.as_str()) {
+            (true, "ArrowDown") => "ArrowRight",
+            (true, "ArrowUp") => "ArrowLeft",
+            (true, "ArrowRight") => "ArrowDown",
+            (true, "ArrowLeft") => "ArrowUp",
+            (_, other) => other,
+        }
+        .to_string();
         let next = match key.as_str() {
             "ArrowRight" => Focus { index: (current.index + 1).min(last), ..current },
             "ArrowLeft" => Focus { index: current.index.saturating_sub(1), ..current },

@@ -83,6 +83,23 @@ impl Cx<'_> {
 }
 
 fn xy_sentences(model: &Model, xy: &XyModel) -> Vec<String> {
+    // Small multiples: each panel's sentences, its series named with the panel ("平远 · GDP").
+    if xy.is_multiples() {
+        return (0..xy.panels.len())
+            .flat_map(|p| series_sentences(model, &xy.labelled_panel_view(p)))
+            .collect();
+    }
+    // A combo chart's right-axis series are in the right axis's unit.
+    if xy.kind == XyKind::Combo && xy.series.iter().any(|s| s.right) {
+        let (left, right) = xy.split_sides();
+        let mut sentences = series_sentences(model, &left);
+        sentences.extend(series_sentences(model, &right));
+        return sentences;
+    }
+    series_sentences(model, xy)
+}
+
+fn series_sentences(model: &Model, xy: &XyModel) -> Vec<String> {
     let visible: Vec<&SeriesModel> = xy.visible_series().map(|(_, s)| s).collect();
     let cx = Cx { model, words: model.words, xy, several: visible.len() > 1 };
     let mut sentences = if is_ordered(xy) {
@@ -110,7 +127,9 @@ fn points(s: &SeriesModel, len: usize) -> Vec<(usize, f64)> {
 /// Whether the x axis runs in an order a reader follows left to right (time, or bare positions), so
 /// that first → last, runs and "rose/fell" mean something.
 fn is_ordered(xy: &XyModel) -> bool {
-    xy.kind == XyKind::Line || xy.numeric_x() || xy.categories.iter().all(|c| looks_like_time(c))
+    matches!(xy.kind, XyKind::Line | XyKind::Area)
+        || xy.numeric_x()
+        || xy.categories.iter().all(|c| looks_like_time(c))
 }
 
 /// "2023", "2023年", "2023-06", "2023Q1", "1月", "一季度", "上半年", "Q3", "Jan", "March 2024".
@@ -326,7 +345,29 @@ fn nominal_sentences(cx: &Cx, s: &SeriesModel) -> Vec<String> {
             (pts.len() > 2).then(|| cx.places(&low.1).map(|p| (p, cx.value(low.0)))).flatten();
         sentences.extend(extremes_sentence(cx, s, high, low));
     }
+    sentences.extend(highlight_sentences(cx, s, &pts));
     sentences
+}
+
+/// A highlighted category, with its rank when the bars stand in rank order (a ranking): "乙县居第3位
+/// （共7个），为5.6%。" Said for the first series only, where the highlight is about categories.
+fn highlight_sentences(cx: &Cx, s: &SeriesModel, pts: &[(usize, f64)]) -> Vec<String> {
+    let first = cx.xy.visible_series().next().is_some_and(|(_, f)| std::ptr::eq(f, s));
+    if cx.xy.highlight.is_empty() || !first {
+        return Vec::new();
+    }
+    let values: Vec<f64> = pts.iter().map(|p| p.1).collect();
+    // Only largest-first order makes "3rd" unambiguous.
+    let ranked = pts.len() == cx.xy.len && values.windows(2).all(|w| w[0] >= w[1]);
+    cx.xy
+        .highlight
+        .iter()
+        .filter_map(|&i| {
+            let v = value_at(s, i)?;
+            let rank = if ranked { i + 1 } else { 0 };
+            Some((cx.words.highlighted)(&cx.place(i), &cx.value(v), rank, cx.xy.len))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -70,10 +70,13 @@ async function renderAndHover(page, text, width, assert) {
   // Text alone inks a few percent of a widget; a blank or background-only canvas inks nothing.
   assert(r.ink > r.pixels * 0.01, `the canvas looks blank: ${r.ink} of ${r.pixels} pixels inked`);
 
-  // Line and bar charts are the plots, in order (KPI rows, gauges, streaks and timelines have none).
+  // Line and bar charts are the plots, in order (KPI rows, gauges, streaks and timelines have none;
+  // small multiples have one per panel).
   const notPlots = ["kpi", "gauge", "streak", "timeline"];
-  const xyCharts = spec.charts.filter((c) => !notPlots.includes(c.type));
-  assert(r.plots.length === xyCharts.length, `${r.plots.length} plot targets for ${xyCharts.length} line/bar charts`);
+  const xyCharts = spec.charts
+    .filter((c) => !notPlots.includes(c.type))
+    .flatMap((c) => (c.type === "multiples" ? c.panels.map(() => c) : [c]));
+  assert(r.plots.length === xyCharts.length, `${r.plots.length} plot targets for ${xyCharts.length} plots`);
   const details = [`${r.css[0]}x${r.css[1]}`];
   for (const [k, plot] of r.plots.entries()) {
     const categories = (xyCharts[k].x?.categories || []).map(String);

@@ -1,0 +1,180 @@
+//! Horizontal bars (rankings): categories down the left, their labels wrapped to a column of at most
+//! about 40% of the cell, bars running right from zero (left for negatives), each value written at its
+//! bar's end. Rows keep the order given: a ranking's order is the editor's statement. No value axis:
+//! the labels carry the numbers, so gridlines would only add ink.
+
+use super::cell::text;
+use super::flow::line_height;
+use super::measure::TextMeasure;
+use super::metrics::Metrics;
+use super::wrap::wrap_balanced;
+use super::{Bounds, Layout, PlotLayout, XScale};
+use crate::model::format::{format_value, AxisFormat};
+use crate::model::ticks::Ticks;
+use crate::model::y_scale::{ScaleKind, YScale};
+use crate::model::{Model, XyModel};
+use crate::scene::{Anchor, Baseline, Font};
+
+const LABEL_GAP: f64 = 8.0;
+const VALUE_GAP: f64 = 5.0;
+const MAX_LABEL_LINES: usize = 3;
+
+impl PlotLayout {
+    /// Horizontal bars: x pixel of a value.
+    pub fn value_x(&self, v: f64) -> f64 {
+        let (lo, hi) = (self.ticks.min, self.ticks.max);
+        let t = if hi > lo { (v - lo) / (hi - lo) } else { 0.0 };
+        self.area.x + t.clamp(0.0, 1.0) * self.area.w
+    }
+
+    /// Horizontal bars: y pixel of the centre of row `i`.
+    pub fn row_y(&self, i: usize) -> f64 {
+        match self.x {
+            XScale::Band { band, .. } => self.area.y + band * (i as f64 + 0.5),
+            XScale::Linear { .. } | XScale::Time { .. } => self.area.y,
+        }
+    }
+
+    /// Horizontal bars: top and thickness of bar `slot` (of `count`) in row `i`.
+    pub fn hbar(&self, i: usize, slot: usize, count: usize) -> (f64, f64) {
+        let count = count.max(1) as f64;
+        let thick = bar_thickness(count as usize);
+        let group = thick * count;
+        (self.row_y(i) - group / 2.0 + thick * slot as f64, thick)
+    }
+}
+
+/// One bar per series in a row, each at least as thick as its value label's line box (12 px type:
+/// 14.4 px), so labels of neighbouring bars never touch.
+fn bar_thickness(count: usize) -> f64 {
+    if count <= 1 {
+        18.0
+    } else {
+        16.0
+    }
+}
+
+/// Lays out the rows from `top`; returns the plot and the y below it.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn layout(
+    model: &Model,
+    xy: &XyModel,
+    chart: usize,
+    cell: Bounds,
+    top: f64,
+    ticks: Ticks,
+    format: AxisFormat,
+    m: &Metrics,
+    measure: &dyn TextMeasure,
+    out: &mut Layout,
+) -> (PlotLayout, f64) {
+    let theme = &model.theme;
+    let n = xy.len.max(1);
+    let count = xy.visible_series().count().max(1);
+    let (lo, hi) = xy.extent().map_or((0.0, 1.0), |(lo, hi)| (lo.min(0.0), hi.max(0.0)));
+    let hi = if hi > lo { hi } else { lo + 1.0 };
+    let bold = Font { bold: true, ..m.value_label };
+    let value_text = |v: f64| format_value(v, xy.y_unit.as_deref(), model.locale);
+    let widest_value = |negative: bool| {
+        xy.visible_series()
+            .flat_map(|(_, s)| s.values.iter().take(xy.len).flatten())
+            .filter(|v| v.is_finite() && (**v < 0.0) == negative)
+            .map(|&v| measure.width(&value_text(v), bold))
+            .fold(0.0, f64::max)
+    };
+    let (right_room, left_room) = (widest_value(false), widest_value(true));
+
+    // The label column: as wide as the widest label, at most 40% of the cell; longer labels wrap.
+    let label = |i: usize| xy.categories.get(i).cloned().unwrap_or_else(|| i.to_string());
+    let label_font =
+        |i: usize| if xy.highlight.contains(&i) { Font { bold: true, ..m.label } } else { m.label };
+    let widest_label =
+        (0..xy.len).map(|i| measure.width(&label(i), label_font(i))).fold(0.0, f64::max);
+    let column = widest_label.min((cell.w * 0.4).floor()).max(m.label.size * 3.0);
+    let lh = line_height(m.label, 1.25);
+    let wrapped: Vec<Vec<String>> = (0..xy.len)
+        .map(|i| {
+            // Balanced, so a wrapped label never leaves one lonely character on its last line.
+            let mut lines = wrap_balanced(&label(i), label_font(i), column, measure);
+            if lines.len() > MAX_LABEL_LINES {
+                lines.truncate(MAX_LABEL_LINES);
+                if let Some(last) = lines.last_mut() {
+                    *last =
+                        super::cell::ellipsize(&format!("{last}…"), label_font(i), column, measure);
+                }
+            }
+            lines
+        })
+        .collect();
+    let most_lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+    let row_h =
+        (bar_thickness(count) * count as f64 + 12.0).max(most_lines as f64 * lh + 8.0).ceil();
+
+    let bars_left = cell.x + column + LABEL_GAP;
+    let neg_room = if lo < 0.0 { left_room + VALUE_GAP } else { 0.0 };
+    let area_x = bars_left + neg_room;
+    let area = Bounds {
+        x: area_x,
+        y: top,
+        w: (cell.right() - right_room - VALUE_GAP - area_x).max(20.0),
+        h: row_h * n as f64,
+    };
+    let scale = Ticks { values: Vec::new(), step: ticks.step, min: lo, max: hi };
+    let plot = PlotLayout {
+        chart,
+        area,
+        ticks: scale,
+        format,
+        scale: YScale { kind: ScaleKind::Linear, min: lo, max: hi },
+        x: XScale::Band { n, band: row_h },
+        annotations: Vec::new(),
+        y2: None,
+        panel: None,
+    };
+
+    for (i, lines) in wrapped.into_iter().enumerate() {
+        let font = label_font(i);
+        let block = lines.len() as f64 * lh;
+        let first = plot.row_y(i) - block / 2.0;
+        let colour = if xy.highlight.is_empty() || xy.highlight.contains(&i) {
+            theme.text
+        } else {
+            theme.muted
+        };
+        for (k, line) in lines.into_iter().enumerate() {
+            let y = first + k as f64 * lh + (lh - font.size * 1.2) / 2.0;
+            out.texts.push(text(
+                cell.x + column,
+                y,
+                line,
+                font,
+                colour,
+                Anchor::End,
+                Baseline::Top,
+            ));
+        }
+    }
+    for (slot, (_, s)) in xy.visible_series().enumerate() {
+        for (i, v) in s.values.iter().enumerate().take(xy.len) {
+            let Some(v) = v.filter(|v| v.is_finite()) else { continue };
+            let (y, h) = plot.hbar(i, slot, count);
+            let font = if xy.highlight.contains(&i) { bold } else { m.value_label };
+            let (x, anchor) = if v >= 0.0 {
+                (plot.value_x(v) + VALUE_GAP, Anchor::Start)
+            } else {
+                (plot.value_x(v) - VALUE_GAP, Anchor::End)
+            };
+            out.texts.push(text(
+                x,
+                y + h / 2.0,
+                value_text(v),
+                font,
+                theme.text,
+                anchor,
+                Baseline::Middle,
+            ));
+        }
+    }
+    let bottom = area.bottom() + 6.0;
+    (plot, bottom)
+}

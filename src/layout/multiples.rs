@@ -1,0 +1,208 @@
+//! Small multiples: one chart's panels in a grid across the full width, every panel on the same x
+//! and y scales (the same ticks everywhere, so heights compare across panels at a glance). Tick
+//! labels are written once per row, left of its first panel; the legend is shared, above the grid
+//! (under it on phones).
+
+use super::cell::{caption, footnotes, legend, text, NARROW_CELL, TICK_GAP_PX};
+use super::flow::{line_height, Flow};
+use super::measure::TextMeasure;
+use super::metrics::Metrics;
+use super::{Bounds, Layout, PlotLayout, XScale};
+use crate::model::format::AxisFormat;
+use crate::model::ticks::include_zero;
+use crate::model::y_scale::{self, Domain, ScaleKind};
+use crate::model::{Model, XyKind, XyModel};
+use crate::scene::{Anchor, Baseline, Font, Region, RegionKind};
+
+/// Panels narrower than this get fewer columns; phones show one or two.
+const MIN_PANEL_W: f64 = 170.0;
+const PANEL_GAP: f64 = 18.0;
+const MAX_COLUMNS: usize = 4;
+
+pub fn columns(width: f64, panels: usize) -> usize {
+    let fit = ((width + PANEL_GAP) / (MIN_PANEL_W + PANEL_GAP)).floor() as usize;
+    let cols = fit.clamp(1, MAX_COLUMNS).min(panels.max(1));
+    // Balanced rows: the fewest columns that need no more rows (6 panels as 3 + 3, not 4 + 2).
+    (1..=cols).find(|&c| panels.div_ceil(c) == panels.div_ceil(cols)).unwrap_or(cols)
+}
+
+/// Lays out the small multiples chart `chart` from `y` across `width`; returns the y below it.
+#[allow(clippy::too_many_arguments)]
+pub fn layout_multiples(
+    model: &Model,
+    xy: &XyModel,
+    chart: usize,
+    y: f64,
+    width: f64,
+    m: &Metrics,
+    measure: &dyn TextMeasure,
+    out: &mut Layout,
+) -> f64 {
+    let theme = &model.theme;
+    let cell = Bounds { x: 0.0, y, w: width, h: 0.0 };
+    let panels = xy.panels.len().max(1);
+    let cols = columns(width, panels);
+    let rows = panels.div_ceil(cols);
+
+    // One y scale for every panel.
+    let (mut lo, mut hi) = xy.extent().unwrap_or((0.0, 1.0));
+    if xy.y_scale == ScaleKind::Log {
+        // A log axis has no zero: the data's own range.
+    } else if matches!(xy.kind, XyKind::Bar | XyKind::Area) {
+        (lo, hi) = include_zero(lo, hi);
+    } else if lo > 0.0 && lo <= hi * 0.5 {
+        lo = 0.0;
+    }
+    // The spec's y.scale, y.min and y.max hold for every panel alike.
+    let domain = Domain { kind: xy.y_scale, lo, hi, min: xy.y_min, max: xy.y_max };
+    let (scale, ticks) = y_scale::fit(domain, 5);
+    let format = match xy.y_scale {
+        ScaleKind::Log => AxisFormat::log(xy.y_unit.as_deref(), model.locale),
+        ScaleKind::Linear => {
+            AxisFormat::new(&ticks.values, ticks.step, xy.y_unit.as_deref(), model.locale)
+        }
+    };
+
+    let mut flow = Flow::new(cell.x, cell.y, cell.w, 1.35, measure, &mut out.texts);
+    if let Some(title) = &xy.title {
+        flow.heading(title, m.chart_title, theme.text);
+    }
+    flow.leading = m.leading;
+    if let Some(subtitle) = &xy.subtitle {
+        flow.paragraph(subtitle, m.chart_subtitle, theme.muted);
+    }
+    let mut top = flow.y;
+    let legend_below = width < NARROW_CELL;
+    if xy.wants_legend() && !legend_below {
+        top = legend(model, xy, chart, cell, top + 6.0, m, measure, out);
+    }
+    if let Some(c) = caption(model, xy, &format) {
+        top += 6.0;
+        for line in super::wrap::wrap(&c, m.small, width, measure) {
+            out.texts.push(text(
+                0.0,
+                top,
+                line,
+                m.small,
+                theme.muted,
+                Anchor::Start,
+                Baseline::Top,
+            ));
+            top += line_height(m.small, m.leading);
+        }
+    }
+    top += 8.0;
+
+    let tick_labels: Vec<String> = ticks.values.iter().map(|&t| format.tick_label(t)).collect();
+    let left =
+        tick_labels.iter().map(|l| measure.width(l, m.label)).fold(0.0, f64::max) + TICK_GAP_PX;
+    let plot_w = ((width - left - PANEL_GAP * (cols - 1) as f64) / cols as f64).max(20.0);
+    let plot_h = (plot_w * 0.62).clamp(110.0, 190.0).round();
+    let title_font = Font { bold: true, ..m.label };
+    let title_h = line_height(title_font, 1.3) + 4.0;
+
+    let mut y = top;
+    for row in 0..rows {
+        let mut row_bottom = y;
+        for col in 0..cols {
+            let p = row * cols + col;
+            if p >= xy.panels.len() {
+                break;
+            }
+            let x = left + col as f64 * (plot_w + PANEL_GAP);
+            let title = super::cell::ellipsize(&xy.panels[p], title_font, plot_w, measure);
+            out.texts.push(text(x, y, title, title_font, theme.text, Anchor::Start, Baseline::Top));
+            let area = Bounds { x, y: y + title_h, w: plot_w, h: plot_h };
+            let n = xy.len.max(1);
+            let x_scale = if xy.numeric_x() && xy.kind != XyKind::Bar {
+                XScale::Linear { min: 0.0, max: xy.len.saturating_sub(1) as f64 }
+            } else {
+                XScale::Band { n, band: plot_w / n as f64 }
+            };
+            let plot = PlotLayout {
+                chart,
+                area,
+                ticks: ticks.clone(),
+                scale,
+                format: format.clone(),
+                x: x_scale,
+                annotations: Vec::new(),
+                y2: None,
+                panel: Some(p),
+            };
+            if col == 0 {
+                for (&t, label) in ticks.values.iter().zip(&tick_labels) {
+                    out.texts.push(text(
+                        x - TICK_GAP_PX,
+                        plot.y_of(t),
+                        label.clone(),
+                        m.label,
+                        theme.muted,
+                        Anchor::End,
+                        Baseline::Middle,
+                    ));
+                }
+            }
+            // x labels stay inside the panel's own column, so neighbours never collide.
+            let column = if col == 0 {
+                Bounds { x: 0.0, y: 0.0, w: x + plot_w + PANEL_GAP / 2.0, h: 0.0 }
+            } else {
+                Bounds { x: x - PANEL_GAP / 2.0 + 1.0, y: 0.0, w: plot_w + PANEL_GAP - 2.0, h: 0.0 }
+            };
+            let labels_h = end_labels_x(model, xy, &plot, column, m, measure, &mut out.texts);
+            row_bottom = row_bottom.max(area.bottom() + labels_h);
+            out.regions.push(Region {
+                kind: RegionKind::Plot { chart },
+                x: area.x,
+                y: area.y,
+                w: area.w,
+                h: area.h,
+            });
+            out.plots.push(plot);
+        }
+        y = row_bottom + if row + 1 < rows { 14.0 } else { 0.0 };
+    }
+    footnotes(model, xy, chart, cell, y, legend_below, m, measure, out)
+}
+
+/// A panel's x labels: the first and last category only (the shared axis needs no more, and small
+/// panels have no room for more); each kept inside the panel's column. Returns the block's height.
+fn end_labels_x(
+    model: &Model,
+    xy: &XyModel,
+    plot: &PlotLayout,
+    column: Bounds,
+    m: &Metrics,
+    measure: &dyn TextMeasure,
+    texts: &mut Vec<crate::scene::Text>,
+) -> f64 {
+    let last = xy.len.saturating_sub(1);
+    let label = |i: usize| xy.categories.get(i).cloned().unwrap_or_else(|| i.to_string());
+    let top = plot.area.bottom() + 6.0;
+    let half = (plot.area.w / 2.0 - 4.0).max(10.0);
+    let mut ends = vec![0];
+    if last > 0 {
+        ends.push(last);
+    }
+    for i in ends {
+        let text_ = super::cell::ellipsize(&label(i), m.label, half, measure);
+        let w = measure.width(&text_, m.label);
+        let x = plot.x_of(i).clamp(column.x + w / 2.0, (column.right() - w / 2.0).max(column.x));
+        texts.push(text(x, top, text_, m.label, model.theme.muted, Anchor::Middle, Baseline::Top));
+    }
+    6.0 + line_height(m.label, 1.3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::columns;
+
+    #[test]
+    fn phones_get_one_or_two_columns() {
+        assert!(columns(320.0, 6) <= 2);
+        assert!(columns(375.0, 6) <= 2);
+        assert_eq!(columns(1400.0, 4), 4);
+        assert_eq!(columns(1280.0, 6), 3, "3 + 3 rather than 4 + 2");
+        assert_eq!(columns(700.0, 4), 2, "2 × 2 rather than 3 + 1");
+    }
+}

@@ -1,0 +1,175 @@
+//! Normalising the chart forms beyond plain line and grouped-bar charts: which mark each series
+//! gets, and small multiples as one [`XyModel`] whose series carry their panel.
+//!
+//! Small multiples are one chart (one spec index, one accessible name, one table) whose series are
+//! all panels' series in reading order. Series of the same name share a colour and one legend
+//! entry, so "GDP" is the same blue in every panel.
+
+use super::theme::Theme;
+use super::words::Words;
+use super::y_scale::ScaleKind;
+use super::{SeriesModel, XyKind, XyModel};
+use crate::spec::{Mark, MultiplesChart, Series, YScaleType};
+
+/// The mark of one series: the chart's own, or on a combo chart the series' (bars by default).
+pub(super) fn series_mark(kind: XyKind, series: &Series) -> Mark {
+    match kind {
+        XyKind::Line => Mark::Line,
+        XyKind::Bar => Mark::Bar,
+        XyKind::Area => Mark::Area,
+        XyKind::Combo => series.mark.unwrap_or(Mark::Bar),
+    }
+}
+
+pub(super) fn multiples_model(chart: &MultiplesChart, words: &Words, theme: &Theme) -> XyModel {
+    let kind = match chart.mark {
+        Mark::Line => XyKind::Line,
+        Mark::Bar => XyKind::Bar,
+        Mark::Area => XyKind::Area,
+    };
+    let categories = chart.x.categories.clone().unwrap_or_default();
+    let mut names: Vec<&str> = Vec::new();
+    let mut series = Vec::new();
+    for (p, panel) in chart.panels.iter().enumerate() {
+        for s in &panel.series {
+            let colour_index = match names.iter().position(|n| *n == s.name) {
+                Some(k) => k,
+                None => {
+                    names.push(&s.name);
+                    names.len() - 1
+                }
+            };
+            series.push(SeriesModel {
+                name: s.name.clone(),
+                legend: if s.derived {
+                    format!("{}{}", s.name, words.derived_tag)
+                } else {
+                    s.name.clone()
+                },
+                values: s.values.clone(),
+                derived: s.derived,
+                note: s.note.clone(),
+                color: theme.series_color(colour_index),
+                visible: true,
+                mark: chart.mark,
+                right: false,
+                panel: p,
+            });
+        }
+    }
+    let longest = series.iter().map(|s| s.values.len()).max().unwrap_or(0);
+    let len = if categories.is_empty() { longest } else { categories.len() };
+    XyModel {
+        kind,
+        title: chart.title.clone(),
+        subtitle: chart.subtitle.clone(),
+        note: chart.note.clone(),
+        x_label: chart.x.label.clone(),
+        categories,
+        len,
+        y_label: chart.y.label.clone(),
+        y_unit: chart.y.unit.clone(),
+        y_scale: match chart.y.scale {
+            YScaleType::Linear => ScaleKind::Linear,
+            YScaleType::Log => ScaleKind::Log,
+        },
+        y_min: chart.y.min,
+        y_max: chart.y.max,
+        // Panels label their first and last category as written (no time axis yet).
+        time: None,
+        series,
+        stacked: false,
+        horizontal: false,
+        highlight: Vec::new(),
+        y2_label: None,
+        y2_unit: None,
+        panels: chart.panels.iter().map(|p| p.title.clone()).collect(),
+        annotations: Vec::new(),
+    }
+}
+
+impl XyModel {
+    /// The chart as one panel shows it: only that panel's series (indices into the full chart's
+    /// series are kept by the caller through [`XyModel::panel_series`]).
+    pub fn panel_view(&self, panel: usize) -> XyModel {
+        XyModel {
+            kind: self.kind,
+            title: None,
+            subtitle: None,
+            note: None,
+            x_label: None,
+            categories: self.categories.clone(),
+            len: self.len,
+            y_label: None,
+            y_unit: self.y_unit.clone(),
+            y_scale: self.y_scale,
+            y_min: self.y_min,
+            y_max: self.y_max,
+            time: self.time.clone(),
+            series: self.series.iter().filter(|s| s.panel == panel).cloned().collect(),
+            stacked: self.stacked,
+            horizontal: false,
+            highlight: Vec::new(),
+            y2_label: None,
+            y2_unit: None,
+            panels: Vec::new(),
+            annotations: Vec::new(),
+        }
+    }
+
+    /// [`XyModel::panel_view`] with each series named with its panel, for sentences read out of
+    /// context ("平远 · 地区生产总值").
+    pub fn labelled_panel_view(&self, panel: usize) -> XyModel {
+        let mut view = self.panel_view(panel);
+        let title = self.panels.get(panel).cloned().unwrap_or_default();
+        for s in &mut view.series {
+            s.name = format!("{title} · {}", s.name);
+        }
+        view
+    }
+
+    /// A combo chart as two charts, one per axis, each in its own unit (for summaries).
+    pub fn split_sides(&self) -> (XyModel, XyModel) {
+        let side = |right: bool| XyModel {
+            kind: self.kind,
+            title: None,
+            subtitle: None,
+            note: None,
+            x_label: None,
+            categories: self.categories.clone(),
+            len: self.len,
+            y_label: None,
+            y_unit: if right { self.y2_unit.clone() } else { self.y_unit.clone() },
+            y_scale: if right { ScaleKind::Linear } else { self.y_scale },
+            y_min: if right { None } else { self.y_min },
+            y_max: if right { None } else { self.y_max },
+            time: self.time.clone(),
+            series: self.series.iter().filter(|s| s.right == right).cloned().collect(),
+            stacked: false,
+            horizontal: false,
+            highlight: Vec::new(),
+            y2_label: None,
+            y2_unit: None,
+            panels: Vec::new(),
+            annotations: Vec::new(),
+        };
+        (side(false), side(true))
+    }
+
+    /// Indices (into `series`) of the series of `panel`.
+    pub fn panel_series(&self, panel: usize) -> Vec<usize> {
+        self.series.iter().enumerate().filter(|(_, s)| s.panel == panel).map(|(i, _)| i).collect()
+    }
+
+    /// A series' name as a reader hears it: in small multiples, with its panel ("平远 · GDP").
+    pub fn series_label(&self, index: usize) -> String {
+        match (self.series.get(index), self.is_multiples()) {
+            (Some(s), true) => {
+                let panel = self.panels.get(s.panel).map(String::as_str).unwrap_or_default();
+                format!("{panel} · {}", s.name)
+            }
+            (Some(s), false) => s.name.clone(),
+            (None, _) => String::new(),
+        }
+    }
+}
