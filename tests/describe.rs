@@ -191,10 +191,7 @@ fn data_table_cells_equal_the_formatted_spec_values() {
     assert_eq!(line.caption, "工业投资指数", "an index has no unit");
     assert_eq!(line.headers, ["年份", "工业投资指数（推算）"]);
     let (_, en) = story(Locale::En);
-    assert_eq!(
-        data_table(&en, 3).expect("a table").caption,
-        "Ecological records kept (unit: years)"
-    );
+    assert_eq!(data_table(&en, 4).expect("a table").caption, "Streaks", "an untitled streak chart");
     let m = two_series("en");
     let table = data_table(&m, 0).expect("a table");
     assert_eq!(table.caption, "投资 (unit: million yuan)");
@@ -211,12 +208,12 @@ fn kpi_tables_have_indicator_value_change_and_note() {
         table.rows[0],
         ["地区生产总值（上半年）", "44.05亿元", "+5.6%", "同比增长，增速全市第三"]
     );
-    assert_eq!(table.rows[3], ["稀土资源储量", "超50万吨", "", "位居全省之首"]);
+    assert_eq!(table.rows[2], ["稀土资源储量", "超50万吨", "", "位居全省之首"]);
     let (_, en) = story(Locale::En);
     let table = data_table(&en, 0).expect("a table");
     assert_eq!(table.headers, ["Indicator", "Value", "Change", "Note"]);
     assert_eq!(table.rows[0][1..3], ["4.405 billion yuan", "+5.6%"]);
-    assert_eq!(table.rows[3][1], "over 500,000 tonnes");
+    assert_eq!(table.rows[2][1], "over 500,000 tonnes");
 }
 
 #[test]
@@ -232,9 +229,13 @@ fn story_summaries_in_chinese() {
     assert_eq!(
         summary(&m, 2),
         "2020年至2024年，工业投资指数从100升至294.5（+194.5），增长约1.9倍。连续4年上升。\
-         其中“工业投资指数”为推算值，并非统计公布数。"
+         其中“工业投资指数”为推算值，并非统计公布数。标注（2024年，294.5（推算））：约为2020年的2.9倍（推算）。"
     );
-    assert!(summary(&m, 3).contains("最高为空气质量优良率全市第一（8年）"));
+    assert_eq!(summary(&m, 3), "空气质量优良率为100%（满值100%）。长期保持在100%。");
+    assert!(summary(&m, 4)
+        .starts_with("空气质量优良率位居全市第一：连续8年。森林资源实现“三增长”：连续5年。"));
+    assert!(summary(&m, 5).starts_with("时间线共4个节点，从2024年6月16日到2035年。"));
+    assert!(summary(&m, 5).contains("2029年（计划）：完成各项改革任务。"));
 }
 
 #[test]
@@ -257,7 +258,12 @@ fn story_summaries_in_english() {
         "{line}"
     );
     assert!(line.contains("rose 4 years in a row"), "{line}");
-    assert!(line.ends_with("are estimates, not official statistics."), "{line}");
+    assert!(line.contains("are estimates, not official statistics."), "{line}");
+    assert!(
+        line.ends_with("Marked point (2024, 294.5 (estimate)): About 2.9 times 2020 (estimate)."),
+        "{line}"
+    );
+    assert!(summary(&m, 4).starts_with("First in Meizhou for air quality: 8 years in a row."));
 }
 
 /// Rises for four years to a peak inside the range, then falls back.

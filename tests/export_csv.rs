@@ -51,8 +51,17 @@ fn every_value_of_the_default_story_round_trips() {
                     }
                 }
             }
-            Chart::Gauge(_) | Chart::Streak(_) | Chart::Timeline(_) => {
-                unreachable!("the default story has no gauges, streaks or timelines")
+            Chart::Gauge(g) => {
+                for i in &g.items {
+                    let parts = [Some(i.value), Some(i.max), i.target];
+                    expected
+                        .extend(parts.into_iter().flatten().map(|v| (c, i.label.clone(), Some(v))));
+                }
+            }
+            Chart::Streak(s) => expected
+                .extend(s.items.iter().map(|i| (c, i.label.clone(), Some(f64::from(i.count))))),
+            Chart::Timeline(t) => {
+                expected.extend(t.events.iter().map(|e| (c, e.date.clone(), None)))
             }
         }
     }
