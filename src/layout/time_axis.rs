@@ -7,10 +7,10 @@ use super::flow::line_height;
 use super::measure::TextMeasure;
 use super::metrics::Metrics;
 use super::{Bounds, PlotLayout, XScale};
-use crate::model::time::Period;
 use crate::model::time_ticks::{intervals, ticks};
 use crate::model::Model;
 use crate::scene::{Anchor, Baseline, Text};
+use crate::spec::time::Period;
 use std::sync::Arc;
 
 /// Space kept between two labels, in px.
@@ -47,7 +47,7 @@ pub fn labels(
     let height = X_LABEL_GAP + line_height(m.label, 1.3);
     let (Some(first), Some(last)) = (periods.first(), periods.last()) else { return height };
     let precision = periods.iter().map(|p| p.precision).min().unwrap_or(first.precision);
-    let quarters = precision == crate::model::time::Precision::Quarter;
+    let quarters = precision == crate::spec::time::Precision::Quarter;
     let max = (plot.area.w / MIN_PX_PER_TICK) as usize + 1;
     let starts: Vec<i64> = periods.iter().map(Period::days).collect();
     let x_of = |days: i64| -> Option<f64> {

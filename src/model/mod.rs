@@ -11,7 +11,6 @@ pub mod forms;
 mod normalize;
 pub mod theme;
 pub mod ticks;
-pub mod time;
 pub mod time_ticks;
 pub mod units;
 pub mod words;

@@ -3,11 +3,11 @@
 use super::format::{format_change, format_value};
 use super::forms::{gauge_model, streak_model, timeline_model, FormModel};
 use super::theme::Theme;
-use super::time::{parse_period, Period};
 use super::words::{words, Words};
 use super::xy_forms::{multiples_model, series_mark};
 use super::y_scale::ScaleKind;
 use crate::scene::{Color, Family};
+use crate::spec::time::{parse_period, Period};
 use crate::spec::{Chart, KpiChart, Locale, Mark, Side, Spec, XAxisType, XyChart, YScaleType};
 
 pub struct Model {

@@ -7,7 +7,7 @@
 //! quarter ("Q2" / "二季度") or day ("15" / "15日"); the first tick names its year when it is not
 //! itself a year boundary ("Apr 2024" / "2024年4月"), so the reader always knows where the axis starts.
 
-use super::time::{civil_from_days, days_from_civil, month_name, zh_quarter, Precision};
+use crate::spec::time::{civil_from_days, days_from_civil, month_name, zh_quarter, Precision};
 use crate::spec::Locale;
 
 /// The spacing of ticks.

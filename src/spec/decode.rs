@@ -14,11 +14,11 @@ use super::limits::{
     MAX_CATEGORIES, MAX_CHARTS, MAX_DIAGNOSTICS, MAX_KPI_ITEMS, MAX_NAME_CHARS, MAX_SERIES,
     MAX_TEXT_CHARS, MAX_TOTAL_VALUES, MAX_URL_CHARS, MAX_VALUES,
 };
+use super::time::{parse_period, ACCEPTED_FORMS};
 use super::{
     messages, suggest, Chart, Diagnostic, Json, KpiChart, KpiItem, Locale, Series, Spec,
     ThemeChoice, XAxis, XAxisType, XyChart, YAxis, YScaleType, SPEC_VERSION,
 };
-use crate::model::time::{parse_period, ACCEPTED_FORMS};
 use std::collections::HashSet;
 
 mod annotations;

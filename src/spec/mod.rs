@@ -12,6 +12,7 @@ pub mod messages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 mod suggest;
+pub mod time;
 pub mod timeline_date;
 mod types;
 

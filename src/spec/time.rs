@@ -2,9 +2,9 @@
 //! "2024年第二季度", "2024-03", "2024年3月", "2024-03-15") and naming them per locale.
 //!
 //! A period is placed at its first day, counted in days since 1970-01-01 (proleptic Gregorian), so an
-//! uneven series (2010, 2015, 2020, 2021) keeps its true spacing. Choosing ticks is `time_ticks`' job.
+//! uneven series (2010, 2015, 2020, 2021) keeps its true spacing. Choosing ticks is `model::time_ticks`' job; this lives in `spec` because the decoder reads periods to report a bad one at its JSON path.
 
-use crate::spec::Locale;
+use super::Locale;
 
 /// How fine a period is: a category "2024Q2" is a quarter, "2024-03-15" a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
