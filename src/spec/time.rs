@@ -2,7 +2,9 @@
 //! "2024年第二季度", "2024-03", "2024年3月", "2024-03-15") and naming them per locale.
 //!
 //! A period is placed at its first day, counted in days since 1970-01-01 (proleptic Gregorian), so an
-//! uneven series (2010, 2015, 2020, 2021) keeps its true spacing. Choosing ticks is `model::time_ticks`' job; this lives in `spec` because the decoder reads periods to report a bad one at its JSON path.
+//! uneven series (2010, 2015, 2020, 2021) keeps its true spacing. Choosing ticks is
+//! `model::time_ticks`' job. This lives in `spec` because the decoder reads every period, to report a
+//! bad one at its JSON path.
 
 use super::Locale;
 
