@@ -757,13 +757,7 @@ pub(super) fn end_labels(
 
 /// (series, index, value) of each series' last non-gap value.
 fn end_values(xy: &XyModel) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
-    xy.visible_series().filter_map(|(j, s)| {
-        s.values
-            .iter()
-            .enumerate()
-            .rev()
-            .find_map(|(i, v)| v.filter(|v| v.is_finite()).map(|v| (j, i, v)))
-    })
+    xy.visible_series().filter_map(|(j, s)| s.stats.last.map(|(i, v)| (j, i, v)))
 }
 
 pub(super) fn text(

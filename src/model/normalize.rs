@@ -2,6 +2,7 @@
 
 use super::format::{format_change, format_value};
 use super::forms::{gauge_model, streak_model, timeline_model, FormModel};
+use super::stats::SeriesStats;
 use super::theme::Theme;
 use super::words::{words, Words};
 use super::xy_forms::{multiples_model, series_mark};
@@ -114,6 +115,8 @@ pub struct SeriesModel {
     /// Name plus the derived tag, for the legend.
     pub legend: String,
     pub values: Vec<Option<f64>>,
+    /// Extent and last value of `values`, so layout never scans them (`stats`).
+    pub stats: SeriesStats,
     pub derived: bool,
     pub note: Option<String>,
     pub color: Color,
@@ -150,12 +153,8 @@ impl XyModel {
     /// Smallest and largest finite value over the visible series; `None` when all are gaps.
     pub fn extent(&self) -> Option<(f64, f64)> {
         self.visible_series()
-            .flat_map(|(_, s)| s.values.iter().flatten().copied())
-            .filter(|v| v.is_finite())
-            .fold(None, |acc: Option<(f64, f64)>, v| match acc {
-                None => Some((v, v)),
-                Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
-            })
+            .filter_map(|(_, s)| s.stats.extent)
+            .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
     }
 }
 
@@ -326,6 +325,7 @@ fn xy_model(
                 s.name.clone()
             },
             values: s.values.clone(),
+            stats: SeriesStats::of(&s.values),
             derived: s.derived,
             note: s.note.clone(),
             color: theme.series_color(i),

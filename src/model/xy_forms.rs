@@ -5,6 +5,7 @@
 //! all panels' series in reading order. Series of the same name share a colour and one legend
 //! entry, so "GDP" is the same blue in every panel.
 
+use super::stats::SeriesStats;
 use super::theme::Theme;
 use super::words::Words;
 use super::y_scale::ScaleKind;
@@ -47,6 +48,7 @@ pub(super) fn multiples_model(chart: &MultiplesChart, words: &Words, theme: &The
                     s.name.clone()
                 },
                 values: s.values.clone(),
+                stats: SeriesStats::of(&s.values),
                 derived: s.derived,
                 note: s.note.clone(),
                 color: theme.series_color(colour_index),

@@ -2,7 +2,7 @@
 //! legend keys) and appends every laid-out text run.
 
 use super::clip::clip_vertical;
-use super::hover_columns::{column_of, column_positions};
+use super::columns::{column_of, column_positions, plot_scan, ColumnScan};
 use super::{area, hbar};
 use super::{
     Circle, Color, Item, PlotHit, Polyline, Rect, Region, RegionKind, Scene, SeriesHit, Stroke,
@@ -120,7 +120,7 @@ fn bar_bounds_on(
 fn plot_hit(xy: &XyModel, plot: &PlotLayout) -> PlotHit {
     let bar_count = bar_series(xy).count();
     let segments = xy.stacked.then(|| stack::segments(xy));
-    // Limits: a plot too dense to tell its values apart is hovered per pixel column (hover_columns).
+    // Limits: a plot too dense to tell its values apart is hovered per pixel column (`columns`).
     // Otherwise every value is a position (at most twice the plot's width of them).
     let dense = is_dense(xy.len, plot);
     let positions: Vec<usize> =
@@ -301,10 +301,8 @@ fn dense_bars(xy: &XyModel, plot: &PlotLayout, items: &mut Vec<Item>) {
     }
 }
 
-/// Limits: the indices of a long line worth drawing, as runs to join (a run ends at a pixel column
-/// with no value at all; a gap narrower than a column cannot be seen and is bridged). Per pixel column
-/// and run it keeps the first, lowest, highest and last point in their order ("M4"): the line then
-/// looks exactly as with every point, every peak and trough survives, and a run has at most 4 points
+/// Limits: the indices of a long line worth drawing, as runs to join (see [`ColumnScan::runs`]): per
+/// pixel column and run its first, lowest, highest and last point in their order ("M4"), at most 4
 /// per column. `x_of` gives a point's x, non-decreasing in i; columns are `columns` 1-px wide from x0.
 pub fn decimate(
     values: &[Option<f64>],
@@ -312,52 +310,9 @@ pub fn decimate(
     x0: f64,
     columns: usize,
 ) -> Vec<Vec<usize>> {
-    let columns = columns.max(1);
-    let mut runs: Vec<Vec<usize>> = Vec::new();
-    let mut run: Vec<usize> = Vec::new();
-    // The column being gathered: its index and (first, lowest, highest, last) indices.
-    let mut current: Option<(usize, [usize; 4])> = None;
-    let mut last_col: Option<usize> = None;
-    let flush_col = |current: &mut Option<(usize, [usize; 4])>, run: &mut Vec<usize>| {
-        if let Some((_, mut keep)) = current.take() {
-            keep.sort_unstable();
-            for i in keep {
-                if run.last() != Some(&i) {
-                    run.push(i);
-                }
-            }
-        }
-    };
-    for (i, v) in values.iter().enumerate() {
-        let Some(v) = v.filter(|v| v.is_finite()) else { continue };
-        let col = column_of(x_of(i), x0, columns);
-        match &mut current {
-            Some((c, keep)) if *c == col => {
-                let value = |k: usize| values[k].unwrap_or(v);
-                if v < value(keep[1]) {
-                    keep[1] = i;
-                }
-                if v > value(keep[2]) {
-                    keep[2] = i;
-                }
-                keep[3] = i;
-            }
-            _ => {
-                flush_col(&mut current, &mut run);
-                // A column with no value between this one and the last: a visible gap.
-                if last_col.is_some_and(|l| col > l + 1) && !run.is_empty() {
-                    runs.push(std::mem::take(&mut run));
-                }
-                current = Some((col, [i; 4]));
-                last_col = Some(col);
-            }
-        }
-    }
-    flush_col(&mut current, &mut run);
-    if !run.is_empty() {
-        runs.push(run);
-    }
-    runs
+    let mut scan = ColumnScan::new(x0, columns);
+    scan.feed(values, x_of, usize::MAX);
+    scan.runs()
 }
 
 pub(super) fn bar_rect(color: Color, derived: bool, b: Bounds, items: &mut Vec<Item>) {
@@ -431,8 +386,9 @@ fn dense_line(
     stroke: Stroke,
     items: &mut Vec<Item>,
 ) {
-    let columns = plot.area.w.floor().max(1.0) as usize;
-    for run in decimate(values, |i| plot.x_of(i), plot.area.x, columns) {
+    let mut scan = plot_scan(plot);
+    scan.feed(values, |i| plot.x_of(i), usize::MAX);
+    for run in scan.runs() {
         let y = |i: usize| {
             let v = values[i].unwrap_or(0.0);
             if right {

@@ -25,7 +25,7 @@ pub struct PlotHit {
     /// Bars highlight their band; lines get a crosshair.
     pub bars: bool,
     /// The data index of each position when the plot is hovered per pixel column (a plot with far
-    /// more values than pixels, see `hover_columns`); empty when position `i` is value `i`.
+    /// more values than pixels, see `scene::columns`); empty when position `i` is value `i`.
     pub index: Vec<usize>,
     /// Horizontal bars: positions are rows, and `xs` holds the y of each row's centre.
     pub horizontal: bool,

@@ -8,8 +8,8 @@ mod area;
 mod build;
 mod clip;
 mod color;
+pub mod columns;
 mod hbar;
-mod hover_columns;
 pub mod interact;
 mod items;
 

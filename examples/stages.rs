@@ -1,0 +1,59 @@
+//! The pipeline's stages on one long line, timed as the best of N runs: on a shared, busy machine
+//! the minimum is far steadier than criterion's mean (some run gets a whole core).
+//! `cargo run --release --example stages -- 1000000 15` (points, runs).
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use infographic::layout::{layout, EstimateMeasure};
+    use infographic::model::Model;
+    use infographic::scene;
+    use infographic::spec::{from_json, parse_json, Json};
+    use std::hint::black_box;
+    use std::time::Instant;
+
+    let args: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let n = args.first().copied().unwrap_or(1_000_000);
+    let runs = args.get(1).copied().unwrap_or(15);
+    let values: Vec<f64> =
+        (0..n).map(|i| (i as f64 / 977.0).sin() * 100.0 + (i % 13) as f64).collect();
+    let shell = r#"{"version": 1, "locale": "en", "charts": [{"type": "line", "title": "Bench",
+        "series": [{"name": "y", "values": [1]}]}]}"#;
+    let mut json = parse_json(shell).unwrap();
+    if let Json::Object(root) = &mut json {
+        if let Some((_, Json::Array(charts))) = root.iter_mut().find(|(k, _)| k == "charts") {
+            if let Json::Object(chart) = &mut charts[0] {
+                if let Some((_, Json::Array(series))) =
+                    chart.iter_mut().find(|(k, _)| k == "series")
+                {
+                    if let Json::Object(s) = &mut series[0] {
+                        s.iter_mut().find(|(k, _)| k == "values").unwrap().1 =
+                            Json::Numbers(values.clone());
+                    }
+                }
+            }
+        }
+    }
+    let best = |name: &str, f: &mut dyn FnMut()| {
+        let mut best = f64::INFINITY;
+        for _ in 0..runs {
+            let t = Instant::now();
+            f();
+            best = best.min(t.elapsed().as_secs_f64() * 1e3);
+        }
+        println!("{name:>14} {best:9.3} ms");
+    };
+    let spec = from_json(&json).unwrap();
+    let model = Model::new(&spec);
+    best("typed_values", &mut || drop(black_box(from_json(black_box(&json)).unwrap())));
+    best("model", &mut || drop(black_box(Model::new(black_box(&spec)))));
+    best("layout", &mut || drop(black_box(layout(&model, 1400.0, &EstimateMeasure))));
+    best("scene", &mut || drop(black_box(scene::build(&model, 1400.0, &EstimateMeasure))));
+    let data: Vec<Option<f64>> = values.iter().copied().map(Some).collect();
+    best("decimate", &mut || {
+        let x_of = |i: usize| i as f64 * 1400.0 / n as f64;
+        drop(black_box(scene::decimate(black_box(&data), x_of, 0.0, 1400)))
+    });
+}

@@ -1,0 +1,50 @@
+//! Limits: what layout needs to know of a series' values, computed once when the model is built.
+//!
+//! Layout runs on every resize (twice per grid row: once to measure, once to place) and needs the
+//! y extent and each line's last value. Scanning a million values for them each time would make
+//! layout O(points); with these summaries it is O(series), and only scene building reads the values.
+
+/// Smallest and largest finite value, and the last finite value with its index; `None` when the
+/// series is all gaps.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct SeriesStats {
+    pub extent: Option<(f64, f64)>,
+    pub last: Option<(usize, f64)>,
+}
+
+impl SeriesStats {
+    pub fn of(values: &[Option<f64>]) -> SeriesStats {
+        // Plain comparisons against ±∞ rather than `f64::min` and an `Option` per step: this runs
+        // over every value of every series once per model.
+        let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+        let mut last = None;
+        for (i, v) in values.iter().enumerate() {
+            if let Some(v) = *v {
+                if v.is_finite() {
+                    lo = if v < lo { v } else { lo };
+                    hi = if v > hi { v } else { hi };
+                    last = Some(i);
+                }
+            }
+        }
+        SeriesStats {
+            extent: last.map(|_| (lo, hi)),
+            last: last.and_then(|i| values[i].map(|v| (i, v))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_gaps_and_non_finite_values() {
+        let values =
+            [None, Some(3.0), Some(f64::NAN), Some(-2.0), Some(7.0), None, Some(f64::INFINITY)];
+        let stats = SeriesStats::of(&values);
+        assert_eq!(stats.extent, Some((-2.0, 7.0)));
+        assert_eq!(stats.last, Some((4, 7.0)));
+        assert_eq!(SeriesStats::of(&[None, None]), SeriesStats::default());
+    }
+}

@@ -1,0 +1,266 @@
+//! Limits: one pass over a long series that summarises it per pixel column, for both drawing and
+//! hovering.
+//!
+//! A million-point line cannot be drawn point by point, nor hovered value by value: per pixel column
+//! its first, lowest, highest and last finite value ("M4") are all that can be seen. [`ColumnScan`]
+//! gathers exactly that in one pass over the values, and the pass can be split: [`ColumnScan::feed`]
+//! takes a budget counted in values and resumes where it stopped, so the browser layer can spread a
+//! huge series over several animation frames and the result is the same as in one go (the scan is a
+//! fold over indices in order). From the finished summary, [`ColumnScan::runs`] gives the indices to
+//! draw and [`hover_positions`] the hover position of each column: both cost O(plot width).
+
+/// What one pixel column holds of one series: indices of its first, lowest, highest and last finite
+/// value, and the lowest and highest values themselves.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Column {
+    pub first: usize,
+    pub low: usize,
+    pub high: usize,
+    pub last: usize,
+    pub min: f64,
+    pub max: f64,
+}
+
+use crate::layout::{PlotLayout, XScale};
+use crate::model::XyModel;
+
+/// The per-column summary of one series, built by feeding it the series' values in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnScan {
+    x0: f64,
+    columns: Vec<Option<Column>>,
+    /// The next value index to read.
+    next: usize,
+    /// x is non-decreasing in the index (every scale but a time axis whose dates are out of order),
+    /// so each column's values form one index range.
+    sorted: bool,
+}
+
+impl ColumnScan {
+    /// An empty summary of `columns` 1-px columns starting at x `x0`.
+    pub fn new(x0: f64, columns: usize) -> ColumnScan {
+        ColumnScan { x0, columns: vec![None; columns.max(1)], next: 0, sorted: true }
+    }
+
+    /// The same for x positions in no particular order: every value's column is computed.
+    pub fn unsorted(self) -> ColumnScan {
+        ColumnScan { sorted: false, ..self }
+    }
+
+    /// Reads at most `budget` more values of `values` (always the same slice), placing value `i` at
+    /// x `x_of(i)` (non-decreasing in i unless the scan is `unsorted`). Returns true once every value
+    /// has been read.
+    pub fn feed(
+        &mut self,
+        values: &[Option<f64>],
+        x_of: impl Fn(usize) -> f64,
+        budget: usize,
+    ) -> bool {
+        let end = self.next.saturating_add(budget.max(1)).min(values.len());
+        let count = self.columns.len();
+        let col_of = |i: usize| column_of(x_of(i), self.x0, count);
+        if !self.sorted {
+            for i in self.next..end {
+                let col = col_of(i);
+                fold(&mut self.columns[col], &values[i..=i], i);
+            }
+            self.next = end;
+            return self.is_done(values.len());
+        }
+        let mut i = self.next;
+        while i < end {
+            // The values of one column lie in one index range (x is non-decreasing): find its end
+            // by galloping, then fold the range without computing any more x positions.
+            let col = col_of(i);
+            let (mut inside, mut step) = (i, 1);
+            while inside + step < end && col_of(inside + step) == col {
+                inside += step;
+                step *= 2;
+            }
+            let (mut lo, mut hi) = (inside + 1, (inside + step).min(end));
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                if col_of(mid) == col {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            fold(&mut self.columns[col], &values[i..lo], i);
+            i = lo;
+        }
+        self.next = end;
+        self.is_done(values.len())
+    }
+
+    /// Whether a series of `len` values has been read to its end.
+    pub fn is_done(&self, len: usize) -> bool {
+        self.next >= len
+    }
+
+    /// How many values have been read so far.
+    pub fn read(&self) -> usize {
+        self.next
+    }
+
+    pub fn columns(&self) -> &[Option<Column>] {
+        &self.columns
+    }
+
+    /// The indices worth drawing, as runs to join: per column its first, lowest, highest and last
+    /// index in order, so the line looks exactly as with every point and never doubles back. A run
+    /// ends at a column with no value at all (a visible gap); a gap narrower than a column cannot be
+    /// seen and is bridged.
+    pub fn runs(&self) -> Vec<Vec<usize>> {
+        let mut runs = Vec::new();
+        let mut run: Vec<usize> = Vec::new();
+        for column in &self.columns {
+            let Some(c) = column else {
+                if !run.is_empty() {
+                    runs.push(std::mem::take(&mut run));
+                }
+                continue;
+            };
+            let mut keep = [c.first, c.low, c.high, c.last];
+            keep.sort_unstable();
+            for i in keep {
+                if run.last() != Some(&i) {
+                    run.push(i);
+                }
+            }
+        }
+        if !run.is_empty() {
+            runs.push(run);
+        }
+        runs
+    }
+}
+
+/// Hover positions from the summaries of a plot's visible series (in their order): per pixel column,
+/// the index where the first series with data in that column peaks, so every spike the line draws
+/// can be read in the tooltip. Increasing, at most one per column.
+pub fn hover_positions(scans: &[&ColumnScan]) -> Vec<usize> {
+    let count = scans.iter().map(|s| s.columns.len()).max().unwrap_or(0);
+    (0..count)
+        .filter_map(|col| scans.iter().find_map(|s| s.columns.get(col).copied().flatten()))
+        .map(|c| c.high)
+        .collect()
+}
+
+/// Adds `values` (whose first index is `start`) to a column's summary.
+fn fold(slot: &mut Option<Column>, values: &[Option<f64>], start: usize) {
+    for (k, v) in values.iter().enumerate() {
+        let Some(v) = v.filter(|v| v.is_finite()) else { continue };
+        let i = start + k;
+        match slot {
+            None => *slot = Some(Column { first: i, low: i, high: i, last: i, min: v, max: v }),
+            Some(c) => {
+                // Strict comparisons: the first of equal extremes is kept.
+                if v < c.min {
+                    (c.low, c.min) = (i, v);
+                }
+                if v > c.max {
+                    (c.high, c.max) = (i, v);
+                }
+                c.last = i;
+            }
+        }
+    }
+}
+
+/// The hover positions of `xy` drawn in `plot` (dense: more values than pixel columns): one pass
+/// per visible series, then [`hover_positions`].
+pub(crate) fn column_positions(xy: &XyModel, plot: &PlotLayout) -> Vec<usize> {
+    let scans: Vec<ColumnScan> = xy
+        .visible_series()
+        .map(|(_, s)| {
+            let mut scan = plot_scan(plot);
+            scan.feed(&s.values[..s.values.len().min(xy.len)], |i| plot.x_of(i), usize::MAX);
+            scan
+        })
+        .collect();
+    hover_positions(&scans.iter().collect::<Vec<_>>())
+}
+
+/// An empty scan over the pixel columns of `plot`'s area.
+pub(crate) fn plot_scan(plot: &PlotLayout) -> ColumnScan {
+    let scan = ColumnScan::new(plot.area.x, plot.area.w.floor().max(1.0) as usize);
+    // A time axis may list its dates out of order; every other scale runs left to right.
+    match &plot.x {
+        XScale::Time { at, .. } if !at.windows(2).all(|w| w[0] <= w[1]) => scan.unsorted(),
+        _ => scan,
+    }
+}
+
+/// The pixel column (0 ..< columns) of x, for a plot starting at x0.
+pub(crate) fn column_of(x: f64, x0: f64, columns: usize) -> usize {
+    let c = (x - x0).floor();
+    if c > 0.0 {
+        (c as usize).min(columns - 1)
+    } else {
+        0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wave(n: usize) -> Vec<Option<f64>> {
+        (0..n)
+            .map(|i| match i {
+                _ if i % 991 == 5 => None,
+                _ if i % 4099 == 0 => Some(-1e5),
+                _ => Some(((i as f64) * 0.011).sin() * 50.0 + (i % 17) as f64),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_scan_fed_in_chunks_equals_one_fed_at_once() {
+        let values = wave(123_457);
+        let x_of = |i: usize| 10.0 + 600.0 * i as f64 / values.len() as f64;
+        let mut whole = ColumnScan::new(10.0, 600);
+        assert!(whole.feed(&values, x_of, usize::MAX));
+        for budget in [1, 7, 1000, 65_536] {
+            let mut chunked = ColumnScan::new(10.0, 600);
+            let mut calls = 0;
+            while !chunked.feed(&values, x_of, budget) {
+                calls += 1;
+            }
+            assert_eq!(chunked, whole, "budget {budget}");
+            assert_eq!(calls, values.len().div_ceil(budget) - 1, "budget {budget}");
+        }
+    }
+
+    #[test]
+    fn an_unsorted_scan_places_every_value_in_its_own_column() {
+        let values: Vec<Option<f64>> = (0..1000).map(|i| Some(i as f64)).collect();
+        // x jumps back and forth: even indices on the left half, odd ones on the right.
+        let x_of = |i: usize| if i % 2 == 0 { i as f64 / 20.0 } else { 50.0 + i as f64 / 20.0 };
+        let mut scan = ColumnScan::new(0.0, 100).unsorted();
+        scan.feed(&values, x_of, 333);
+        while !scan.feed(&values, x_of, 333) {}
+        for (col, c) in scan.columns().iter().enumerate() {
+            let Some(c) = c else { continue };
+            for i in [c.first, c.low, c.high, c.last] {
+                assert_eq!(column_of(x_of(i), 0.0, 100), col);
+            }
+            let members = (0..1000).filter(|&i| column_of(x_of(i), 0.0, 100) == col);
+            assert_eq!(c.max, members.clone().map(|i| i as f64).fold(f64::MIN, f64::max));
+            assert_eq!(c.min, members.map(|i| i as f64).fold(f64::MAX, f64::min));
+        }
+    }
+
+    #[test]
+    fn hover_takes_the_first_series_with_data_in_a_column() {
+        let a = vec![None, None, Some(1.0), Some(5.0)];
+        let b = vec![Some(2.0), Some(3.0), Some(9.0), Some(0.0)];
+        let mut sa = ColumnScan::new(0.0, 2);
+        let mut sb = ColumnScan::new(0.0, 2);
+        sa.feed(&a, |i| i as f64, usize::MAX);
+        sb.feed(&b, |i| i as f64 / 2.0, usize::MAX);
+        // Columns of a: {} and {2, 3}; of b: {0, 1} and {2, 3}.
+        assert_eq!(hover_positions(&[&sa, &sb]), vec![1, 3]);
+    }
+}
