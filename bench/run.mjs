@@ -3,7 +3,7 @@
 // bench/package.json, used only here) in Debian's headless Chromium via playwright-core.
 //
 //     scripts/bench            (builds www/pkg, installs bench/node_modules, runs this)
-//     node bench/run.mjs [--runs N]
+//     node bench/run.mjs [--runs N] [--libs infographic,uplot] [--cases line2,million]
 //
 // Each run is a fresh page (www/bench.html?lib=…&case=…); libraries alternate within a round so
 // drift in the machine's load hits them alike. Prints medians and ratios (ours / peer) and writes
@@ -24,6 +24,13 @@ const PEERS = path.join(HERE, "node_modules");
 const OUT = path.join(REPO, "target", "bench");
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+// --libs a,b and --cases a,b narrow a run while iterating (the table keeps every column).
+const listArg = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1].split(",") : null;
+};
+const ONLY_LIBS = listArg("--libs");
+const ONLY_CASES = listArg("--cases");
 const LIBS = ["infographic", "chartjs", "uplot"];
 const CASES = [
   ["first", "first render of the default story, from navigation start (ms)"],
@@ -80,11 +87,13 @@ async function main() {
     for (const [name] of CASES) {
       results[name] = {};
       extra[name] = {};
+      if (ONLY_CASES && !ONLY_CASES.includes(name)) continue;
       const runs = name === "memory" ? Math.min(RUNS, 3) : RUNS;
       for (let r = 0; r < runs; r++) {
         // Alternate the order each round.
         const order = r % 2 ? [...LIBS].reverse() : LIBS;
         for (const lib of order) {
+          if (ONLY_LIBS && !ONLY_LIBS.includes(lib)) continue;
           const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
           const page = await context.newPage();
           await page.goto(`${base}?lib=${lib}&case=${name}`);

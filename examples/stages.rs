@@ -51,6 +51,10 @@ fn main() {
     best("model", &mut || drop(black_box(Model::new(black_box(&spec)))));
     best("layout", &mut || drop(black_box(layout(&model, 1400.0, &EstimateMeasure))));
     best("scene", &mut || drop(black_box(scene::build(&model, 1400.0, &EstimateMeasure))));
+    best("summary", &mut || drop(black_box(infographic::model::describe::summary(&model, 0))));
+    best("data_table", &mut || {
+        drop(black_box(infographic::model::describe::data_table(&model, 0)))
+    });
     let data: Vec<Option<f64>> = values.iter().copied().map(Some).collect();
     best("decimate", &mut || {
         let x_of = |i: usize| i as f64 * 1400.0 / n as f64;

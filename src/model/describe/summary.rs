@@ -117,8 +117,11 @@ fn series_sentences(model: &Model, xy: &XyModel) -> Vec<String> {
 }
 
 /// The non-gap points of a series within the chart: (position, value).
+/// Limits: walks the values once, without an index lookup per position (a series may hold a
+/// million values).
 fn points(s: &SeriesModel, len: usize) -> Vec<(usize, f64)> {
-    (0..len).filter_map(|i| value_at(s, i).map(|v| (i, v))).collect()
+    let finite = |(i, v): (usize, &Option<f64>)| v.filter(|v| v.is_finite()).map(|v| (i, v));
+    s.values.iter().take(len).enumerate().filter_map(finite).collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,8 +254,12 @@ fn extremes_sentence(
 /// ((max, where), (min, where)), or `None` when all values are equal (nothing stands out).
 type Extreme = (f64, Vec<usize>);
 fn extremes(pts: &[(usize, f64)]) -> Option<(Extreme, Extreme)> {
-    let max = pts.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
-    let min = pts.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
+    // One pass with plain comparisons (values are finite, so no NaN rule is needed).
+    let (mut min, mut max) = (f64::INFINITY, f64::NEG_INFINITY);
+    for &(_, v) in pts {
+        min = if v < min { v } else { min };
+        max = if v > max { v } else { max };
+    }
     // Values are finite (gaps and non-finite values never become points), so this also covers `pts`
     // being empty (−∞ ≤ +∞).
     if max <= min {
@@ -313,7 +320,10 @@ fn streak(cx: &Cx, s: &SeriesModel, pts: &[(usize, f64)]) -> Option<String> {
 
 /// Where the series has no value, named when there are few such places, counted otherwise.
 fn gaps(cx: &Cx, s: &SeriesModel) -> Option<String> {
-    let missing: Vec<usize> = (0..cx.xy.len).filter(|&i| value_at(s, i).is_none()).collect();
+    let len = cx.xy.len;
+    let present = s.values.iter().take(len).map(|v| v.is_some_and(f64::is_finite));
+    let flags = present.chain(std::iter::repeat(false)).take(len).enumerate();
+    let missing: Vec<usize> = flags.filter(|(_, present)| !present).map(|(i, _)| i).collect();
     if missing.is_empty() {
         return None;
     }
