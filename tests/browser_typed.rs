@@ -5,7 +5,7 @@
 
 use infographic::web::{mount, Chart};
 use js_sys::{Float32Array, Float64Array, Reflect, JSON};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, PointerEvent, PointerEventInit};
 
@@ -108,6 +108,69 @@ fn a_million_values_hover_per_pixel_column_without_re_layout() {
         seen_spike |= chart.tooltip_text().is_some_and(|t| t.contains("Alpha 9"));
     }
     assert!(seen_spike, "the one spike can be read under the pointer");
+    chart.destroy();
+    el.remove();
+}
+
+/// Resolves after a task queued now has run (so after any task the widget queued before).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn tables(el: &HtmlElement) -> u32 {
+    el.query_selector_all("table").unwrap().length()
+}
+
+fn wave(n: usize) -> Float64Array {
+    let data: Vec<f64> = (0..n).map(|i| (i as f64 / 700.0).sin() * 10.0).collect();
+    Float64Array::from(&data[..])
+}
+
+#[wasm_bindgen_test]
+async fn a_large_chart_is_drawn_in_the_call_and_described_one_task_later() {
+    let el = host(800);
+    let chart = mount(&el, spec_with(&wave(200_000), "")).unwrap();
+    assert_eq!(renders(&chart), 1.0, "drawn in the call");
+    let target = find(&el, "[data-ig=\"plot:0\"]");
+    assert_eq!(tables(&el), 0, "the description waits for the next task");
+    next_task().await;
+    assert_eq!(tables(&el), 1);
+    let described = target.get_attribute("aria-describedby").unwrap();
+    let summary = el.query_selector(&format!("[id=\"{described}\"]")).unwrap();
+    assert!(summary.is_some_and(|p| !p.text_content().unwrap().is_empty()));
+    // The description comes first in reading order, as when it is built at once.
+    let first = el.query_selector("[role=group], [data-ig]").unwrap().unwrap();
+    assert_eq!(first.get_attribute("role").as_deref(), Some("group"));
+    chart.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_update_or_destroy_before_the_deferred_description_cancels_it() {
+    let el = host(800);
+    let chart = mount(&el, spec_with(&wave(200_000), "")).unwrap();
+    // A small spec replaces it within the same task: described at once, and the large one never.
+    chart.update(spec_with(&Float64Array::from(&[1.0, 2.0, 3.0][..]), "")).unwrap();
+    assert_eq!(tables(&el), 1);
+    next_task().await;
+    next_task().await;
+    assert_eq!(tables(&el), 1, "the cancelled description of the large spec never arrives");
+    let cells = el.query_selector_all("tbody tr").unwrap().length();
+    assert_eq!(cells, 3, "the table is the small spec's");
+    // Destroyed before its description: nothing runs afterwards (a callback reaching a dropped
+    // closure would throw here), and nothing is added to the removed widget.
+    let other = mount(&el, spec_with(&wave(200_000), "")).unwrap();
+    let root = el.query_selector_all(".infographic").unwrap().get(1).unwrap();
+    other.destroy();
+    next_task().await;
+    next_task().await;
+    assert_eq!(root.dyn_ref::<web_sys::Element>().unwrap().query_selector("table").unwrap(), None);
     chart.destroy();
     el.remove();
 }

@@ -1,4 +1,5 @@
-//! The accessible layer over the canvas, rebuilt with every static render:
+//! The accessible layer over the canvas, rebuilt with every static render (for large data the
+//! descriptions one task later, see `web::later`):
 //! - per chart, a visually hidden description: the generated summary and a `<table>` of every value;
 //! - per line/bar plot, a focusable element over the plot (Tab reaches it; arrow keys walk the data);
 //! - per legend entry of a multi-series chart, a real `<button aria-pressed>` over the drawn entry.
@@ -85,11 +86,12 @@ impl A11yLayer {
         self.el.set_text_content(None);
     }
 
-    /// Rebuilds every description, focus target and legend button for `scene`.
-    pub fn rebuild(&self, model: &Model, scene: &Scene) -> Result<(), JsValue> {
+    /// Rebuilds every focus target and legend button for `scene`, and every description unless
+    /// `descriptions` is false (large data: `add_descriptions` follows in a later task).
+    pub fn rebuild(&self, model: &Model, scene: &Scene, descriptions: bool) -> Result<(), JsValue> {
         self.clear();
-        for chart in 0..model.charts.len() {
-            self.description(model, chart)?;
+        if descriptions {
+            self.add_descriptions(model)?;
         }
         for (k, plot) in scene.plots.iter().enumerate() {
             let target: HtmlElement = create(&self.doc, "div")?;
@@ -149,6 +151,16 @@ impl A11yLayer {
         Ok(())
     }
 
+    /// Adds the description of every chart, ahead of the focus targets (the reading order).
+    pub fn add_descriptions(&self, model: &Model) -> Result<(), JsValue> {
+        let first = self.el.first_child();
+        for chart in 0..model.charts.len() {
+            let description = self.description(model, chart)?;
+            self.el.insert_before(&description, first.as_ref())?;
+        }
+        Ok(())
+    }
+
     pub fn description_id(&self, chart: usize) -> String {
         format!("{}-desc-{chart}", self.uid)
     }
@@ -165,7 +177,7 @@ impl A11yLayer {
 
     /// A named group per chart (also KPI rows, which have no focus target): the summary, which a focus
     /// target's `aria-describedby` points at, then the table, which screen-reader users browse.
-    fn description(&self, model: &Model, chart: usize) -> Result<(), JsValue> {
+    fn description(&self, model: &Model, chart: usize) -> Result<HtmlElement, JsValue> {
         let box_: HtmlElement = create(&self.doc, "div")?;
         box_.set_attribute("role", "group")?;
         box_.set_attribute("aria-label", &chart_name(model, chart))?;
@@ -211,8 +223,7 @@ impl A11yLayer {
                 box_.append_child(&note)?;
             }
         }
-        self.el.append_child(&box_)?;
-        Ok(())
+        Ok(box_)
     }
 }
 

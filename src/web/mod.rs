@@ -17,6 +17,7 @@ mod exports;
 mod guard;
 mod input;
 mod js_json;
+mod later;
 mod layers;
 mod listeners;
 mod measure;

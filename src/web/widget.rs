@@ -26,13 +26,14 @@ use super::events::EventListener;
 use super::exports::{self, ExportBar, ExportKind};
 use super::guard::Guarded;
 use super::input;
+use super::later::Later;
 use super::layers::Layers;
 use super::listeners::{dark_query, Listeners};
 use super::measure::CanvasMeasure;
 use super::tooltip::TooltipBox;
 use crate::model::describe::{announce_point, tooltip_in};
 use crate::model::theme::Theme;
-use crate::model::Model;
+use crate::model::{ChartModel, Model};
 use crate::scene::interact::{focus_marks, index_at, plot_at};
 use crate::scene::{self, RegionKind, Scene};
 use crate::spec::{Diagnostic, Spec};
@@ -85,6 +86,23 @@ pub struct Widget {
     rendered: Option<(f64, f64)>,
     /// False until the widget first comes near the viewport.
     near_viewport: bool,
+    /// This widget as its deferred work reaches it (set right after mounting).
+    me: Weak<Guarded>,
+    /// The descriptions of a large chart, still to be built (dropping it cancels them).
+    pending_descriptions: Option<Later>,
+}
+
+/// Limits: beyond this many values in all, the screen reader's description of a chart (summary and
+/// data table, linear work in the values plus hundreds of DOM nodes) is built in a task after the
+/// one that draws it, so the call returns with the chart drawn and the page can paint in between.
+pub const DEFER_DESCRIPTIONS_ABOVE: usize = 20_000;
+
+fn value_count(model: &Model) -> usize {
+    let series = model.charts.iter().filter_map(|c| match c {
+        ChartModel::Xy(xy) => Some(xy.series.iter().map(|s| s.values.len()).sum::<usize>()),
+        _ => None,
+    });
+    series.sum()
 }
 
 impl Widget {
@@ -153,6 +171,8 @@ impl Widget {
                 events: Vec::new(),
                 rendered: None,
                 near_viewport: near_viewport(&root),
+                me: Weak::new(),
+                pending_descriptions: None,
             },
         ));
         let listeners = Listeners::attach(Rc::clone(&widget), &sizer, &root, dark_query.as_ref())?;
@@ -174,6 +194,7 @@ impl Widget {
                 }
                 w.listeners = Some(listeners);
                 w.events = events;
+                w.me = Rc::downgrade(&widget);
             })
             .map_err(JsValue::from)?;
         Ok(widget)
@@ -186,6 +207,7 @@ impl Widget {
         }
         let input = input::read(value);
         w.clear_focus();
+        w.pending_descriptions = None;
         match input.spec {
             Ok(spec) => {
                 w.errors.clear();
@@ -225,6 +247,7 @@ impl Widget {
         let listeners = w.listeners.take();
         drop(listeners);
         w.events.clear();
+        w.pending_descriptions = None;
         w.spec = None;
         w.model = None;
         w.scene = None;
@@ -293,8 +316,16 @@ impl Widget {
             return;
         }
         self.stats.renders += 1;
-        if let Err(e) = self.a11y.rebuild(model, &scene) {
+        let defer = value_count(model) > DEFER_DESCRIPTIONS_ABOVE;
+        self.pending_descriptions = None;
+        if let Err(e) = self.a11y.rebuild(model, &scene, !defer) {
             web_sys::console::error_1(&e);
+        }
+        if defer {
+            match Later::schedule(self.me.clone(), Widget::describe_later) {
+                Ok(later) => self.pending_descriptions = Some(later),
+                Err(e) => web_sys::console::error_1(&e),
+            }
         }
         self.place_source_link(&scene);
         let enabled = self.spec.as_ref().is_some_and(|s| s.exports);
@@ -314,6 +345,14 @@ impl Widget {
         // The geometry moved: redraw the focused point where it now is.
         if self.focus.is_some() {
             self.draw_focus();
+        }
+    }
+
+    /// The deferred half of a large chart's render: its descriptions for screen readers.
+    fn describe_later(&mut self) {
+        let Some(model) = &self.model else { return };
+        if let Err(e) = self.a11y.add_descriptions(model) {
+            web_sys::console::error_1(&e);
         }
     }
 

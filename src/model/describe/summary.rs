@@ -117,11 +117,13 @@ fn series_sentences(model: &Model, xy: &XyModel) -> Vec<String> {
 }
 
 /// The non-gap points of a series within the chart: (position, value).
-/// Limits: walks the values once, without an index lookup per position (a series may hold a
-/// million values).
+/// Limits: walks the values once, without an index lookup per position, into one allocation (a
+/// series may hold a million values; in wasm every regrowth copies and may grow the memory).
 fn points(s: &SeriesModel, len: usize) -> Vec<(usize, f64)> {
     let finite = |(i, v): (usize, &Option<f64>)| v.filter(|v| v.is_finite()).map(|v| (i, v));
-    s.values.iter().take(len).enumerate().filter_map(finite).collect()
+    let mut points = Vec::with_capacity(len.min(s.values.len()));
+    points.extend(s.values.iter().take(len).enumerate().filter_map(finite));
+    points
 }
 
 // ---------------------------------------------------------------------------------------------
