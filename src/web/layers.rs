@@ -3,6 +3,7 @@
 //! and is cleared and repainted on every pointer move. A pointer move never touches the static layer.
 
 use super::dom::{create, set_styles};
+use super::path_canvas::PathCanvas;
 use crate::render::{draw, draw_items, RenderOptions};
 use crate::scene::{Item, Scene};
 use plotters_canvas::CanvasBackend;
@@ -88,7 +89,8 @@ impl Layers {
     }
 }
 
-fn backend(canvas: &HtmlCanvasElement) -> Result<CanvasBackend, JsValue> {
-    CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| JsValue::from_str("infographic: canvas backend unavailable"))
+fn backend(canvas: &HtmlCanvasElement) -> Result<PathCanvas, JsValue> {
+    let inner = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| JsValue::from_str("infographic: canvas backend unavailable"))?;
+    Ok(PathCanvas::new(inner, context_2d(canvas)?))
 }

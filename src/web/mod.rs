@@ -21,6 +21,7 @@ mod later;
 mod layers;
 mod listeners;
 mod measure;
+mod path_canvas;
 mod tooltip;
 mod widget;
 

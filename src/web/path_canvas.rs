@@ -1,0 +1,123 @@
+//! The canvas backend we draw with: plotters-canvas, except that a path is handed to the canvas as
+//! one SVG path string (`Path2D`) instead of one `lineTo` call per vertex.
+//!
+//! A decimated million-point line still has up to 4 vertices per pixel column (thousands in all); each
+//! `lineTo` is a call from wasm into JavaScript, and profiling the million-point mount found them a
+//! fifth of the drawing. The string is built from integer device pixels (no float formatting) and
+//! crosses once. Everything else is plotters-canvas's own code, so pixels match what it drew before.
+
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+};
+use plotters_canvas::CanvasBackend;
+use std::fmt::Write;
+use web_sys::{CanvasRenderingContext2d, Path2d};
+
+type Error = DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>;
+
+pub struct PathCanvas {
+    inner: CanvasBackend,
+    context: CanvasRenderingContext2d,
+}
+
+impl PathCanvas {
+    pub fn new(inner: CanvasBackend, context: CanvasRenderingContext2d) -> PathCanvas {
+        PathCanvas { inner, context }
+    }
+}
+
+/// The colour as plotters-canvas writes it.
+fn css(color: BackendColor) -> String {
+    let (r, g, b) = color.rgb;
+    format!("rgba({r},{g},{b},{})", color.alpha)
+}
+
+impl DrawingBackend for PathCanvas {
+    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.inner.get_size()
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), Error> {
+        self.inner.ensure_prepared()
+    }
+
+    fn present(&mut self) -> Result<(), Error> {
+        self.inner.present()
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), Error> {
+        self.inner.draw_pixel(point, color)
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), Error> {
+        self.inner.draw_line(from, to, style)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), Error> {
+        self.inner.draw_rect(upper_left, bottom_right, style, fill)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), Error> {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let points: Vec<BackendCoord> = path.into_iter().collect();
+        let mut d = String::with_capacity(points.len() * 10);
+        for (k, (x, y)) in points.iter().enumerate() {
+            let _ = write!(d, "{}{x} {y}", if k == 0 { 'M' } else { 'L' });
+        }
+        match Path2d::new_with_path_string(&d) {
+            Ok(shape) if !points.is_empty() => {
+                self.context.set_stroke_style_str(&css(style.color()));
+                self.context.set_line_width(f64::from(style.stroke_width()));
+                self.context.stroke_with_path(&shape);
+                Ok(())
+            }
+            _ => self.inner.draw_path(points, style),
+        }
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), Error> {
+        self.inner.fill_polygon(vert, style)
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), Error> {
+        self.inner.draw_circle(center, radius, style, fill)
+    }
+
+    fn draw_text<TStyle: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &TStyle,
+        pos: BackendCoord,
+    ) -> Result<(), Error> {
+        self.inner.draw_text(text, style, pos)
+    }
+}
