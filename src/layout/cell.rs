@@ -516,11 +516,18 @@ pub(super) fn x_labels(
     let wrapped: Option<Vec<Vec<String>>> = if widest <= room {
         Some(labels.iter().map(|(_, l)| vec![l.clone()]).collect())
     } else {
-        let all: Vec<Vec<String>> =
-            labels.iter().map(|(_, l)| wrap(l, m.label, room, measure)).collect();
-        let fits = all.iter().all(|lines| {
-            lines.len() <= 3 && lines.iter().all(|line| measure.width(line, m.label) <= room)
-        }) && labels.iter().all(|(_, l)| words_fit(l, m.label, room, measure));
+        // The cheap test first: wrapping cannot help a label with a word wider than its band
+        // (years on a dense axis), and wrapping every label costs many measurements.
+        let words = labels.iter().all(|(_, l)| words_fit(l, m.label, room, measure));
+        let all: Vec<Vec<String>> = if words {
+            labels.iter().map(|(_, l)| wrap(l, m.label, room, measure)).collect()
+        } else {
+            Vec::new()
+        };
+        let fits = words
+            && all.iter().all(|lines| {
+                lines.len() <= 3 && lines.iter().all(|line| measure.width(line, m.label) <= room)
+            });
         fits.then_some(all)
     };
     // Limits: labels that neither fit nor wrap are cut with "…" to their band (at least
