@@ -77,14 +77,49 @@ fn wrap_paragraph(
     measure: &dyn TextMeasure,
     lines: &mut Vec<String>,
 ) {
+    let tokens = tokens(text);
     let mut line = String::new();
-    for token in tokens(text) {
-        let candidate = format!("{line}{token}");
-        if measure.width(candidate.trim_end(), font) <= max_width || line.trim().is_empty() {
-            line = candidate;
+    let mut i = 0;
+    while i < tokens.len() {
+        if line.trim().is_empty() {
+            // A line of nothing but spaces takes the next token whatever its width.
+            line.push_str(&tokens[i]);
+            i += 1;
         } else {
+            // How many of the next tokens still fit on this line. The greedy rule takes tokens while
+            // they fit, and a longer line is never narrower, so the count is found by galloping
+            // and bisecting: O(log n) measurements per line instead of one per token (a Chinese
+            // paragraph is one token per character, and balanced headings wrap a dozen times).
+            let fits = |k: usize| {
+                let candidate: String = tokens[i..i + k].iter().fold(line.clone(), |mut c, t| {
+                    c.push_str(t);
+                    c
+                });
+                measure.width(candidate.trim_end(), font) <= max_width
+            };
+            let left = tokens.len() - i;
+            let (mut good, mut step) = (0, 1);
+            while good < left && fits((good + step).min(left)) {
+                good = (good + step).min(left);
+                step *= 2;
+            }
+            let mut bad = (good + step).min(left + 1);
+            while bad - good > 1 {
+                let mid = good + (bad - good) / 2;
+                if fits(mid) {
+                    good = mid;
+                } else {
+                    bad = mid;
+                }
+            }
+            if good > 0 {
+                tokens[i..i + good].iter().for_each(|t| line.push_str(t));
+                i += good;
+                continue;
+            }
             lines.push(line.trim_end().to_string());
-            line = token.trim_start().to_string();
+            line = tokens[i].trim_start().to_string();
+            i += 1;
         }
         // One token alone is too wide (also when it starts a new line): split it by characters.
         if measure.width(line.trim_end(), font) > max_width {
