@@ -373,9 +373,14 @@ fn en_extremes(name: Option<&str>, high: Option<Placed>, low: Option<Placed>) ->
     capitalise(&text)
 }
 
+/// ASCII only: the sentences start with our own English words or a series name, and Unicode case
+/// mapping would bring its tables (kilobytes) into the bundle for a first letter.
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| std::iter::once(c.to_ascii_uppercase()).chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn zh_streak(s: &Streak) -> String {

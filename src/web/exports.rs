@@ -97,7 +97,7 @@ impl ExportBar {
                     ExportKind::Csv => words.download_csv,
                 },
             )?;
-            button.set_text_content(Some(&kind.name().to_uppercase()));
+            button.set_text_content(Some(&kind.name().to_ascii_uppercase()));
             set_styles(
                 &button,
                 &[
