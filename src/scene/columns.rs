@@ -237,7 +237,8 @@ mod tests {
     fn an_unsorted_scan_places_every_value_in_its_own_column() {
         let values: Vec<Option<f64>> = (0..1000).map(|i| Some(i as f64)).collect();
         // x jumps back and forth: even indices on the left half, odd ones on the right.
-        let x_of = |i: usize| if i % 2 == 0 { i as f64 / 20.0 } else { 50.0 + i as f64 / 20.0 };
+        let x_of =
+            |i: usize| if i.is_multiple_of(2) { i as f64 / 20.0 } else { 50.0 + i as f64 / 20.0 };
         let mut scan = ColumnScan::new(0.0, 100).unsorted();
         scan.feed(&values, x_of, 333);
         while !scan.feed(&values, x_of, 333) {}
