@@ -15,6 +15,7 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { lifeAndBirths, populationByAge, seattleWeather, techStocks, unemploymentByIndustry } from "./convert-data-forms.mjs";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PACKAGE = path.join(REPO, "data", "node_modules", "vega-datasets");
@@ -203,7 +204,7 @@ function sp500(pkg, locale) {
 }
 
 // ---- 3. Population growth of the six most populous countries, Gapminder ---------------------------
-// gapminder.json holds 63 countries only (not whole regions), so the charts name countries rather than
+// gapminder.json holds 62 countries only (not whole regions), so the charts name countries rather than
 // summing a sample into "regions": population in three years (grouped bars), and growth as a multiple
 // of 1955 every five years (lines).
 const COUNTRY_ZH = {
@@ -230,6 +231,7 @@ function population(pkg, locale) {
     if (!Number.isFinite(v)) throw new Error(`gapminder.json: no population for ${c} in ${y}`);
     return v;
   };
+  const inData = new Set(rows.map((r) => r.country)).size;
   const growth = countries
     .map((c) => ({ c, times: get(c, last) / get(c, YEARS[0]) }))
     .sort((a, b) => b.times - a.times || a.c.localeCompare(b.c));
@@ -260,8 +262,8 @@ function population(pkg, locale) {
       : `Gapminder基金会（${licenses.map((l) => l.title).join("；")}），经 vega-datasets ${pkg.version} 数据包（gapminder.json）`,
     source_url: sources.find((s) => s.title.includes("Population (Documentation)"))?.path,
     note: en
-      ? `Gapminder combines census data with its own estimates and uses today's borders for earlier years. The data set covers 63 countries; the six shown are the most populous of them in ${last}. The second chart divides each year's figure by the ${first} one.`
-      : `Gapminder综合各国普查数据与其自身估算，早年数据按今日国界计算。该数据集只含63个国家，图中六国是其中${last}年人口最多的。第二张图为各年人口除以${first}年人口。`,
+      ? `Gapminder combines census data with its own estimates and uses today's borders for earlier years. The data set covers ${inData} countries; the six shown are the most populous of them in ${last}. The second chart divides each year's figure by the ${first} one.`
+      : `Gapminder综合各国普查数据与其自身估算，早年数据按今日国界计算。该数据集只含${inData}个国家，图中六国是其中${last}年人口最多的。第二张图为各年人口除以${first}年人口。`,
     // Countries are series (legend, same colour in both charts), years are categories: a country name
     // never has to fit under a bar on a phone.
     charts: [
@@ -283,6 +285,21 @@ function population(pkg, locale) {
     ],
   };
 }
+
+// ---- 4. the chart-form demos (scripts/convert-data-forms.mjs) ------------------------------------
+const FORMS_LIB = {
+  readCsv,
+  readJson,
+  provenance,
+  number,
+  round,
+  monthRange,
+  monthLabel,
+  xAxis,
+  fail: (message) => {
+    throw new Error(message);
+  },
+};
 
 // ---- writing -----------------------------------------------------------------------------------------
 /** JSON with objects indented and arrays of plain values on one line (a 5,000-value series is one
@@ -309,6 +326,13 @@ function main() {
     "sp500.en.json": sp500(pkg, "en"),
     "population-growth.en.json": population(pkg, "en"),
     "population-growth.json": population(pkg, "zh-CN"),
+    "us-unemployment-by-industry.en.json": unemploymentByIndustry(FORMS_LIB, pkg, "en"),
+    "us-unemployment-by-industry.json": unemploymentByIndustry(FORMS_LIB, pkg, "zh-CN"),
+    "life-expectancy-ranking.en.json": lifeAndBirths(FORMS_LIB, pkg, "en"),
+    "life-expectancy-ranking.json": lifeAndBirths(FORMS_LIB, pkg, "zh-CN"),
+    "us-population-by-age.en.json": populationByAge(FORMS_LIB, pkg),
+    "seattle-rain-temperature.en.json": seattleWeather(FORMS_LIB, pkg),
+    "tech-stocks.en.json": techStocks(FORMS_LIB, pkg),
   };
   let stale = 0;
   for (const [file, spec] of Object.entries(specs)) {

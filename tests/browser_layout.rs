@@ -21,8 +21,13 @@ const EN: &str = include_str!("../www/specs/pingyuan.en.json");
 const FORMS: &str = include_str!("../www/specs/pingyuan-forms.json");
 const FORMS_EN: &str = include_str!("../www/specs/pingyuan-forms.en.json");
 const FORMS_DENSE: &str = include_str!("fixtures/good/forms_dense.json");
-const XY_FORMS: &str = include_str!("../www/specs/forms.json");
-const XY_FORMS_EN: &str = include_str!("../www/specs/forms.en.json");
+// The chart forms on real data: stacked area (zh), ranking with highlight (zh), stacked bars, combo and
+// small multiples (en).
+const STACKED_AREA: &str = include_str!("../www/specs/us-unemployment-by-industry.json");
+const RANKING: &str = include_str!("../www/specs/life-expectancy-ranking.json");
+const STACKED_BARS_EN: &str = include_str!("../www/specs/us-population-by-age.en.json");
+const COMBO_EN: &str = include_str!("../www/specs/seattle-rain-temperature.en.json");
+const MULTIPLES_EN: &str = include_str!("../www/specs/tech-stocks.en.json");
 const XY_FORMS_EDGES: &str = include_str!("fixtures/good/forms_edges.json");
 
 struct TextBox {
@@ -56,8 +61,11 @@ fn no_text_overlaps_or_leaves_the_widget_in_this_browsers_fonts() {
         ("pingyuan-forms.json", FORMS),
         ("pingyuan-forms.en.json", FORMS_EN),
         ("forms_dense.json", FORMS_DENSE),
-        ("forms.json", XY_FORMS),
-        ("forms.en.json", XY_FORMS_EN),
+        ("us-unemployment-by-industry.json", STACKED_AREA),
+        ("life-expectancy-ranking.json", RANKING),
+        ("us-population-by-age.en.json", STACKED_BARS_EN),
+        ("seattle-rain-temperature.en.json", COMBO_EN),
+        ("tech-stocks.en.json", MULTIPLES_EN),
         ("forms_edges.json", XY_FORMS_EDGES),
     ];
     for (name, text) in specs {
