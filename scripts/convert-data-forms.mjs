@@ -203,19 +203,17 @@ export function populationByAge(lib, pkg) {
         type: "bar",
         stacked: true,
         title: "Population by age",
-        x: { label: "Census", categories: decades.map(String) },
-        y: { label: "People", unit: "人" },
+        x: { label: "Census year", categories: decades.map(String) },
+        y: { label: "Population", unit: "人" },
         series: groups.map((g, k) => ({ name: g.name, values: table[k] })),
       },
       {
         type: "line",
         title: "Share of the population",
-        x: { label: "Census", categories: decades.map(String) },
-        y: { label: "Share", unit: "%" },
-        series: [
-          { name: "Under 20", values: young },
-          { name: "65 and over", values: old },
-        ],
+        x: { label: "Census year", categories: decades.map(String) },
+        y: { unit: "%" },
+        // All three groups, in the order (and so the colours) of the bars above.
+        series: groups.map((g, k) => ({ name: g.name, values: share(k) })),
       },
     ],
   };
@@ -293,7 +291,7 @@ export function techStocks(lib, pkg) {
     version: 1,
     locale: "en",
     title: `Apple's share price rose more than eightfold from 2000 to 2010; Microsoft's fell by more than a quarter`,
-    subtitle: `Monthly share prices of five technology companies, ${lib.monthLabel(months[0], "en")} to ${lib.monthLabel(last, "en")}, on the same scale`,
+    subtitle: `Monthly share prices of five technology companies, ${lib.monthLabel(months[0], "en")} to ${lib.monthLabel(last, "en")}, on one logarithmic scale, where equal slopes mean equal percentage changes`,
     source: `vega-datasets ${pkg.version} package (stocks.csv; the package names no original source or licence for this file)`,
     source_url: `https://github.com/vega/vega-datasets/blob/v${pkg.version}/data/stocks.csv`,
     note: `US dollars per share at the start of each month, as given in the file (prices appear adjusted for later share splits; dividends not included). Google's shares were first traded in ${longMonth(months[first])}. Panels are ordered by the change over the period.`,
@@ -303,7 +301,9 @@ export function techStocks(lib, pkg) {
         mark: "line",
         title: "Share price",
         x: lib.xAxis("Month", months, (m) => lib.monthLabel(m, "en")),
-        y: { label: "Price", unit: "美元" },
+        // A log scale: equal slopes are equal growth rates, so a $26 share that rose eightfold and a
+        // $500 one compare; the scale is still one for all panels.
+        y: { label: "Price", unit: "美元", scale: "log" },
         panels: order.map((s) => ({ title: STOCK_NAMES[s], series: [{ name: "Share price", values: values(s) }] })),
       },
     ],

@@ -1,6 +1,6 @@
 //! Number formats per locale: single values, changes and axis labels, as tables of input → expected text.
 
-use infographic::model::format::{format_change, format_value, AxisFormat};
+use infographic::model::format::{format_change, format_value, format_values_alike, AxisFormat};
 use infographic::model::units::{parse_unit, UnitKind};
 use infographic::spec::Locale::{self, En, ZhCn};
 
@@ -387,4 +387,16 @@ fn units_parse() {
         assert_eq!(unit.name(ZhCn, false), zh, "{written}");
         assert_eq!(unit.name(En, false), en, "{written}");
     }
+}
+
+#[test]
+fn values_side_by_side_share_their_decimals() {
+    let f = |values: &[f64], unit: Option<&str>, locale| format_values_alike(values, unit, locale);
+    assert_eq!(f(&[82.5, 75.0, 6.1, 3.0], None, En), ["82.5", "75.0", "6.1", "3.0"]);
+    assert_eq!(f(&[1.27, 6.0, 0.0], None, ZhCn), ["1.27", "6.00", "0"]);
+    assert_eq!(f(&[73.0, 82.5], Some("岁"), ZhCn), ["73.0岁", "82.5岁"]);
+    assert_eq!(f(&[2.5, 12000.0], None, En), ["2.5", "12,000"], "no 5th significant digit");
+    assert_eq!(f(&[4.0, 5.0], Some("%"), En), ["4%", "5%"], "whole numbers stay whole");
+    assert_eq!(f(&[-1.5, 2.0], Some("%"), En), ["\u{2212}1.5%", "2.0%"]);
+    assert_eq!(f(&[f64::NAN, 2.0], None, En), ["\u{2013}", "2"]);
 }

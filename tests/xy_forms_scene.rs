@@ -3,7 +3,7 @@
 //! on the baseline and break at gaps, the combo chart's right ticks sit on the left gridlines, small
 //! multiples share their ticks), in both themes.
 
-use infographic::layout::EstimateMeasure;
+use infographic::layout::{EstimateMeasure, TextMeasure};
 use infographic::model::theme::Theme;
 use infographic::model::Model;
 use infographic::scene::{self, Anchor, Color, Item, Polygon, Rect, RegionKind, Scene, Text};
@@ -121,12 +121,28 @@ fn horizontal_bars_are_proportional_in_order_and_highlighted() {
             assert_eq!(label.anchor, Anchor::Start);
             assert!(label.x > bar.x + bar.w && label.x < bar.x + bar.w + 10.0);
         }
+        // The highlighted row's value is bold; the others step back like their labels.
+        assert!(all.iter().find(|t| t.text == "20%").unwrap().font.bold);
+        assert!(!all.iter().find(|t| t.text == "40%").unwrap().font.bold);
         // The long label wraps into its column, left of the bars.
         let long: Vec<&&Text> =
             all.iter().filter(|t| t.text.contains("label") || t.text.contains("wrap")).collect();
         assert!(!long.is_empty());
         assert!(long.iter().all(|t| t.x <= bars[0].x));
     }
+}
+
+#[test]
+fn ranking_values_share_their_decimals() {
+    let spec = r#"{"version": 1, "locale": "en", "charts": [{"type": "bar", "horizontal": true,
+        "x": {"categories": ["Japan", "Mexico", "China", "Zero"]}, "y": {"unit": "年"},
+        "series": [{"name": "Life expectancy", "values": [82.5, 75, 73, 0]}]}]}"#;
+    let scene = scene_of(spec, 600.0, Theme::light());
+    let all: Vec<String> = texts(&scene).iter().map(|t| t.text.clone()).collect();
+    for label in ["82.5 years", "75.0 years", "73.0 years"] {
+        assert!(all.iter().any(|t| t == label), "{label} in {all:?}");
+    }
+    assert!(all.iter().any(|t| t == "0 years"), "zero stays 0: {all:?}");
 }
 
 #[test]
@@ -238,6 +254,38 @@ const MULTIPLES: &str = r#"{"version": 1, "charts": [{"type": "multiples", "mark
         {"title": "甲", "series": [{"name": "GDP", "values": [1, 2, 3]}, {"name": "工业", "values": [2, 2, 2]}]},
         {"title": "乙", "series": [{"name": "GDP", "values": [10, 20, 30]}, {"name": "工业", "values": [5, 5, 5]}]},
         {"title": "丙", "series": [{"name": "GDP", "values": [-4, 0, 4]}, {"name": "工业", "values": [1, 1, 1]}]}]}]}"#;
+
+#[test]
+fn small_multiples_on_a_time_axis_label_their_ends_in_words_inside_each_plot() {
+    let months: Vec<String> =
+        (0..24).map(|i| format!("\"{}-{:02}\"", 2000 + i / 12, i % 12 + 1)).collect();
+    let values = (1..=24).map(|v| v.to_string()).collect::<Vec<_>>().join(",");
+    let panel = |t: &str| {
+        format!(r#"{{"title": "{t}", "series": [{{"name": "P", "values": [{values}]}}]}}"#)
+    };
+    let spec = format!(
+        r#"{{"version": 1, "locale": "en", "charts": [{{"type": "multiples",
+        "x": {{"type": "time", "categories": [{}]}},
+        "panels": [{}, {}, {}]}}]}}"#,
+        months.join(","),
+        panel("A"),
+        panel("B"),
+        panel("C")
+    );
+    let scene = scene_of(&spec, 900.0, Theme::light());
+    let all = texts(&scene);
+    let firsts: Vec<&&Text> = all.iter().filter(|t| t.text == "Jan 2000").collect();
+    let lasts: Vec<&&Text> = all.iter().filter(|t| t.text == "Dec 2001").collect();
+    assert_eq!((firsts.len(), lasts.len()), (3, 3), "periods written in words, once per panel");
+    assert!(!all.iter().any(|t| t.text == "2000-01"), "no ISO dates under the panels");
+    let measure = EstimateMeasure;
+    for (plot, (first, last)) in scene.plots.iter().zip(firsts.iter().zip(&lasts)) {
+        let (left, right) = (plot.area.x, plot.area.x + plot.area.w);
+        let half = |t: &Text| measure.width(&t.text, t.font) / 2.0;
+        assert!(first.x - half(first) >= left - 0.5, "the first label starts inside its plot");
+        assert!(last.x + half(last) <= right + 0.5, "the last label ends inside its plot");
+    }
+}
 
 #[test]
 fn small_multiples_share_their_scales_and_one_legend() {

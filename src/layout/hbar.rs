@@ -9,7 +9,7 @@ use super::measure::TextMeasure;
 use super::metrics::Metrics;
 use super::wrap::wrap_balanced;
 use super::{Bounds, Layout, PlotLayout, XScale};
-use crate::model::format::{format_value, AxisFormat};
+use crate::model::format::{format_values_alike, AxisFormat};
 use crate::model::ticks::Ticks;
 use crate::model::y_scale::{ScaleKind, YScale};
 use crate::model::{Model, XyModel};
@@ -74,12 +74,24 @@ pub(super) fn layout(
     let (lo, hi) = xy.extent().map_or((0.0, 1.0), |(lo, hi)| (lo.min(0.0), hi.max(0.0)));
     let hi = if hi > lo { hi } else { lo + 1.0 };
     let bold = Font { bold: true, ..m.value_label };
-    let value_text = |v: f64| format_value(v, xy.y_unit.as_deref(), model.locale);
+    // Every value label of the chart with the same decimals ("75.0" next to "82.5"), per visible series.
+    let finite: Vec<Vec<f64>> = xy
+        .visible_series()
+        .map(|(_, s)| s.values.iter().take(xy.len).map(|v| v.unwrap_or(f64::NAN)).collect())
+        .collect();
+    let all: Vec<f64> = finite.iter().flatten().copied().collect();
+    let mut alike = format_values_alike(&all, xy.y_unit.as_deref(), model.locale).into_iter();
+    let labels: Vec<Vec<String>> = finite
+        .iter()
+        .map(|s| s.iter().map(|_| alike.next().unwrap_or_default()).collect())
+        .collect();
     let widest_value = |negative: bool| {
-        xy.visible_series()
-            .flat_map(|(_, s)| s.values.iter().take(xy.len).flatten())
-            .filter(|v| v.is_finite() && (**v < 0.0) == negative)
-            .map(|&v| measure.width(&value_text(v), bold))
+        finite
+            .iter()
+            .zip(&labels)
+            .flat_map(|(s, l)| s.iter().zip(l))
+            .filter(|(v, _)| v.is_finite() && (**v < 0.0) == negative)
+            .map(|(_, label)| measure.width(label, bold))
             .fold(0.0, f64::max)
     };
     let (right_room, left_room) = (widest_value(false), widest_value(true));
@@ -158,7 +170,15 @@ pub(super) fn layout(
         for (i, v) in s.values.iter().enumerate().take(xy.len) {
             let Some(v) = v.filter(|v| v.is_finite()) else { continue };
             let (y, h) = plot.hbar(i, slot, count);
-            let font = if xy.highlight.contains(&i) { bold } else { m.value_label };
+            // With a highlight, the other rows' values step back (regular weight, muted), as
+            // their labels do; without one, every value is bold.
+            let (font, colour) = if xy.highlight.is_empty() {
+                (m.value_label, theme.text)
+            } else if xy.highlight.contains(&i) {
+                (bold, theme.text)
+            } else {
+                (Font { bold: false, ..m.value_label }, theme.muted)
+            };
             let (x, anchor) = if v >= 0.0 {
                 (plot.value_x(v) + VALUE_GAP, Anchor::Start)
             } else {
@@ -167,9 +187,9 @@ pub(super) fn layout(
             out.texts.push(text(
                 x,
                 y + h / 2.0,
-                value_text(v),
+                labels[slot][i].clone(),
                 font,
-                theme.text,
+                colour,
                 anchor,
                 Baseline::Middle,
             ));

@@ -143,12 +143,10 @@ pub fn layout_multiples(
                     ));
                 }
             }
-            // x labels stay inside the panel's own column, so neighbours never collide.
-            let column = if col == 0 {
-                Bounds { x: 0.0, y: 0.0, w: x + plot_w + PANEL_GAP / 2.0, h: 0.0 }
-            } else {
-                Bounds { x: x - PANEL_GAP / 2.0 + 1.0, y: 0.0, w: plot_w + PANEL_GAP - 2.0, h: 0.0 }
-            };
+            // x labels stay over their own plot: the first starts at its left edge (left of it, the
+            // lowest tick label hangs below the axis), the last ends at its right edge, so a long
+            // label ("Mar 2010") never runs into the next panel's first one or off the widget.
+            let column = Bounds { x, y: 0.0, w: plot_w.min(width - x), h: 0.0 };
             let labels_h = end_labels_x(model, xy, &plot, column, m, measure, &mut out.texts);
             row_bottom = row_bottom.max(area.bottom() + labels_h);
             out.regions.push(Region {

@@ -78,6 +78,44 @@ pub fn format_value(value: f64, unit: Option<&str>, locale: Locale) -> String {
     format_number(value, unit, locale, false)
 }
 
+/// Formats values shown side by side (the value labels of a ranking) with one number of decimals, so
+/// 82.5 and 75 read "82.5" and "75.0" rather than looking unequally precise. A value is padded only
+/// while it keeps at most 4 significant digits (1,235 stays "1,235"), and zero stays "0".
+pub fn format_values_alike(values: &[f64], unit: Option<&str>, locale: Locale) -> Vec<String> {
+    let parsed = parse_unit(unit.unwrap_or(""));
+    let decimals = |v: &f64| {
+        scaled_digits(v.abs(), &parsed, locale)
+            .filter(|(d, _)| !d.contains('×'))
+            .and_then(|(d, _)| d.find('.').map(|dot| d.len() - dot - 1))
+            .unwrap_or(0)
+    };
+    let shared = values.iter().filter(|v| v.is_finite()).map(decimals).max().unwrap_or(0);
+    values
+        .iter()
+        .map(|&v| {
+            let plain = format_value(v, unit, locale);
+            let Some((digits, _)) = scaled_digits(v.abs(), &parsed, locale) else { return plain };
+            let int_len = digits.find('.').unwrap_or(digits.len());
+            let have = decimals(&v);
+            let significant = if digits.starts_with("0") { shared } else { int_len + shared };
+            if have >= shared
+                || digits == "0"
+                || digits.contains('×')
+                || significant > SIGNIFICANT as usize
+            {
+                return plain;
+            }
+            let padded = if have == 0 {
+                format!("{digits}.{}", "0".repeat(shared))
+            } else {
+                format!("{digits}{}", "0".repeat(shared - have))
+            };
+            // The digits appear once in the plain label; swap them for the padded ones.
+            plain.replacen(&localise_digits(&digits, locale), &localise_digits(&padded, locale), 1)
+        })
+        .collect()
+}
+
 /// Formats a signed change: "+5.6%", "−0.3个百分点" / "−0.3 percentage points"; zero has no sign.
 pub fn format_change(value: f64, unit: Option<&str>, locale: Locale) -> String {
     format_number(value, unit, locale, true)

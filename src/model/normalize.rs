@@ -228,7 +228,9 @@ impl Model {
                 Chart::Combo(c) => {
                     ChartModel::Xy(xy_model(c, XyKind::Combo, spec.locale, words, &theme))
                 }
-                Chart::Multiples(c) => ChartModel::Xy(multiples_model(c, words, &theme)),
+                Chart::Multiples(c) => {
+                    ChartModel::Xy(multiples_model(c, spec.locale, words, &theme))
+                }
             })
             .collect();
         Model {

@@ -10,7 +10,8 @@ use super::theme::Theme;
 use super::words::Words;
 use super::y_scale::ScaleKind;
 use super::{SeriesModel, XyKind, XyModel};
-use crate::spec::{Mark, MultiplesChart, Series, YScaleType};
+use crate::spec::time::parse_period;
+use crate::spec::{Locale, Mark, MultiplesChart, Series, XAxisType, YScaleType};
 
 /// The mark of one series: the chart's own, or on a combo chart the series' (bars by default).
 pub(super) fn series_mark(kind: XyKind, series: &Series) -> Mark {
@@ -22,13 +23,27 @@ pub(super) fn series_mark(kind: XyKind, series: &Series) -> Mark {
     }
 }
 
-pub(super) fn multiples_model(chart: &MultiplesChart, words: &Words, theme: &Theme) -> XyModel {
+pub(super) fn multiples_model(
+    chart: &MultiplesChart,
+    locale: Locale,
+    words: &Words,
+    theme: &Theme,
+) -> XyModel {
     let kind = match chart.mark {
         Mark::Line => XyKind::Line,
         Mark::Bar => XyKind::Bar,
         Mark::Area => XyKind::Area,
     };
-    let categories = chart.x.categories.clone().unwrap_or_default();
+    let mut categories = chart.x.categories.clone().unwrap_or_default();
+    // A time axis' periods are written for readers ("Jan 2000", "2000年1月") in the panels' end labels,
+    // tooltips and table; the panels themselves space them as categories (no calendar ticks yet).
+    if chart.x.kind == XAxisType::Time {
+        if let Some(labels) =
+            categories.iter().map(|c| parse_period(c).map(|p| p.label(locale))).collect()
+        {
+            categories = labels;
+        }
+    }
     let mut names: Vec<&str> = Vec::new();
     let mut series = Vec::new();
     for (p, panel) in chart.panels.iter().enumerate() {
@@ -77,7 +92,7 @@ pub(super) fn multiples_model(chart: &MultiplesChart, words: &Words, theme: &The
         },
         y_min: chart.y.min,
         y_max: chart.y.max,
-        // Panels label their first and last category as written (no time axis yet).
+        // Panels space periods as categories (see above): no calendar ticks in small panels yet.
         time: None,
         series,
         stacked: false,
