@@ -132,7 +132,8 @@ export function lifeAndBirths(lib, pkg, locale) {
     title,
     subtitle,
     x: { categories: list.map((r) => name(r.country)) },
-    y,
+    // No caption over the rows: the chart's title already names the measure.
+    y: { unit: y.unit },
     series: [{ name: y.label, values: list.map((r) => lib.round(r[key], 1)) }],
   });
   return {
