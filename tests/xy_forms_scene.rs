@@ -363,3 +363,18 @@ fn a_highlighted_ranking_says_where_its_category_stands() {
     let summary = infographic::model::describe::summary(&model, 0);
     assert!(summary.contains("突出显示：乙县，5.6%。"), "{summary}");
 }
+
+/// The ranking demo's headline ("7th … 3rd from last") is what the widget's own summary says.
+#[test]
+fn the_ranking_demo_summary_gives_chinas_ranks() {
+    let en = include_str!("../www/specs/life-expectancy-ranking.en.json");
+    let model = Model::new(&parse_str(en).unwrap());
+    let life = infographic::model::describe::summary(&model, 0);
+    assert!(life.contains("China ranks 7th of 15, at 73 years"), "{life}");
+    let births = infographic::model::describe::summary(&model, 1);
+    assert!(births.contains("China ranks 13th of 15"), "{births}");
+    let zh = include_str!("../www/specs/life-expectancy-ranking.json");
+    let model = Model::new(&parse_str(zh).unwrap());
+    let life = infographic::model::describe::summary(&model, 0);
+    assert!(life.contains("中国居第7位（共15个）"), "{life}");
+}
