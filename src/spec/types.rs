@@ -46,8 +46,9 @@ pub struct Spec {
         schemars(with = "Option<bool>", default = "super::schema::yes")
     )]
     pub exports: bool,
-    /// The charts, drawn in order: KPI rows, gauges, streaks and timelines full width, consecutive
-    /// line and bar charts in a grid of 1–3 columns depending on the width.
+    /// The charts, drawn in order: KPI rows, gauges, streaks, timelines and small multiples full
+    /// width; consecutive line, bar, area and combo charts in a grid of 1–3 columns depending on the
+    /// width.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub charts: Vec<Chart>,
 }
