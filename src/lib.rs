@@ -13,6 +13,7 @@ pub mod layout;
 pub mod model;
 pub mod render;
 pub mod scene;
+pub mod sort;
 pub mod spec;
 pub mod story;
 

@@ -133,7 +133,7 @@ pub fn place(
     let scene = Scene { xy, plot, marks: &marks };
     // Points first: their labels have the least room to move; then lines, then bands.
     let mut order: Vec<usize> = (0..xy.annotations.len()).collect();
-    order.sort_by_key(|&i| match xy.annotations[i].mark {
+    crate::sort::sort_by_key(&mut order, |&i| match xy.annotations[i].mark {
         Mark::Point { .. } => 0,
         Mark::ValueLine(_) | Mark::PositionLine(_) => 1,
         Mark::ValueRange(..) | Mark::PositionRange(..) => 2,
@@ -197,7 +197,7 @@ pub fn place(
         }
         placed.push(out);
     }
-    placed.sort_by_key(|p| p.index);
+    crate::sort::sort_by_key(&mut placed, |p| p.index);
     placed
 }
 

@@ -734,7 +734,7 @@ pub(super) fn end_labels(
             )
         })
         .collect();
-    labels.sort_by(|a, b| a.y.total_cmp(&b.y));
+    crate::sort::sort_by(&mut labels, |a, b| a.y.total_cmp(&b.y));
     // Limits: more labels than the plot's height can stack (50 series) would be pushed out over the
     // header; then each is kept only where it does not touch the one above, and none is moved.
     if labels.len() as f64 * spacing > plot.area.h + spacing {

@@ -168,6 +168,6 @@ pub fn timeline_model(chart: &TimelineChart, locale: Locale) -> TimelineModel {
             })
         })
         .collect();
-    events.sort_by(|a, b| a.at.total_cmp(&b.at));
+    crate::sort::sort_by(&mut events, |a, b| a.at.total_cmp(&b.at));
     TimelineModel { title: chart.title.clone(), events }
 }

@@ -104,7 +104,7 @@ impl Cx {
             Some(value) if self.problems.is_empty() => Ok(value),
             _ => {
                 // Stable: problems at the same position keep the order the decoder found them in.
-                self.problems.sort_by(|a, b| a.0.cmp(&b.0));
+                crate::sort::sort_by(&mut self.problems, |a, b| a.0.cmp(&b.0));
                 let mut diagnostics: Vec<Diagnostic> =
                     self.problems.into_iter().map(|(_, d)| d).collect();
                 if self.unlisted > 0 {

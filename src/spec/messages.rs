@@ -359,8 +359,32 @@ fn hint(suggestion: Option<&str>, allowed: &[&str]) -> String {
     }
 }
 
+/// `s` as a JSON string literal, escaped exactly as serde_json writes it (`\"`, `\\`, the short escapes
+/// `\b \f \n \r \t`, `\u00xx` for other control characters). By hand: going through
+/// `serde_json::Value` linked its whole serializer, number printing included, into the wasm bundle.
 fn quote(s: &str) -> String {
-    serde_json::Value::String(s.to_owned()).to_string()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => {
+                out.push_str("\\u00");
+                out.push(HEX[(c as usize) >> 4] as char);
+                out.push(HEX[(c as usize) & 0xf] as char);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A string quoted for a message, cut after `MAX_QUOTED_CHARS` characters.
@@ -374,6 +398,21 @@ pub fn quote_cut(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_escapes_as_serde_json_does() {
+        for s in [
+            "plain",
+            "say \"hi\"",
+            "back\\slash",
+            "tab\tnew\nline\r",
+            "\u{8}\u{c}\u{1}\u{1f}\u{7f}",
+            "中文 é",
+            "",
+        ] {
+            assert_eq!(quote(s), serde_json::Value::String(s.to_owned()).to_string(), "{s:?}");
+        }
+    }
 
     #[test]
     fn describes_values_briefly() {

@@ -36,7 +36,8 @@ pub fn ring_angle(share: f64) -> f64 {
 
 /// The point at `angle` (see [`ring_angle`]) on a circle of radius `r` around (cx, cy).
 pub fn ring_point(cx: f64, cy: f64, r: f64, angle: f64) -> (f64, f64) {
-    (cx + r * (angle - FRAC_PI_2).cos(), cy + r * (angle - FRAC_PI_2).sin())
+    let (sin, cos) = super::trig::sin_cos(angle - FRAC_PI_2);
+    (cx + r * cos, cy + r * sin)
 }
 
 pub(super) fn layout(cx: &Cx, g: &GaugeModel, mut y: f64, out: &mut Layout) -> f64 {

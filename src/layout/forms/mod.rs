@@ -9,6 +9,7 @@
 mod gauge;
 mod streak;
 mod timeline;
+mod trig;
 
 pub use timeline::NARROW_TIMELINE;
 
