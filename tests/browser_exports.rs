@@ -82,3 +82,46 @@ fn the_buttons_are_there_unless_the_spec_turns_them_off() {
     chart.destroy();
     el.remove();
 }
+
+/// "rgb(r, g, b)" / "rgba(r, g, b, a)" as computed by the browser → (r, g, b, a).
+fn rgba(css: &str) -> (f64, f64, f64, f64) {
+    let inner = css.split_once('(').and_then(|(_, rest)| rest.strip_suffix(')')).unwrap_or("");
+    let parts: Vec<f64> = inner.split(',').map(|p| p.trim().parse().unwrap_or(0.0)).collect();
+    (parts[0], parts[1], parts[2], parts.get(3).copied().unwrap_or(1.0))
+}
+
+fn luminance((r, g, b, _): (f64, f64, f64, f64)) -> f64 {
+    let lin = |c: f64| {
+        let c = c / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+}
+
+#[wasm_bindgen_test]
+fn a_dark_widget_on_a_light_page_keeps_its_buttons_readable() {
+    let el = host(480);
+    el.style().set_property("background", "rgb(255, 255, 255)").unwrap();
+    let spec = SPEC.replacen(r#""locale": "en","#, r#""locale": "en", "theme": "dark","#, 1);
+    let chart = mount(&el, spec.into()).unwrap();
+    let button: HtmlElement =
+        el.query_selector("button[data-ig=\"export:png\"]").unwrap().unwrap().dyn_into().unwrap();
+    let bar = button.parent_element().unwrap();
+    let window = web_sys::window().unwrap();
+    let computed = |e: &web_sys::Element, property: &str| {
+        window.get_computed_style(e).unwrap().unwrap().get_property_value(property).unwrap()
+    };
+    let ground = rgba(&computed(&bar, "background-color"));
+    assert_eq!(ground.3, 1.0, "the bar has the widget's own (opaque) ground: {ground:?}");
+    assert!(luminance(ground) < 0.05, "dark theme, dark ground: {ground:?}");
+    let text = rgba(&computed(&button, "color"));
+    let (hi, lo) = (luminance(text).max(luminance(ground)), luminance(text).min(luminance(ground)));
+    let contrast = (hi + 0.05) / (lo + 0.05);
+    assert!(contrast >= 4.5, "button text {text:?} on {ground:?}: contrast {contrast:.2}");
+    chart.destroy();
+    el.remove();
+}

@@ -41,6 +41,17 @@ impl ExportKind {
     }
 }
 
+/// The theme's colours for the download bar, as CSS. The bar takes the widget's background too: a
+/// widget fixed to `"theme": "dark"` on a light page keeps its buttons readable (light text on the
+/// widget's dark ground, not on the page's white).
+#[derive(Default)]
+pub struct BarColors {
+    pub background: String,
+    pub text: String,
+    pub muted: String,
+    pub rule: String,
+}
+
 pub struct ExportBar {
     doc: Document,
     pub el: HtmlElement,
@@ -67,23 +78,17 @@ impl ExportBar {
 
     /// Rebuilds the buttons in the spec's words and the theme's colours; hides the bar when exports are
     /// off.
-    pub fn refresh(
-        &self,
-        enabled: bool,
-        words: &Words,
-        text: &str,
-        muted: &str,
-        rule: &str,
-    ) -> Result<(), JsValue> {
+    pub fn refresh(&self, enabled: bool, words: &Words, colors: &BarColors) -> Result<(), JsValue> {
+        let BarColors { background, text, muted, rule } = colors;
         self.el.set_text_content(None);
         if !enabled {
             show(&self.el, false);
             return Ok(());
         }
-        set_styles(&self.el, &[("display", "flex")]);
+        set_styles(&self.el, &[("display", "flex"), ("background", background)]);
         let label: HtmlElement = create(&self.doc, "span")?;
         label.set_text_content(Some(words.download));
-        set_styles(&label, &[("color", muted)]);
+        set_styles(&label, &[("color", muted.as_str())]);
         self.el.append_child(&label)?;
         for kind in ExportKind::ALL {
             let button: HtmlElement = create(&self.doc, "button")?;
@@ -102,7 +107,7 @@ impl ExportBar {
                 &button,
                 &[
                     ("font", "inherit"),
-                    ("color", text),
+                    ("color", text.as_str()),
                     ("background", "transparent"),
                     ("border", &format!("1px solid {rule}")),
                     ("border-radius", "3px"),

@@ -23,7 +23,7 @@ use super::dom::{
     create, device_pixel_ratio, document, next_number, set_styles, show, visually_hidden, window,
 };
 use super::events::EventListener;
-use super::exports::{self, ExportBar, ExportKind};
+use super::exports::{self, BarColors, ExportBar, ExportKind};
 use super::guard::Guarded;
 use super::input;
 use super::later::Later;
@@ -228,8 +228,11 @@ impl Widget {
                 w.rendered = None;
                 w.layers.show(false);
                 w.a11y.clear();
-                let _ =
-                    w.exports.refresh(false, crate::model::words::words(input.locale), "", "", "");
+                let _ = w.exports.refresh(
+                    false,
+                    crate::model::words::words(input.locale),
+                    &BarColors::default(),
+                );
                 show(w.link.unchecked_ref(), false);
                 if let Err(e) = fill_alert(&w.doc, &w.alert, &diagnostics, input.locale) {
                     web_sys::console::error_1(&e);
@@ -330,8 +333,13 @@ impl Widget {
         self.place_source_link(&scene);
         let enabled = self.spec.as_ref().is_some_and(|s| s.exports);
         let theme = &model.theme;
-        let (text, muted, rule) = (theme.text.css(), theme.muted.css(), theme.grid.css());
-        if let Err(e) = self.exports.refresh(enabled, model.words, &text, &muted, &rule) {
+        let colors = BarColors {
+            background: theme.background.css(),
+            text: theme.text.css(),
+            muted: theme.muted.css(),
+            rule: theme.grid.css(),
+        };
+        if let Err(e) = self.exports.refresh(enabled, model.words, &colors) {
             web_sys::console::error_1(&e);
         }
         let label = self
