@@ -546,22 +546,9 @@ fn nearest_on(b: &Bounds, p: (f64, f64)) -> (f64, f64) {
     (p.0.clamp(b.x, b.right()), p.1.clamp(b.y, b.bottom()))
 }
 
-/// `text` if it fits `max` px, else its longest start that fits with "…" after it.
+/// The label's first line, cut with "…" to `max` px: annotation labels are one line.
 fn ellipsize(text: &str, font: Font, max: f64, measure: &dyn TextMeasure) -> String {
-    let text = text.lines().next().unwrap_or_default();
-    if measure.width(text, font) <= max {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        out.push(c);
-        if measure.width(&format!("{out}…"), font) > max {
-            out.pop();
-            break;
-        }
-    }
-    out.push('…');
-    out
+    super::wrap::ellipsize(text.lines().next().unwrap_or_default(), font, max, measure)
 }
 
 #[cfg(test)]

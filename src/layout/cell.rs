@@ -5,7 +5,7 @@
 use super::flow::{line_height, Flow};
 use super::measure::{is_wide, TextMeasure};
 use super::metrics::Metrics;
-use super::wrap::wrap;
+use super::wrap::{ellipsize, wrap};
 use super::{combo, hbar, stack};
 use super::{Bounds, Layout, PlotLayout, Swatch, XScale};
 use crate::model::format::{format_value, AxisFormat};
@@ -580,23 +580,6 @@ fn words_fit(label: &str, font: Font, room: f64, measure: &dyn TextMeasure) -> b
     label
         .split(|c: char| c.is_whitespace() || is_wide(c))
         .all(|word| word.is_empty() || measure.width(word, font) <= room)
-}
-
-/// `text` if it fits `max` px, else its longest start that fits with "…" after it.
-pub(super) fn ellipsize(text: &str, font: Font, max: f64, measure: &dyn TextMeasure) -> String {
-    if measure.width(text, font) <= max {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        out.push(c);
-        if measure.width(&format!("{out}…"), font) > max {
-            out.pop();
-            break;
-        }
-    }
-    out.push('…');
-    out
 }
 
 /// Limits: more labels than this are never all measured, copied or wrapped (`many_labels`).

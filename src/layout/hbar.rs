@@ -112,7 +112,7 @@ pub(super) fn layout(
                 lines.truncate(MAX_LABEL_LINES);
                 if let Some(last) = lines.last_mut() {
                     *last =
-                        super::cell::ellipsize(&format!("{last}…"), label_font(i), column, measure);
+                        super::wrap::ellipsize(&format!("{last}…"), label_font(i), column, measure);
                 }
             }
             lines

@@ -110,7 +110,7 @@ pub fn layout_multiples(
                 break;
             }
             let x = left + col as f64 * (plot_w + PANEL_GAP);
-            let title = super::cell::ellipsize(&xy.panels[p], title_font, plot_w, measure);
+            let title = super::wrap::ellipsize(&xy.panels[p], title_font, plot_w, measure);
             out.texts.push(text(x, y, title, title_font, theme.text, Anchor::Start, Baseline::Top));
             let area = Bounds { x, y: y + title_h, w: plot_w, h: plot_h };
             let n = xy.len.max(1);
@@ -183,7 +183,7 @@ fn end_labels_x(
         ends.push(last);
     }
     for i in ends {
-        let text_ = super::cell::ellipsize(&label(i), m.label, half, measure);
+        let text_ = super::wrap::ellipsize(&label(i), m.label, half, measure);
         let w = measure.width(&text_, m.label);
         let x = plot.x_of(i).clamp(column.x + w / 2.0, (column.right() - w / 2.0).max(column.x));
         texts.push(text(x, top, text_, m.label, model.theme.muted, Anchor::Middle, Baseline::Top));

@@ -70,6 +70,23 @@ pub fn wrap_without_widow(
     greedy
 }
 
+/// `text` if it fits `max` px, else its longest start that fits with "…" after it.
+pub fn ellipsize(text: &str, font: Font, max: f64, measure: &dyn TextMeasure) -> String {
+    if measure.width(text, font) <= max {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        out.push(c);
+        if measure.width(&format!("{out}…"), font) > max {
+            out.pop();
+            break;
+        }
+    }
+    out.push('…');
+    out
+}
+
 fn wrap_paragraph(
     text: &str,
     font: Font,
