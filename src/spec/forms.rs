@@ -125,11 +125,8 @@ pub struct TimelineChart {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct TimelineEvent {
-    /// "2024-06-16", "2024-06" or "2024" (a year from 1 to 9999).
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(regex(pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))
-    )]
+    /// A day ("2024-06-16", "2024年6月16日"), a month ("2024-06", "2024年6月") or a year ("2024"):
+    /// the forms of a time x axis except quarters.
     pub date: String,
     /// What happened or is planned, e.g. "“6·16”特大暴雨灾害".
     pub label: String,

@@ -1,5 +1,7 @@
-//! The dates a timeline event may carry: "2024-06-16", "2024-06" or "2024". Deliberately small and
-//! local to timelines (x-axis time parsing lives elsewhere); both should be unified one day.
+//! The dates a timeline event may carry: a day, a month or a year, read by the same parser as the
+//! categories of a `"type": "time"` x axis (`spec::time`) — except quarters: a milestone has a date.
+
+use super::time::{days_in_month, parse_period, Precision};
 
 /// A parsed event date, as precise as it was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -12,30 +14,20 @@ pub struct TimelineDate {
 }
 
 /// The forms `parse` accepts, for messages and docs.
-pub const ACCEPTED_FORMS: &str = "\"2024-06-16\", \"2024-06\" or \"2024\"";
+pub const ACCEPTED_FORMS: &str =
+    "\"2024-06-16\", \"2024年6月16日\", \"2024-06\", \"2024年6月\" or \"2024\"";
 
 impl TimelineDate {
-    /// `None` unless `text` is exactly YYYY, YYYY-MM or YYYY-MM-DD with a real month and day.
+    /// `None` unless `text` is a real day, month or year in one of the forms of `spec::time`.
     pub fn parse(text: &str) -> Option<TimelineDate> {
-        let mut parts = text.split('-');
-        let year = digits(parts.next()?, 4)?;
-        let month = parts.next().map(|m| digits(m, 2)).map_or(Ok(None), |m| m.map(Some).ok_or(()));
-        let day = parts.next().map(|d| digits(d, 2)).map_or(Ok(None), |d| d.map(Some).ok_or(()));
-        let (month, day) = (month.ok()?, day.ok()?);
-        if parts.next().is_some() || year == 0 {
-            return None;
-        }
-        if let Some(m) = month {
-            if !(1..=12).contains(&m) {
-                return None;
-            }
-            if let Some(d) = day {
-                if d == 0 || d > days_in_month(year as i32, m) {
-                    return None;
-                }
-            }
-        }
-        Some(TimelineDate { year: year as i32, month, day })
+        let period = parse_period(text)?;
+        let (month, day) = match period.precision {
+            Precision::Year => (None, None),
+            Precision::Month => (Some(period.month), None),
+            Precision::Day => (Some(period.month), Some(period.day)),
+            Precision::Quarter => return None,
+        };
+        Some(TimelineDate { year: period.year, month, day })
     }
 
     /// The date in years, at the start of the period written ("2024" is 1 January 2024): the
@@ -44,25 +36,8 @@ impl TimelineDate {
         let month = self.month.unwrap_or(1);
         let day = self.day.unwrap_or(1);
         let before: u32 = (1..month).map(|m| days_in_month(self.year, m)).sum();
-        let in_year = if is_leap(self.year) { 366.0 } else { 365.0 };
-        f64::from(self.year) + f64::from(before + day - 1) / in_year
-    }
-}
-
-fn digits(text: &str, len: usize) -> Option<u32> {
-    (text.len() == len && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok())?
-}
-
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
+        let in_year: u32 = (1..=12).map(|m| days_in_month(self.year, m)).sum();
+        f64::from(self.year) + f64::from(before + day - 1) / f64::from(in_year)
     }
 }
 
@@ -71,20 +46,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn accepts_the_three_forms_only() {
+    fn accepts_days_months_and_years_as_the_time_axis_writes_them() {
         let d = TimelineDate::parse("2024-06-16").unwrap();
         assert_eq!((d.year, d.month, d.day), (2024, Some(6), Some(16)));
         assert_eq!(TimelineDate::parse("2029").unwrap().month, None);
         assert_eq!(TimelineDate::parse("2024-06").unwrap().day, None);
+        assert_eq!(TimelineDate::parse("2024年6月16日"), TimelineDate::parse("2024-06-16"));
+        assert_eq!(TimelineDate::parse("2024年6月"), TimelineDate::parse("2024-06"));
         for bad in [
             "",
             "24",
-            "2024-6",
+            "2024Q2",
+            "2024年第二季度",
             "2024-13",
             "2024-00",
             "2023-02-29",
             "2024-06-31",
-            "2024/06/16",
+            "16/06/2024",
             "2024-06-16T00",
             "0000",
             "二〇二四",
