@@ -181,16 +181,9 @@ fn plot_hit(xy: &XyModel, plot: &PlotLayout) -> PlotHit {
             SeriesHit { series: index, color: s.color, points, rects }
         })
         .collect();
-    let a = plot.area;
     PlotHit {
         chart: plot.chart,
-        area: Region {
-            kind: RegionKind::Plot { chart: plot.chart },
-            x: a.x,
-            y: a.y,
-            w: a.w,
-            h: a.h,
-        },
+        area: plot_region(plot),
         xs: positions.iter().map(|&i| plot.x_of(i)).collect(),
         series,
         bars: bar_count > 0,
@@ -436,6 +429,12 @@ fn legend_key(s: &SeriesModel, at: Bounds, hidden: Color, items: &mut Vec<Item>)
         Mark::Bar => bar_rect(color, s.derived, at, items),
         Mark::Area => area::key(color, s.derived, at, items),
     }
+}
+
+/// The plot area of a chart as a hit region (hover, keyboard focus, tests).
+pub(super) fn plot_region(plot: &PlotLayout) -> Region {
+    let a = plot.area;
+    Region { kind: RegionKind::Plot { chart: plot.chart }, x: a.x, y: a.y, w: a.w, h: a.h }
 }
 
 #[cfg(test)]

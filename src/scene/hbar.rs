@@ -4,7 +4,7 @@
 //! bar turns a quiet grey, so "平远 第3" reads before any number does.
 
 use super::build::bar_rect;
-use super::{Item, PlotHit, Polyline, Rect, Region, RegionKind, SeriesHit, Stroke};
+use super::{Item, PlotHit, Polyline, Rect, SeriesHit, Stroke};
 use crate::layout::{Bounds, PlotLayout};
 use crate::model::theme::Theme;
 use crate::model::{SeriesModel, XyModel};
@@ -75,16 +75,9 @@ pub fn hit(xy: &XyModel, plot: &PlotLayout, theme: &Theme) -> PlotHit {
             SeriesHit { series: index, color: s.color, points, rects }
         })
         .collect();
-    let a = plot.area;
     PlotHit {
         chart: plot.chart,
-        area: Region {
-            kind: RegionKind::Plot { chart: plot.chart },
-            x: a.x,
-            y: a.y,
-            w: a.w,
-            h: a.h,
-        },
+        area: super::build::plot_region(plot),
         xs: (0..xy.len).map(|i| plot.row_y(i)).collect(),
         series,
         bars: true,
