@@ -9,7 +9,7 @@ use super::xy_forms::{multiples_model, series_mark};
 use super::y_scale::ScaleKind;
 use crate::scene::{Color, Family};
 use crate::spec::time::{parse_period, Period};
-use crate::spec::{Chart, KpiChart, Locale, Mark, Side, Spec, XAxisType, XyChart, YScaleType};
+use crate::spec::{Chart, KpiChart, Locale, Mark, Side, Spec, XAxisType, XyChart};
 
 pub struct Model {
     pub locale: Locale,
@@ -352,10 +352,7 @@ fn xy_model(
         len,
         y_label: chart.y.label.clone(),
         y_unit: chart.y.unit.clone(),
-        y_scale: match chart.y.scale {
-            YScaleType::Linear => ScaleKind::Linear,
-            YScaleType::Log => ScaleKind::Log,
-        },
+        y_scale: chart.y.scale.into(),
         y_min: chart.y.min,
         y_max: chart.y.max,
         time,

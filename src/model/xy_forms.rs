@@ -11,7 +11,7 @@ use super::words::Words;
 use super::y_scale::ScaleKind;
 use super::{SeriesModel, XyKind, XyModel};
 use crate::spec::time::parse_period;
-use crate::spec::{Locale, Mark, MultiplesChart, Series, XAxisType, YScaleType};
+use crate::spec::{Locale, Mark, MultiplesChart, Series, XAxisType};
 
 /// The mark of one series: the chart's own, or on a combo chart the series' (bars by default).
 pub(super) fn series_mark(kind: XyKind, series: &Series) -> Mark {
@@ -86,10 +86,7 @@ pub(super) fn multiples_model(
         len,
         y_label: chart.y.label.clone(),
         y_unit: chart.y.unit.clone(),
-        y_scale: match chart.y.scale {
-            YScaleType::Linear => ScaleKind::Linear,
-            YScaleType::Log => ScaleKind::Log,
-        },
+        y_scale: chart.y.scale.into(),
         y_min: chart.y.min,
         y_max: chart.y.max,
         // Panels space periods as categories (see above): no calendar ticks in small panels yet.

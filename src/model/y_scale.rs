@@ -3,6 +3,7 @@
 //! form (lines, bars, areas, a right axis, small multiples) maps values the same way.
 
 use super::ticks::{nice_ticks, Ticks};
+use crate::spec::YScaleType;
 
 /// Linear or logarithmic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -149,4 +150,14 @@ fn fit_log(d: Domain, target: usize) -> (YScale, Ticks) {
         values,
     };
     (YScale { kind: ScaleKind::Log, min, max }, ticks)
+}
+
+/// The spec's `"scale"` as the model's scale kind.
+impl From<YScaleType> for ScaleKind {
+    fn from(scale: YScaleType) -> ScaleKind {
+        match scale {
+            YScaleType::Linear => ScaleKind::Linear,
+            YScaleType::Log => ScaleKind::Log,
+        }
+    }
 }
