@@ -34,8 +34,8 @@ const ONLY_CASES = listArg("--cases");
 const LIBS = ["infographic", "chartjs", "uplot"];
 const CASES = [
   ["first", "first render of the default story, from navigation start (ms)"],
-  ["line2", "two-series line (100 points), the call (ms)"],
-  ["million", "1,000,000-point line from a Float64Array, the call (ms)"],
+  ["line2", "two-series line (100 points), the call + its microtasks (ms)"],
+  ["million", "1,000,000-point line from a Float64Array, the call + its microtasks (ms)"],
   ["hover", "hover p95, pointer event to next frame (ms)"],
   ["memory", "memory after 10k hovers + 1k updates / after warm-up"],
 ];
