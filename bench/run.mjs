@@ -9,18 +9,13 @@
 // drift in the machine's load hits them alike. Prints medians and ratios (ours / peer) and writes
 // target/bench/latest.json. Not part of scripts/test: timings are for people, never assertions.
 
-import { createServer } from "node:http";
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, PEERS, REPO, WWW, serve } from "./serve.mjs";
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, "..");
-const WWW = path.join(REPO, "www");
-const PEERS = path.join(HERE, "node_modules");
 const OUT = path.join(REPO, "target", "bench");
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
@@ -35,26 +30,10 @@ const LIBS = ["infographic", "chartjs", "uplot"];
 const CASES = [
   ["first", "first render of the default story, from navigation start (ms)"],
   ["line2", "two-series line (100 points), the call + its microtasks (ms)"],
-  ["million", "1,000,000-point line from a Float64Array, the call + its microtasks (ms)"],
+  ["million", "1,000,000-point line from a Float64Array, until drawn (ms)"],
   ["hover", "hover p95, pointer event to next frame (ms)"],
   ["memory", "memory after 10k hovers + 1k updates / after warm-up"],
 ];
-
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
-function serve() {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, "http://x");
-    const [root, rel] = url.pathname.startsWith("/peers/") ? [PEERS, url.pathname.slice(7)] : [WWW, url.pathname.slice(1)];
-    const file = path.resolve(root, rel || "bench.html");
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream", "cache-control": "no-store" });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 const gz = (files) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 function bundles() {
@@ -76,10 +55,7 @@ async function main() {
   const base = `http://127.0.0.1:${server.address().port}/bench.html`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: [
-      "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--disable-quic", "--enable-precise-memory-info", "--js-flags=--expose-gc",
-    ],
+    args: [...CHROMIUM_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"],
   });
   const results = {}; // case -> lib -> [values]
   const extra = {}; // case -> lib -> [{...}]
@@ -120,6 +96,8 @@ async function main() {
   rows.push(["  Chart.js data preparation for the million ({x, y} objects) (ms)", NaN, prep, NaN]);
   const frame = Object.fromEntries(LIBS.map((l) => [l, median((extra.million[l] ?? []).map((o) => o.toFrameMs))]));
   rows.push(["  1,000,000 points, call to next frame (ms)", ...LIBS.map((l) => frame[l])]);
+  const call = Object.fromEntries(LIBS.map((l) => [l, median((extra.million[l] ?? []).map((o) => o.callMs))]));
+  rows.push(["  1,000,000 points, the call alone (+ microtasks) (ms)", ...LIBS.map((l) => call[l])]);
 
   const fmt = (v) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(v >= 10 ? 1 : 2)) : "-");
   const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) + "×" : "-");

@@ -1,6 +1,7 @@
 //! Typed-array values in a real browser (headless Chromium/Firefox): a JS object spec whose `values`
 //! is a `Float64Array` or `Float32Array` renders with those values (read back through the tooltip),
 //! `NaN` in it is a gap, and a million values mount, hover per pixel column and never re-lay out.
+//! Large data is rendered in stages, one task each (checked, then modelled, drawn, described).
 #![cfg(target_arch = "wasm32")]
 
 use infographic::web::{mount, Chart};
@@ -45,6 +46,10 @@ fn renders(chart: &Chart) -> f64 {
     Reflect::get(&chart.stats(), &"renders".into()).unwrap().as_f64().unwrap()
 }
 
+fn staged_tasks(chart: &Chart) -> f64 {
+    Reflect::get(&chart.stats(), &"stagedTasks".into()).unwrap().as_f64().unwrap()
+}
+
 fn errors(chart: &Chart) -> u32 {
     js_sys::Array::from(&chart.errors()).length()
 }
@@ -85,7 +90,7 @@ fn a_float32array_is_read_too_and_infinity_is_reported_with_its_path() {
 }
 
 #[wasm_bindgen_test]
-fn a_million_values_hover_per_pixel_column_without_re_layout() {
+async fn a_million_values_hover_per_pixel_column_without_re_layout() {
     let el = host(800);
     let n = 1_000_000;
     let spike = 500_000;
@@ -93,6 +98,7 @@ fn a_million_values_hover_per_pixel_column_without_re_layout() {
         (0..n).map(|i| if i == spike { 9.0 } else { (i as f64 / 5000.0).sin() }).collect();
     let chart = mount(&el, spec_with(&Float64Array::from(&data[..]), "")).unwrap();
     assert_eq!(errors(&chart), 0);
+    drawn(&chart).await;
     let before = renders(&chart);
     assert_eq!(before, 1.0);
     let mut seen_spike = false;
@@ -123,6 +129,17 @@ async fn next_task() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits (a task at a time, at most a few) until a staged render has drawn.
+async fn drawn(chart: &Chart) {
+    for _ in 0..5 {
+        if renders(chart) > 0.0 {
+            return;
+        }
+        next_task().await;
+    }
+    panic!("a large chart is drawn within a few tasks of the call");
+}
+
 fn tables(el: &HtmlElement) -> u32 {
     el.query_selector_all("table").unwrap().length()
 }
@@ -133,14 +150,31 @@ fn wave(n: usize) -> Float64Array {
 }
 
 #[wasm_bindgen_test]
-async fn a_large_chart_is_drawn_in_the_call_and_described_one_task_later() {
+async fn a_large_chart_is_checked_in_the_call_then_modelled_drawn_and_described_in_later_tasks() {
     let el = host(800);
     let chart = mount(&el, spec_with(&wave(200_000), "")).unwrap();
-    assert_eq!(renders(&chart), 1.0, "drawn in the call");
-    let target = find(&el, "[data-ig=\"plot:0\"]");
-    assert_eq!(tables(&el), 0, "the description waits for the next task");
-    next_task().await;
+    assert_eq!(errors(&chart), 0, "checked in the call");
+    assert_eq!(renders(&chart), 0.0, "not drawn in the call");
+    assert_eq!(tables(&el), 0, "nor described");
+    drawn(&chart).await;
+    assert_eq!(staged_tasks(&chart), 2.0, "the model, then the drawing: a task each");
+    // Then the summary and the table's headings; its 1,000 rows (MAX_TABLE_ROWS) a batch per task.
+    let mut batches = Vec::new();
+    for _ in 0..20 {
+        next_task().await;
+        let rows = el.query_selector_all("tbody tr").unwrap().length();
+        if batches.last() != Some(&rows) {
+            batches.push(rows);
+        }
+        if rows == 1000 {
+            break;
+        }
+    }
     assert_eq!(tables(&el), 1);
+    assert_eq!(batches, [0, 250, 500, 750, 1000], "rows per task: {batches:?}");
+    assert_eq!(staged_tasks(&chart), 7.0, "model, drawing, summary, four batches of rows");
+    assert_eq!(renders(&chart), 1.0, "drawn once");
+    let target = find(&el, "[data-ig=\"plot:0\"]");
     let described = target.get_attribute("aria-describedby").unwrap();
     let summary = el.query_selector(&format!("[id=\"{described}\"]")).unwrap();
     assert!(summary.is_some_and(|p| !p.text_content().unwrap().is_empty()));
@@ -171,6 +205,45 @@ async fn an_update_or_destroy_before_the_deferred_description_cancels_it() {
     next_task().await;
     next_task().await;
     assert_eq!(root.dyn_ref::<web_sys::Element>().unwrap().query_selector("table").unwrap(), None);
+    chart.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_large_spec_with_a_mistake_reports_it_in_the_call() {
+    let el = host(800);
+    let data: Vec<f64> = (0..100_000).map(|i| if i == 777 { f64::INFINITY } else { 1.0 }).collect();
+    let chart = mount(&el, spec_with(&Float64Array::from(&data[..]), "")).unwrap();
+    assert_eq!(errors(&chart), 1, "reported in the call, not a task later");
+    let first = js_sys::Array::from(&chart.errors()).get(0);
+    let path = Reflect::get(&first, &"path".into()).unwrap().as_string();
+    assert_eq!(path.as_deref(), Some("charts[0].series[0].values[777]"));
+    let alert = find(&el, "[role=alert]");
+    assert!(!alert.hidden() && alert.text_content().unwrap().contains("values[777]"));
+    next_task().await;
+    next_task().await;
+    assert_eq!(renders(&chart), 0.0, "nothing is drawn for a spec with errors");
+    chart.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_export_right_after_mounting_large_data_finishes_the_render_first() {
+    let el = host(800);
+    let chart = mount(&el, spec_with(&wave(100_000), "")).unwrap();
+    assert_eq!(renders(&chart), 0.0);
+    let svg = chart.export_svg().unwrap().expect("an SVG of the chart, not None");
+    assert!(svg.contains("<polyline") && svg.contains("Typed"), "the drawn chart: {}", &svg[..200]);
+    assert_eq!(renders(&chart), 1.0, "drawn by the export");
+    let csv = chart.export_csv().unwrap().unwrap();
+    assert_eq!(csv.lines().count(), 1 + 100_000, "a header and every value");
+    for _ in 0..8 {
+        next_task().await;
+    }
+    assert_eq!(renders(&chart), 1.0, "the queued stages do not draw it again");
+    assert_eq!(tables(&el), 1, "and it is still described");
+    assert_eq!(el.query_selector_all("tbody tr").unwrap().length(), 1000);
+    assert_eq!(staged_tasks(&chart), 5.0, "only the description was left to tasks");
     chart.destroy();
     el.remove();
 }

@@ -79,6 +79,7 @@ fn a_million_points_draw_at_most_four_vertices_per_pixel_column() {
         .iter()
         .map(|item| match item {
             Item::Line(line) => line.points.len(),
+            Item::Polygon(band) => band.points.len(),
             _ => 0,
         })
         .sum();
@@ -113,4 +114,68 @@ fn a_short_line_keeps_every_value_as_a_position() {
     assert_eq!(plot.xs.len(), 300);
     assert!(plot.index.is_empty());
     assert_eq!(plot.data_index(42), 42);
+}
+
+/// The value of every index of `dense_spec`, for checks independent of the scene's own scan.
+fn dense_value(i: usize, spike_at: usize) -> f64 {
+    if i == spike_at {
+        5.0
+    } else {
+        (i as f64 / 977.0).sin() * ((i % 13) as f64 / 13.0)
+    }
+}
+
+#[test]
+fn a_dense_line_is_one_band_covering_each_pixel_columns_lowest_and_highest_value() {
+    let (n, spike) = (200_000, 123_457);
+    let spec = dense_spec(n, spike);
+    let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
+    let plot = &scene.plots[0];
+    let bands: Vec<&Vec<(f64, f64)>> = scene
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Polygon(p) => Some(&p.points),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(bands.len(), 1, "no gaps: one band");
+    let band = bands[0];
+    // The band is its upper edge left to right, then its lower edge back: 2 vertices per column.
+    let half = band.len() / 2;
+    let (upper, lower) = (&band[..half], &band[half..]);
+    let columns = plot.area.w.floor() as usize;
+    assert_eq!(upper.len(), 2 * columns, "every column has data");
+    // x and y of a value, fitted from two hover points (a linear axis), not from the scan.
+    let (p, q) = (0, plot.xs.len() - 1);
+    let (ip, iq) = (plot.data_index(p), plot.data_index(q));
+    let x_of = |i: usize| {
+        plot.xs[p] + (plot.xs[q] - plot.xs[p]) * (i as f64 - ip as f64) / (iq - ip) as f64
+    };
+    let point = |k: usize| plot.series[0].points[k].unwrap();
+    let (a, b) = (point(p).1, point(q).1);
+    let (va, vb) = (dense_value(ip, spike), dense_value(iq, spike));
+    let y_of = |v: f64| a + (b - a) * (v - va) / (vb - va);
+    let mut lowest = vec![f64::INFINITY; columns];
+    let mut highest = vec![f64::NEG_INFINITY; columns];
+    for i in 0..n {
+        let col = ((x_of(i) - plot.area.x).floor() as usize).min(columns - 1);
+        lowest[col] = lowest[col].min(dense_value(i, spike));
+        highest[col] = highest[col].max(dense_value(i, spike));
+    }
+    for col in 0..columns {
+        let top = upper[2 * col].1;
+        let bottom = lower[lower.len() - 1 - 2 * col].1;
+        let (hi, lo) = (y_of(highest[col]), y_of(lowest[col]));
+        assert!(
+            top <= hi + 0.01 && bottom >= lo - 0.01,
+            "column {col}: band {top}..{bottom}, data {hi}..{lo}"
+        );
+        assert!(bottom - top >= 2.5 - 0.01, "at least the line's width");
+    }
+    // The spike's column reaches up to it (half the line width above, within the plot).
+    let spike_col = ((x_of(spike) - plot.area.x).floor()) as usize;
+    let expected = (y_of(5.0) - 1.25).max(plot.area.y);
+    assert!((upper[2 * spike_col].1 - expected).abs() < 0.01, "{:?}", upper[2 * spike_col]);
+    assert!(upper.iter().all(|&(_, y)| y >= expected - 0.01), "nothing above the spike");
 }

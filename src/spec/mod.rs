@@ -11,6 +11,7 @@ pub mod limits;
 pub mod messages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+mod size;
 mod suggest;
 pub mod time;
 pub mod timeline_date;

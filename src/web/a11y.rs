@@ -1,5 +1,5 @@
 //! The accessible layer over the canvas, rebuilt with every static render (for large data the
-//! descriptions one task later, see `web::later`):
+//! descriptions in later tasks, their table rows a batch per task: see `widget::LARGE_DATA_ABOVE`):
 //! - per chart, a visually hidden description: the generated summary and a `<table>` of every value;
 //! - per line/bar plot, a focusable element over the plot (Tab reaches it; arrow keys walk the data);
 //! - per legend entry of a multi-series chart, a real `<button aria-pressed>` over the drawn entry.
@@ -20,6 +20,16 @@ pub struct A11yLayer {
     pub el: HtmlElement,
     uid: String,
 }
+
+/// Rows of a description's table still to be added (large data adds them a batch per task).
+pub struct RowsToAdd {
+    body: HtmlElement,
+    rows: std::vec::IntoIter<Vec<String>>,
+}
+
+/// Limits: table rows added per task when a large chart's description is built in stages: a few
+/// milliseconds of DOM work each (a thousand rows at once took ~20 ms in Chromium).
+pub const ROWS_PER_TASK: usize = 250;
 
 /// What a `data-ig` attribute names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +101,9 @@ impl A11yLayer {
     pub fn rebuild(&self, model: &Model, scene: &Scene, descriptions: bool) -> Result<(), JsValue> {
         self.clear();
         if descriptions {
-            self.add_descriptions(model)?;
+            for mut rows in self.add_descriptions(model)? {
+                self.add_rows(&mut rows, usize::MAX)?;
+            }
         }
         for (k, plot) in scene.plots.iter().enumerate() {
             let target: HtmlElement = create(&self.doc, "div")?;
@@ -151,14 +163,34 @@ impl A11yLayer {
         Ok(())
     }
 
-    /// Adds the description of every chart, ahead of the focus targets (the reading order).
-    pub fn add_descriptions(&self, model: &Model) -> Result<(), JsValue> {
+    /// Adds the description of every chart, ahead of the focus targets (the reading order), with
+    /// each table's caption and headings; its rows are returned, for `add_rows`.
+    pub fn add_descriptions(&self, model: &Model) -> Result<Vec<RowsToAdd>, JsValue> {
         let first = self.el.first_child();
+        let mut pending = Vec::new();
         for chart in 0..model.charts.len() {
-            let description = self.description(model, chart)?;
+            let (description, rows) = self.description(model, chart)?;
             self.el.insert_before(&description, first.as_ref())?;
+            pending.extend(rows);
         }
-        Ok(())
+        Ok(pending)
+    }
+
+    /// Adds up to `max` of `pending`'s rows; true when none are left.
+    pub fn add_rows(&self, pending: &mut RowsToAdd, max: usize) -> Result<bool, JsValue> {
+        for cells in pending.rows.by_ref().take(max) {
+            let row: HtmlElement = create(&self.doc, "tr")?;
+            for (i, cell) in cells.iter().enumerate() {
+                let td: HtmlElement = create(&self.doc, if i == 0 { "th" } else { "td" })?;
+                if i == 0 {
+                    td.set_attribute("scope", "row")?;
+                }
+                td.set_text_content(Some(cell));
+                row.append_child(&td)?;
+            }
+            pending.body.append_child(&row)?;
+        }
+        Ok(pending.rows.len() == 0)
     }
 
     pub fn description_id(&self, chart: usize) -> String {
@@ -177,7 +209,11 @@ impl A11yLayer {
 
     /// A named group per chart (also KPI rows, which have no focus target): the summary, which a focus
     /// target's `aria-describedby` points at, then the table, which screen-reader users browse.
-    fn description(&self, model: &Model, chart: usize) -> Result<HtmlElement, JsValue> {
+    fn description(
+        &self,
+        model: &Model,
+        chart: usize,
+    ) -> Result<(HtmlElement, Option<RowsToAdd>), JsValue> {
         let box_: HtmlElement = create(&self.doc, "div")?;
         box_.set_attribute("role", "group")?;
         box_.set_attribute("aria-label", &chart_name(model, chart))?;
@@ -202,18 +238,6 @@ impl A11yLayer {
             head.append_child(&row)?;
             el.append_child(&head)?;
             let body: HtmlElement = create(&self.doc, "tbody")?;
-            for cells in &table.rows {
-                let row: HtmlElement = create(&self.doc, "tr")?;
-                for (i, cell) in cells.iter().enumerate() {
-                    let td: HtmlElement = create(&self.doc, if i == 0 { "th" } else { "td" })?;
-                    if i == 0 {
-                        td.set_attribute("scope", "row")?;
-                    }
-                    td.set_text_content(Some(cell));
-                    row.append_child(&td)?;
-                }
-                body.append_child(&row)?;
-            }
             el.append_child(&body)?;
             box_.append_child(&el)?;
             if table.omitted > 0 {
@@ -222,8 +246,9 @@ impl A11yLayer {
                 note.set_text_content(Some(&(model.words.rows_omitted)(table.rows.len(), total)));
                 box_.append_child(&note)?;
             }
+            return Ok((box_, Some(RowsToAdd { body, rows: table.rows.into_iter() })));
         }
-        Ok(box_)
+        Ok((box_, None))
     }
 }
 

@@ -84,13 +84,15 @@ impl Chart {
         }
     }
 
-    /// `{ renders, overlayDraws }`: how many times the static layer was laid out and painted, and how
-    /// many times the hover/focus overlay was redrawn. For tests and benchmarks.
+    /// `{ renders, overlayDraws, stagedTasks }`: how many times the static layer was laid out and
+    /// painted, how many times the hover/focus overlay was redrawn, and how many tasks of a staged
+    /// render (large data, see `LARGE_DATA_ABOVE`) have run. For tests and benchmarks.
     pub fn stats(&self) -> JsValue {
         let stats = self.widget.with(|w| w.stats).ok().flatten().unwrap_or_default();
         let object = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&object, &"renders".into(), &stats.renders.into());
         let _ = js_sys::Reflect::set(&object, &"overlayDraws".into(), &stats.overlay_draws.into());
+        let _ = js_sys::Reflect::set(&object, &"stagedTasks".into(), &stats.staged_tasks.into());
         object.into()
     }
 

@@ -1,5 +1,6 @@
-//! The canvas backend we draw with: plotters-canvas, except that a path is handed to the canvas as
-//! one SVG path string (`Path2D`) instead of one `lineTo` call per vertex.
+//! The canvas backend we draw with: plotters-canvas, except that a path (stroked) or a polygon
+//! (filled: a dense line's band, an area) is handed to the canvas as one SVG path string (`Path2D`)
+//! instead of one `lineTo` call per vertex.
 //!
 //! A decimated million-point line still has up to 4 vertices per pixel column (thousands in all); each
 //! `lineTo` is a call from wasm into JavaScript, and profiling the million-point mount found them a
@@ -79,11 +80,7 @@ impl DrawingBackend for PathCanvas {
             return Ok(());
         }
         let points: Vec<BackendCoord> = path.into_iter().collect();
-        let mut d = String::with_capacity(points.len() * 10);
-        for (k, (x, y)) in points.iter().enumerate() {
-            let _ = write!(d, "{}{x} {y}", if k == 0 { 'M' } else { 'L' });
-        }
-        match Path2d::new_with_path_string(&d) {
+        match Path2d::new_with_path_string(&path_string(&points, false)) {
             Ok(shape) if !points.is_empty() => {
                 self.context.set_stroke_style_str(&css(style.color()));
                 self.context.set_line_width(f64::from(style.stroke_width()));
@@ -99,7 +96,18 @@ impl DrawingBackend for PathCanvas {
         vert: I,
         style: &S,
     ) -> Result<(), Error> {
-        self.inner.fill_polygon(vert, style)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let points: Vec<BackendCoord> = vert.into_iter().collect();
+        match Path2d::new_with_path_string(&path_string(&points, true)) {
+            Ok(shape) if !points.is_empty() => {
+                self.context.set_fill_style_str(&css(style.color()));
+                self.context.fill_with_path_2d(&shape);
+                Ok(())
+            }
+            _ => self.inner.fill_polygon(points, style),
+        }
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -120,4 +128,16 @@ impl DrawingBackend for PathCanvas {
     ) -> Result<(), Error> {
         self.inner.draw_text(text, style, pos)
     }
+}
+
+/// SVG path data through `points` ("M1 2L3 4…", closed with "Z" when `closed`).
+fn path_string(points: &[BackendCoord], closed: bool) -> String {
+    let mut d = String::with_capacity(points.len() * 10 + 1);
+    for (k, (x, y)) in points.iter().enumerate() {
+        let _ = write!(d, "{}{x} {y}", if k == 0 { 'M' } else { 'L' });
+    }
+    if closed {
+        d.push('Z');
+    }
+    d
 }

@@ -17,7 +17,7 @@
 //! Parsing and layout run only when the spec, the width, the pixel ratio, the theme or the visible
 //! series change; a pointer move or a key press redraws the overlay and the tooltip only.
 
-use super::a11y::{A11yLayer, Target};
+use super::a11y::{A11yLayer, RowsToAdd, Target, ROWS_PER_TASK};
 use super::alert::{create_alert, fill_alert};
 use super::dom::{
     create, device_pixel_ratio, document, next_number, set_styles, show, visually_hidden, window,
@@ -33,7 +33,7 @@ use super::measure::CanvasMeasure;
 use super::tooltip::TooltipBox;
 use crate::model::describe::{announce_point, tooltip_in};
 use crate::model::theme::Theme;
-use crate::model::{ChartModel, Model};
+use crate::model::Model;
 use crate::scene::interact::{focus_marks, index_at, plot_at};
 use crate::scene::{self, RegionKind, Scene};
 use crate::spec::{Diagnostic, Spec};
@@ -60,6 +60,8 @@ struct Focus {
 pub struct Stats {
     pub renders: u32,
     pub overlay_draws: u32,
+    /// Tasks of staged renders run so far (each stage counts once).
+    pub staged_tasks: u32,
 }
 
 pub struct Widget {
@@ -88,22 +90,20 @@ pub struct Widget {
     near_viewport: bool,
     /// This widget as its deferred work reaches it (set right after mounting).
     me: Weak<Guarded>,
-    /// The descriptions of a large chart, still to be built (dropping it cancels them).
-    pending_descriptions: Option<Later>,
+    /// The next stage of a split render of large data (dropping it cancels the rest).
+    pending: Option<Later>,
+    /// Table rows of a staged description still to be added.
+    rows_to_add: Vec<RowsToAdd>,
 }
 
-/// Limits: beyond this many values in all, the screen reader's description of a chart (summary and
-/// data table, linear work in the values plus hundreds of DOM nodes) is built in a task after the
-/// one that draws it, so the call returns with the chart drawn and the page can paint in between.
-pub const DEFER_DESCRIPTIONS_ABOVE: usize = 20_000;
-
-fn value_count(model: &Model) -> usize {
-    let series = model.charts.iter().filter_map(|c| match c {
-        ChartModel::Xy(xy) => Some(xy.series.iter().map(|s| s.values.len()).sum::<usize>()),
-        _ => None,
-    });
-    series.sum()
-}
+/// Limits: a spec carrying more values and category labels than this (`Spec::data_size`) is rendered
+/// in stages, one task each, so the page can paint and take input in between (issue 7: large input
+/// must not freeze the page for more than a frame): the call reads and checks the spec (errors show
+/// at once); the next task builds the model (a pass over every value); the next lays out, decimates
+/// and draws; the last builds the screen reader's description (summary sentences and the data table,
+/// linear in the values plus hundreds of DOM nodes). Smaller specs are drawn and described in the
+/// call. Anything that needs the drawing (an export, `textBoxes()`) finishes the stages at once.
+pub const LARGE_DATA_ABOVE: usize = 20_000;
 
 impl Widget {
     pub fn mount(host: &Element) -> Result<Shared, JsValue> {
@@ -172,7 +172,8 @@ impl Widget {
                 rendered: None,
                 near_viewport: near_viewport(&root),
                 me: Weak::new(),
-                pending_descriptions: None,
+                pending: None,
+                rows_to_add: Vec::new(),
             },
         ));
         let listeners = Listeners::attach(Rc::clone(&widget), &sizer, &root, dark_query.as_ref())?;
@@ -207,7 +208,8 @@ impl Widget {
         }
         let input = input::read(value);
         w.clear_focus();
-        w.pending_descriptions = None;
+        w.pending = None;
+        w.rows_to_add.clear();
         match input.spec {
             Ok(spec) => {
                 w.errors.clear();
@@ -216,7 +218,7 @@ impl Widget {
                 show(&w.alert, false);
                 w.layers.show(true);
                 w.rendered = None;
-                w.render();
+                w.request_render();
             }
             Err(diagnostics) => {
                 for d in &diagnostics {
@@ -250,7 +252,8 @@ impl Widget {
         let listeners = w.listeners.take();
         drop(listeners);
         w.events.clear();
-        w.pending_descriptions = None;
+        w.pending = None;
+        w.rows_to_add.clear();
         w.spec = None;
         w.model = None;
         w.scene = None;
@@ -264,7 +267,15 @@ impl Widget {
     }
 
     pub fn on_resize(&mut self) {
-        self.render();
+        if self.is_large() {
+            // A staged render under way reads the size when it draws; an unchanged size (the
+            // observer also reports the first size) must not cancel a description still to come.
+            let under_way = self.rendered.is_none() && self.pending.is_some();
+            if under_way || self.rendered == self.size() {
+                return;
+            }
+        }
+        self.request_render();
     }
 
     pub fn on_near_viewport(&mut self) {
@@ -273,14 +284,68 @@ impl Widget {
             if let Some(listeners) = &self.listeners {
                 listeners.stop_watching_viewport();
             }
-            self.render();
+            self.request_render();
         }
     }
 
     pub fn on_color_scheme(&mut self) {
         self.rebuild_model();
         self.rendered = None;
+        self.request_render();
+    }
+
+    fn is_large(&self) -> bool {
+        self.spec.as_ref().is_some_and(|s| s.data_size() > LARGE_DATA_ABOVE)
+    }
+
+    /// Renders now, or for large data starts the staged render (see [`LARGE_DATA_ABOVE`]).
+    fn request_render(&mut self) {
+        self.pending = None;
+        if self.is_large() {
+            self.then(Widget::model_stage);
+        } else {
+            self.render();
+        }
+    }
+
+    /// Runs `stage` in a task of its own (or now, if no task can be queued).
+    fn then(&mut self, stage: fn(&mut Widget)) {
+        match Later::schedule(self.me.clone(), stage) {
+            Ok(later) => self.pending = Some(later),
+            Err(e) => {
+                web_sys::console::error_1(&e);
+                stage(self);
+            }
+        }
+    }
+
+    /// Staged render, task 2: the model (skipped when it exists, e.g. after a resize).
+    fn model_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        // The running `Later` may be dropped here: wasm-bindgen frees a closure only after its call.
+        self.pending = None;
+        if !self.near_viewport || self.spec.is_none() {
+            return; // `on_near_viewport` starts again
+        }
+        if self.model.is_none() {
+            self.rebuild_model();
+        }
+        self.then(Widget::draw_stage);
+    }
+
+    /// Staged render, task 3: layout, decimation and drawing (`render` queues the description).
+    fn draw_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        self.pending = None;
         self.render();
+    }
+
+    /// Finishes a staged render at once, for callers that need what is drawn now.
+    fn settle(&mut self) {
+        if self.rendered.is_none() && self.pending.is_some() {
+            self.pending = None;
+            self.render();
+        }
     }
 
     /// (Re)builds the model for the current theme, keeping the series the reader hid.
@@ -296,16 +361,20 @@ impl Widget {
         self.model = Some(model);
     }
 
+    /// (width in whole CSS px, device pixel ratio), or `None` while the root is not laid out.
+    fn size(&self) -> Option<(f64, f64)> {
+        let width = self.root.get_bounding_client_rect().width().floor();
+        (width >= 1.0).then(|| (width, device_pixel_ratio()))
+    }
+
     /// Renders the current spec at the root's width, unless nothing that matters changed.
     fn render(&mut self) {
         if self.spec.is_none() || !self.near_viewport {
             return;
         }
-        let width = self.root.get_bounding_client_rect().width().floor();
-        if width.is_nan() || width < 1.0 {
+        let Some((width, dpr)) = self.size() else {
             return; // not laid out yet (display:none, detached): the ResizeObserver will call again
-        }
-        let dpr = device_pixel_ratio();
+        };
         if self.rendered == Some((width, dpr)) {
             return;
         }
@@ -319,16 +388,11 @@ impl Widget {
             return;
         }
         self.stats.renders += 1;
-        let defer = value_count(model) > DEFER_DESCRIPTIONS_ABOVE;
-        self.pending_descriptions = None;
+        let defer = self.is_large();
+        self.pending = None;
+        self.rows_to_add.clear();
         if let Err(e) = self.a11y.rebuild(model, &scene, !defer) {
             web_sys::console::error_1(&e);
-        }
-        if defer {
-            match Later::schedule(self.me.clone(), Widget::describe_later) {
-                Ok(later) => self.pending_descriptions = Some(later),
-                Err(e) => web_sys::console::error_1(&e),
-            }
         }
         self.place_source_link(&scene);
         let enabled = self.spec.as_ref().is_some_and(|s| s.exports);
@@ -350,17 +414,46 @@ impl Widget {
         let _ = self.layers.canvas.set_attribute("aria-label", &label);
         self.scene = Some(scene);
         self.rendered = Some((width, dpr));
+        if defer {
+            self.then(Widget::describe_stage);
+        }
         // The geometry moved: redraw the focused point where it now is.
         if self.focus.is_some() {
             self.draw_focus();
         }
     }
 
-    /// The deferred half of a large chart's render: its descriptions for screen readers.
-    fn describe_later(&mut self) {
+    /// Staged render, task 4: the descriptions for screen readers (summary, table headings).
+    fn describe_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        self.pending = None;
         let Some(model) = &self.model else { return };
-        if let Err(e) = self.a11y.add_descriptions(model) {
-            web_sys::console::error_1(&e);
+        match self.a11y.add_descriptions(model) {
+            Ok(rows) => {
+                self.rows_to_add = rows;
+                self.then(Widget::rows_stage);
+            }
+            Err(e) => web_sys::console::error_1(&e),
+        }
+    }
+
+    /// Staged render, tasks 5…: the tables' rows, [`ROWS_PER_TASK`] at a time.
+    fn rows_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        self.pending = None;
+        let Some(rows) = self.rows_to_add.first_mut() else { return };
+        match self.a11y.add_rows(rows, ROWS_PER_TASK) {
+            Ok(true) => {
+                self.rows_to_add.remove(0);
+            }
+            Ok(false) => {}
+            Err(e) => {
+                web_sys::console::error_1(&e);
+                self.rows_to_add.clear();
+            }
+        }
+        if !self.rows_to_add.is_empty() {
+            self.then(Widget::rows_stage);
         }
     }
 
@@ -525,7 +618,8 @@ impl Widget {
 
     /// The exported file's content: a `data:image/png` URL (2×), SVG text or CSV text. `None` when
     /// nothing is shown (errors, not yet rendered).
-    pub fn export(&self, kind: ExportKind) -> Result<Option<String>, JsValue> {
+    pub fn export(&mut self, kind: ExportKind) -> Result<Option<String>, JsValue> {
+        self.settle();
         let (Some(spec), Some(scene)) = (&self.spec, &self.scene) else { return Ok(None) };
         Ok(Some(match kind {
             ExportKind::Png => exports::png_data_url(&self.doc, scene)?,
@@ -534,7 +628,7 @@ impl Widget {
         }))
     }
 
-    fn download(&self, kind: ExportKind) -> Result<(), JsValue> {
+    fn download(&mut self, kind: ExportKind) -> Result<(), JsValue> {
         let Some(body) = self.export(kind)? else { return Ok(()) };
         let title = self.spec.as_ref().and_then(|s| s.title.as_deref());
         let name = format!("{}.{}", crate::model::export::file_stem(title), kind.name());
@@ -657,7 +751,8 @@ impl Widget {
 
     /// Every text run of the current scene with the box it occupies, measured by the browser's own
     /// fonts: (text, x, y, w, h) in CSS px. For overlap tests in a real browser.
-    pub fn text_boxes(&self) -> Vec<(String, f64, f64, f64, f64)> {
+    pub fn text_boxes(&mut self) -> Vec<(String, f64, f64, f64, f64)> {
+        self.settle();
         let Some(scene) = &self.scene else { return Vec::new() };
         scene
             .items
