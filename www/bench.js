@@ -51,8 +51,10 @@ async function loadScript(src) {
 
 async function adapter() {
   if (LIB === "infographic") {
+    // Loaded as embed.js loads it: the wasm requested together with its JS glue.
+    const response = fetch("./pkg/infographic_bg.wasm");
     const mod = await import("./pkg/infographic.js");
-    const wasm = await mod.default();
+    const wasm = await mod.default({ module_or_path: response });
     const spec = (title, kind, categories, series) => ({
       version: 1,
       exports: false,

@@ -31,16 +31,23 @@
 // No inline styles or scripts: styles go through the CSSOM, text only through textContent.
 
 const PKG_URL = new URL("./pkg/infographic.js", import.meta.url).href;
+const WASM_URL = new URL("./pkg/infographic_bg.wasm", import.meta.url).href;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 // One module and one init() per page, shared by every element. A failed load is forgotten, so the
-// next render tries again (e.g. after a network blip).
+// next render tries again (e.g. after a network blip). The wasm is requested together with its JS
+// glue rather than after it: one round trip less before the first chart (init takes the response's
+// promise and compiles while it streams in).
 let modulePromise = null;
 function loadModule() {
-  modulePromise ??= import(PKG_URL).then(async (m) => {
-    await m.default();
-    return m;
-  });
+  modulePromise ??= (() => {
+    const wasm = fetch(WASM_URL, { credentials: "same-origin" });
+    wasm.catch(() => {}); // reported through init() below, not as an unhandled rejection
+    return import(PKG_URL).then(async (m) => {
+      await m.default({ module_or_path: wasm });
+      return m;
+    });
+  })();
   modulePromise.catch(() => {
     modulePromise = null;
   });
