@@ -141,11 +141,11 @@ fn a_dense_line_is_one_band_covering_each_pixel_columns_lowest_and_highest_value
         .collect();
     assert_eq!(bands.len(), 1, "no gaps: one band");
     let band = bands[0];
-    // The band is its upper edge left to right, then its lower edge back: 2 vertices per column.
+    // The band is its upper edge left to right, then its lower edge back: a vertex per column each.
     let half = band.len() / 2;
     let (upper, lower) = (&band[..half], &band[half..]);
     let columns = plot.area.w.floor() as usize;
-    assert_eq!(upper.len(), 2 * columns, "every column has data");
+    assert_eq!(upper.len(), columns, "every column has data");
     // x and y of a value, fitted from two hover points (a linear axis), not from the scan.
     let (p, q) = (0, plot.xs.len() - 1);
     let (ip, iq) = (plot.data_index(p), plot.data_index(q));
@@ -164,8 +164,8 @@ fn a_dense_line_is_one_band_covering_each_pixel_columns_lowest_and_highest_value
         highest[col] = highest[col].max(dense_value(i, spike));
     }
     for col in 0..columns {
-        let top = upper[2 * col].1;
-        let bottom = lower[lower.len() - 1 - 2 * col].1;
+        let top = upper[col].1;
+        let bottom = lower[lower.len() - 1 - col].1;
         let (hi, lo) = (y_of(highest[col]), y_of(lowest[col]));
         assert!(
             top <= hi + 0.01 && bottom >= lo - 0.01,
@@ -176,6 +176,26 @@ fn a_dense_line_is_one_band_covering_each_pixel_columns_lowest_and_highest_value
     // The spike's column reaches up to it (half the line width above, within the plot).
     let spike_col = ((x_of(spike) - plot.area.x).floor()) as usize;
     let expected = (y_of(5.0) - 1.25).max(plot.area.y);
-    assert!((upper[2 * spike_col].1 - expected).abs() < 0.01, "{:?}", upper[2 * spike_col]);
+    assert!((upper[spike_col].1 - expected).abs() < 0.01, "{:?}", upper[spike_col]);
     assert!(upper.iter().all(|&(_, y)| y >= expected - 0.01), "nothing above the spike");
+}
+
+#[test]
+fn a_dense_line_with_data_in_one_lone_column_still_shows_it_a_pixel_wide() {
+    let values = (0..200_000).map(|i| if (100_000..100_010).contains(&i) { 1.0 } else { f64::NAN });
+    let spec = from_json(&with_values(Json::Numbers(values.collect()))).expect("a valid spec");
+    let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
+    let bands: Vec<&Vec<(f64, f64)>> = scene
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Polygon(p) => Some(&p.points),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(bands.len(), 1);
+    let xs: Vec<f64> = bands[0].iter().map(|p| p.0).collect();
+    let width = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+        - xs.iter().copied().fold(f64::INFINITY, f64::min);
+    assert!((width - 1.0).abs() < 1e-9, "a lone column spans its pixel: {:?}", bands[0]);
 }

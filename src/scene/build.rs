@@ -400,8 +400,9 @@ fn dense_line(
     }
 }
 
-/// A dense solid line as filled bands: per pixel column from its highest to its lowest value, half
-/// the line width beyond each, joined column to column; a column without data ends a band. It
+/// A dense solid line as filled bands: at the middle of each pixel column from its highest to its
+/// lowest value, half the line width beyond each, joined column to column (so slopes stay smooth,
+/// not stepped); a column without data ends a band, and a lone column spans its pixel. It
 /// covers exactly what stroking the column's M4 points covers (give or take the joins), but a
 /// browser rasterises one filled outline of ~4 vertices per column in well under a millisecond,
 /// while a stroke doubling back four times per pixel column took 40–170 ms of software
@@ -420,6 +421,12 @@ fn dense_band(
     let mut upper: Vec<(f64, f64)> = Vec::new();
     let mut lower: Vec<(f64, f64)> = Vec::new();
     let mut close = |upper: &mut Vec<(f64, f64)>, lower: &mut Vec<(f64, f64)>| {
+        // A lone column would be a zero-width sliver: it spans its column instead.
+        if let ([(x, high)], [(_, low)]) = (&upper[..], &lower[..]) {
+            let (x, high, low) = (*x, *high, *low);
+            *upper = vec![(x - 0.5, high), (x + 0.5, high)];
+            *lower = vec![(x - 0.5, low), (x + 0.5, low)];
+        }
         if !upper.is_empty() {
             let mut points = std::mem::take(upper);
             points.extend(lower.drain(..).rev());
@@ -434,9 +441,8 @@ fn dense_band(
         // Higher values are further up (smaller y); a log or reversed scale keeps that order.
         let (a, b) = (y_of(c.max), y_of(c.min));
         let (high, low) = (clamp(a.min(b) - half), clamp(a.max(b) + half));
-        let (left, right) = (x0 + col as f64, x0 + col as f64 + 1.0);
-        upper.extend([(left, high), (right, high)]);
-        lower.extend([(left, low), (right, low)]);
+        upper.push((x0 + col as f64 + 0.5, high));
+        lower.push((x0 + col as f64 + 0.5, low));
     }
     close(&mut upper, &mut lower);
 }
