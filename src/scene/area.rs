@@ -6,20 +6,22 @@
 use super::build::{flush, is_dense, series_stroke};
 use super::columns::plot_scan;
 use super::{Circle, Color, Item, Polygon, Polyline, Stroke};
-use crate::layout::{stack, Bounds, PlotLayout};
+use crate::layout::stack::Segments;
+use crate::layout::{Bounds, PlotLayout};
 use crate::model::XyModel;
+use std::borrow::Cow;
 
 const FILL_ALPHA: f64 = 0.22;
 const DERIVED_FILL_ALPHA: f64 = 0.10;
 
-/// (base, top) of each position of one series; `None` for a gap.
-type Span = Vec<Option<(f64, f64)>>;
+/// (base, top) of each position of one series; `None` for a gap. Borrowed from the stack's
+/// segments when stacked.
+type Span<'a> = Cow<'a, [Option<(f64, f64)>]>;
 
-/// Per visible series: its index and span (base 0 unless stacked).
-fn spans(xy: &XyModel) -> Vec<(usize, Span)> {
-    if xy.stacked {
-        let segments = stack::segments(xy);
-        return xy.visible_series().map(|(i, _)| (i, segments[i].clone())).collect();
+/// Per visible series: its index and span (base 0 unless stacked, `segments` given).
+fn spans<'a>(xy: &XyModel, segments: Option<&'a Segments>) -> Vec<(usize, Span<'a>)> {
+    if let Some(segments) = segments {
+        return xy.visible_series().map(|(i, _)| (i, Cow::Borrowed(&segments[i][..]))).collect();
     }
     xy.visible_series()
         .map(|(i, s)| {
@@ -27,13 +29,20 @@ fn spans(xy: &XyModel) -> Vec<(usize, Span)> {
                 .map(|k| s.values.get(k).copied().flatten().filter(|v| v.is_finite()))
                 .map(|v| v.map(|v| (0.0, v)))
                 .collect();
-            (i, values)
+            (i, Cow::Owned(values))
         })
         .collect()
 }
 
-pub fn draw(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Item>) {
-    let spans = spans(xy);
+/// `segments`: the stack's, for a stacked area.
+pub fn draw(
+    xy: &XyModel,
+    segments: Option<&Segments>,
+    plot: &PlotLayout,
+    background: Color,
+    items: &mut Vec<Item>,
+) {
+    let spans = spans(xy, segments);
     let base = 0.0_f64.clamp(plot.ticks.min, plot.ticks.max);
     if is_dense(xy.len, plot) {
         return draw_dense(xy, &spans, plot, base, items);

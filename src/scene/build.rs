@@ -54,26 +54,30 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
         }
         grid(plot, theme.grid, &mut items);
         super::annotate::behind(plot, theme, &mut items);
-        match xy.kind {
-            XyKind::Bar if xy.stacked && is_dense(xy.len, plot) => {
-                dense_stacked_bars(xy, plot, theme, &mut items)
+        // Where each stacked segment sits: computed once, for drawing and for hovering.
+        let segments = xy.stacked.then(|| stack::segments(xy));
+        match (xy.kind, &segments) {
+            (XyKind::Bar, Some(segments)) if is_dense(xy.len, plot) => {
+                dense_stacked_bars(xy, segments, plot, theme, &mut items)
             }
-            XyKind::Bar if xy.stacked => stacked_bars(xy, plot, theme, &mut items),
-            XyKind::Bar | XyKind::Combo if is_dense(xy.len * bar_series(xy).count(), plot) => {
+            (XyKind::Bar, Some(segments)) => stacked_bars(xy, segments, plot, theme, &mut items),
+            (XyKind::Bar | XyKind::Combo, _) if is_dense(xy.len * bar_series(xy).count(), plot) => {
                 dense_bars(xy, plot, theme, &mut items);
                 lines(xy, plot, theme.background, &mut items);
             }
-            XyKind::Bar => bars(xy, plot, theme, &mut items),
-            XyKind::Line => lines(xy, plot, theme.background, &mut items),
-            XyKind::Area => area::draw(xy, plot, theme.background, &mut items),
-            XyKind::Combo => {
+            (XyKind::Bar, _) => bars(xy, plot, theme, &mut items),
+            (XyKind::Line, _) => lines(xy, plot, theme.background, &mut items),
+            (XyKind::Area, _) => {
+                area::draw(xy, segments.as_ref(), plot, theme.background, &mut items)
+            }
+            (XyKind::Combo, _) => {
                 bars(xy, plot, theme, &mut items);
                 lines(xy, plot, theme.background, &mut items);
             }
         }
         baseline(plot, theme.axis, &mut items);
         super::annotate::over(plot, theme, &mut items);
-        let mut hit = plot_hit(xy, plot);
+        let mut hit = plot_hit(xy, segments.as_ref(), plot);
         if let Some(p) = plot.panel {
             // Back to indices into the whole chart's series, which tooltips and the legend use.
             let indices = full.panel_series(p);
@@ -122,9 +126,8 @@ fn bar_bounds_on(
     Bounds { x, y: top, w, h }
 }
 
-fn plot_hit(xy: &XyModel, plot: &PlotLayout) -> PlotHit {
+fn plot_hit(xy: &XyModel, segments: Option<&stack::Segments>, plot: &PlotLayout) -> PlotHit {
     let bar_count = bar_series(xy).count();
-    let segments = xy.stacked.then(|| stack::segments(xy));
     // Limits: a plot too dense to tell its values apart is hovered per pixel column (`columns`).
     // Otherwise every value is a position (at most twice the plot's width of them).
     let dense = is_dense(xy.len, plot);
@@ -135,8 +138,7 @@ fn plot_hit(xy: &XyModel, plot: &PlotLayout) -> PlotHit {
         .visible_series()
         .map(|(index, s)| {
             let value = |i: usize| s.values.get(i).copied().flatten().filter(|v| v.is_finite());
-            let segment =
-                |i: usize| segments.as_ref().and_then(|g| g[index].get(i).copied().flatten());
+            let segment = |i: usize| segments.and_then(|g| g[index].get(i).copied().flatten());
             // Limits: a line has no rects (`rects` is for bars only; readers use `get`), which
             // saves a 48-byte slot per point on a long line.
             let (points, rects) = match (s.mark, segments.is_some()) {
@@ -211,8 +213,13 @@ fn segment_bounds(plot: &PlotLayout, i: usize, base: f64, top: f64) -> Bounds {
 }
 
 /// Stacked bars: each visible series a segment on its category's pile (see `layout::stack`).
-fn stacked_bars(xy: &XyModel, plot: &PlotLayout, theme: &Theme, items: &mut Vec<Item>) {
-    let segments = stack::segments(xy);
+fn stacked_bars(
+    xy: &XyModel,
+    segments: &stack::Segments,
+    plot: &PlotLayout,
+    theme: &Theme,
+    items: &mut Vec<Item>,
+) {
     for (index, s) in xy.visible_series() {
         for (i, segment) in segments[index].iter().enumerate() {
             let Some((base, top)) = *segment else { continue };
@@ -325,10 +332,15 @@ fn dense_colour(xy: &XyModel, s: &SeriesModel, theme: &Theme) -> Color {
 /// column's extreme away from zero and the outline is the column's tallest (and deepest) pile. Every
 /// peak of every band is kept, as on a dense stacked area; what merges is the dips between them,
 /// which no pixel could show anyway. At most two rects per column and series.
-fn dense_stacked_bars(xy: &XyModel, plot: &PlotLayout, theme: &Theme, items: &mut Vec<Item>) {
+fn dense_stacked_bars(
+    xy: &XyModel,
+    segments: &stack::Segments,
+    plot: &PlotLayout,
+    theme: &Theme,
+    items: &mut Vec<Item>,
+) {
     /// One pile's (lowest, highest) end in a column.
     type Pile = Option<(f64, f64)>;
-    let segments = stack::segments(xy);
     let columns = plot.area.w.floor().max(1.0) as usize;
     let mut envelopes = Vec::new();
     for (index, s) in xy.visible_series() {
