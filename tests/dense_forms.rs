@@ -66,12 +66,13 @@ fn extremes(plot: &PlotLayout, n: usize, value: impl Fn(usize) -> Option<f64>) -
     out
 }
 
+/// The pale fills of areas (a dense solid line is drawn as an opaque band: not a fill).
 fn polygons(scene: &Scene) -> Vec<&Vec<(f64, f64)>> {
     scene
         .items
         .iter()
         .filter_map(|i| match i {
-            Item::Polygon(p) => Some(&p.points),
+            Item::Polygon(p) if p.fill.a < 1.0 => Some(&p.points),
             _ => None,
         })
         .collect()

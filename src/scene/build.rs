@@ -489,7 +489,7 @@ fn dense_line(
 /// browser rasterises one filled outline of ~4 vertices per column in well under a millisecond,
 /// while a stroke doubling back four times per pixel column took 40–170 ms of software
 /// rasterisation in the frame after the call (Chromium, measured). Clamped to the plot's height.
-fn dense_band(
+pub(super) fn dense_band(
     scan: &ColumnScan,
     plot: &PlotLayout,
     y_of: impl Fn(f64) -> f64,
