@@ -1,8 +1,9 @@
 //! The chart forms in a real browser: each is mounted and its marks are found in the canvas pixels
 //! where the numbers put them (stacked segments on top of each other, the highlighted row of a
 //! ranking between grey ones, a pale fill under an area's line in the dark theme, a combo's line
-//! over its bars with ticks on both sides, small multiples side by side), and the tooltips of
-//! stacked bars and horizontal bars say what they must.
+//! over its bars with ticks on both sides, small multiples side by side, a one-value spike among
+//! 400,000 stacked-area values at its own pixel column), and the tooltips of stacked bars and
+//! horizontal bars say what they must.
 #![cfg(target_arch = "wasm32")]
 
 use infographic::web::mount;
@@ -267,6 +268,62 @@ fn the_keyboard_walks_a_ranking_downward_and_each_panel_is_a_stop() {
     let live = find(&el, "[aria-live=polite]");
     assert_eq!(live.text_content().as_deref(), Some("2024年，乙 · A 4"));
     assert!(chart.tooltip_text().is_some_and(|t| t.contains("乙 · 2024")));
+    chart.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_stacked_area_of_400_000_values_draws_a_lone_spike_where_it_is() {
+    let el = host(800);
+    let (n, spike) = (200_000, 123_457);
+    let a: Vec<f64> = (0..n).map(|i| 5.0 + (i as f64 / 900.0).sin() * 2.0).collect();
+    let b: Vec<f64> = (0..n).map(|i| if i == spike { 100.0 } else { 3.0 }).collect();
+    let text = r#"{"version": 1, "theme": "light", "exports": false, "charts": [{"type": "area",
+        "stacked": true, "series": [{"name": "A", "values": []}, {"name": "B", "values": []}]}]}"#;
+    let spec = js_sys::JSON::parse(text).unwrap();
+    let series = ["charts", "0", "series"]
+        .iter()
+        .fold(spec.clone(), |v, k| js_sys::Reflect::get(&v, &(*k).into()).unwrap());
+    for (k, values) in [a, b].iter().enumerate() {
+        let s = js_sys::Reflect::get(&series, &(k as u32).into()).unwrap();
+        let typed = js_sys::Float64Array::from(&values[..]);
+        js_sys::Reflect::set(&s, &"values".into(), &typed).unwrap();
+    }
+    let chart = mount(&el, spec).unwrap();
+    // Large data render in stages, a task each: wait until the plot is there.
+    for _ in 0..20 {
+        if el.query_selector("[data-ig=\"plot:0\"]").unwrap().is_some() {
+            break;
+        }
+        support::next_frame().await;
+    }
+    let canvas = canvas_in(&el);
+    let plot = find(&el, "[data-ig=\"plot:0\"]").get_bounding_client_rect();
+    let origin = canvas.get_bounding_client_rect();
+    let top = ((plot.top() - origin.top()) * dpr()) as u32;
+    // B's line (the stack's outline) reaches highest exactly at the spike: a 1-px column among
+    // 400,000 values, kept by the per-column decimation. Drawn that thin, its tip is anti-aliased:
+    // any clearly vermillion-tinted pixel counts.
+    let ctx: CanvasRenderingContext2d =
+        canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let (w, h) = (canvas.width(), canvas.height());
+    let data = ctx.get_image_data(0.0, 0.0, w as f64, h as f64).unwrap().data();
+    let reddish = |p: &[u8]| p[0] as i32 - p[2] as i32 > 60 && p[0] as i32 - p[1] as i32 > 30;
+    let y0 = (top..h)
+        .find(|&y| (0..w).any(|x| reddish(&data[((y * w + x) * 4) as usize..][..4])))
+        .expect("B's line is drawn");
+    let xs: Vec<u32> =
+        (0..w).filter(|&x| reddish(&data[((y0 * w + x) * 4) as usize..][..4])).collect();
+    let peak_x = xs.iter().sum::<u32>() as f64 / xs.len() as f64 / dpr() + origin.left();
+    let expected = plot.left() + plot.width() * (spike as f64 + 0.5) / n as f64;
+    assert!(
+        (peak_x - expected).abs() <= 3.0,
+        "the spike at {peak_x}, expected {expected}: {xs:?} in row {y0}, plot {:?}",
+        (plot.left(), plot.top(), plot.width())
+    );
+    // It rises far above the rest of the stack (about 10 high, against 105 at the spike).
+    let rest_top = plot.top() + plot.height() * 0.6;
+    assert!((y0 as f64 / dpr() + origin.top()) < rest_top, "the spike stands tall: {y0}");
     chart.destroy();
     el.remove();
 }

@@ -264,6 +264,33 @@ fn dense_bars_are_drawn_per_pixel_column() {
 }
 
 #[test]
+fn rankings_take_at_most_their_limit_of_rows() {
+    let ranking = |rows: usize, with_categories: bool| {
+        let mut entries = vec![("type", s("bar")), ("horizontal", Json::Bool(true))];
+        if with_categories {
+            let categories = Json::Array((0..rows).map(|i| s(&format!("c{i}"))).collect());
+            entries.push(("x", object(vec![("categories", categories)])));
+        }
+        entries.push(("series", Json::Array(vec![series("A", numbers(rows))])));
+        spec(vec![object(entries)])
+    };
+    let limit = limits::MAX_RANKING_ROWS;
+    for with_categories in [true, false] {
+        assert_eq!(errors(&ranking(limit, with_categories)), vec![]);
+        let message = format!(
+            "a horizontal ranking has at most {} rows, one per category; this one has {}: draw \
+             them as vertical bars (remove \"horizontal\"), whose labels are thinned to fit",
+            grouped(limit),
+            grouped(limit + 1)
+        );
+        assert_eq!(
+            errors(&ranking(limit + 1, with_categories)),
+            one_error("charts[0].horizontal", &message)
+        );
+    }
+}
+
+#[test]
 fn the_docs_quote_every_limit() {
     let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/spec.md"))
         .expect("docs/spec.md");
@@ -281,6 +308,7 @@ fn the_docs_quote_every_limit() {
         limits::MAX_NAME_CHARS,
         limits::MAX_URL_CHARS,
         limits::MAX_DIAGNOSTICS,
+        limits::MAX_RANKING_ROWS,
     ] {
         assert!(section.contains(&grouped(n)), "docs/spec.md's Limits do not quote {}", grouped(n));
     }

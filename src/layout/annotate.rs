@@ -6,8 +6,10 @@
 //! text already laid out (axis labels, value labels, other annotation labels) or sticks out of the
 //! plot; less when it covers the data (segments of the lines, bars) or other annotation marks; a
 //! little for being further down the preference list or needing a leader. Labels stay inside the
-//! plot area. Cost is bounded: data are only looked at under a candidate's own x span, sampled when
-//! that holds thousands of points.
+//! plot area. Cost is bounded: data are only looked at under a candidate's own x span, point by point
+//! while the plot has fewer values than about two per pixel column, otherwise through a summary of
+//! each pixel column (the span of y its marks cover, computed once per chart), so every peak still
+//! counts and a label never costs more than the plot's width to check.
 //!
 //! Owns no colours: the scene draws the marks (`scene::annotate`) from [`mark_geometry`].
 
@@ -130,7 +132,8 @@ pub fn place(
     let marks: Vec<Option<MarkGeometry>> =
         xy.annotations.iter().map(|a| mark_geometry(xy, plot, a)).collect();
     let mut taken: Vec<Bounds> = texts.iter().map(|t| text_bounds(t, measure)).collect();
-    let scene = Scene { xy, plot, marks: &marks };
+    let columns = if xy.annotations.is_empty() { None } else { dense_columns(xy, plot) };
+    let scene = Scene { xy, plot, marks: &marks, columns };
     // Points first: their labels have the least room to move; then lines, then bands.
     let mut order: Vec<usize> = (0..xy.annotations.len()).collect();
     crate::sort::sort_by_key(&mut order, |&i| match xy.annotations[i].mark {
@@ -370,6 +373,55 @@ struct Scene<'a> {
     xy: &'a XyModel,
     plot: &'a PlotLayout,
     marks: &'a [Option<MarkGeometry>],
+    /// A dense plot's data per pixel column (see [`dense_columns`]); `None` for a sparse plot.
+    columns: Option<Vec<DenseSeries>>,
+}
+
+/// One visible series of a dense plot: whether it is drawn as bars, and per pixel column the span
+/// of y (top, bottom, in px) its marks cover there.
+struct DenseSeries {
+    bar: bool,
+    spans: Vec<Option<(f64, f64)>>,
+}
+
+/// Limits: for a plot with more values than about two per pixel column, each visible series' y span
+/// per pixel column (a line's lowest to highest value there; a bar's zero to its furthest end), from
+/// one pass over the values (`scene::columns`). `None` for sparser plots, which are checked point by
+/// point.
+fn dense_columns(xy: &XyModel, plot: &PlotLayout) -> Option<Vec<DenseSeries>> {
+    if (xy.len as f64) <= 2.0 * plot.area.w {
+        return None;
+    }
+    let series = xy
+        .visible_series()
+        .map(|(_, s)| {
+            let bar = match xy.kind {
+                XyKind::Bar => true,
+                XyKind::Combo => s.mark == crate::spec::Mark::Bar,
+                XyKind::Line | XyKind::Area => false,
+            };
+            let mut scan = crate::scene::columns::plot_scan(plot);
+            let values = &s.values[..s.values.len().min(xy.len)];
+            scan.feed(values, |i| plot.x_of(i), usize::MAX);
+            let zero = match (&plot.y2, s.right) {
+                (Some(axis), true) => 0.0_f64.clamp(axis.ticks.min, axis.ticks.max),
+                _ => plot.scale.base(),
+            };
+            let spans = scan
+                .columns()
+                .iter()
+                .map(|c| {
+                    c.map(|c| {
+                        let (lo, hi) =
+                            if bar { (c.min.min(zero), c.max.max(zero)) } else { (c.min, c.max) };
+                        (plot.y_on(hi, s.right), plot.y_on(lo, s.right))
+                    })
+                })
+                .collect();
+            DenseSeries { bar, spans }
+        })
+        .collect();
+    Some(series)
 }
 
 impl Scene<'_> {
@@ -418,6 +470,9 @@ impl Scene<'_> {
     /// How much of the data a box covers: segments of lines crossing it, bars under it (by share
     /// of the box), and point markers inside it.
     fn data_hits(&self, b: &Bounds) -> f64 {
+        if let Some(columns) = &self.columns {
+            return dense_hits(columns, self.plot, b);
+        }
         let (xy, plot) = (self.xy, self.plot);
         let (from, to) = index_span(plot, xy.len, b.x, b.right());
         if from >= to {
@@ -467,6 +522,32 @@ impl Scene<'_> {
     fn leader_crossings(&self, p: (f64, f64), q: (f64, f64), taken: &[Bounds]) -> f64 {
         taken.iter().filter(|t| segment_hits(t, p, q)).count() as f64
     }
+}
+
+/// [`Scene::data_hits`] on a dense plot: per pixel column under the box and series, one hit when
+/// the column's marks reach into the box (bars also by the share of the box they cover).
+fn dense_hits(columns: &[DenseSeries], plot: &PlotLayout, b: &Bounds) -> f64 {
+    let area = plot.area;
+    let count = columns.iter().map(|s| s.spans.len()).max().unwrap_or(0);
+    if count == 0 {
+        return 0.0;
+    }
+    let (from, to) = (
+        crate::scene::columns::column_of(b.x, area.x, count),
+        crate::scene::columns::column_of(b.right(), area.x, count),
+    );
+    let mut hits = 0.0;
+    for series in columns {
+        for &(top, bottom) in series.spans[from..=to.min(series.spans.len() - 1)].iter().flatten() {
+            let overlap = bottom.min(b.bottom()) - top.max(b.y);
+            if overlap < 0.0 {
+                continue;
+            }
+            hits +=
+                if series.bar { 1.0 + 4.0 * overlap.max(0.0) / (b.w * b.h).max(1.0) } else { 1.0 };
+        }
+    }
+    hits
 }
 
 /// Positions whose marks may reach into x0..x1 (one more on each side: segments leave from there).

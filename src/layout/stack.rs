@@ -42,16 +42,22 @@ pub fn segments(xy: &XyModel) -> Segments {
 }
 
 /// The lowest and highest end of any pile (zero included); `None` when nothing is visible.
+/// Limits: the piles as `segments` builds them, without keeping every segment (layout runs this on
+/// every resize; a million-value stack would otherwise allocate its segments each time).
 pub fn extent(xy: &XyModel) -> Option<(f64, f64)> {
     let mut any = false;
-    let (mut lo, mut hi) = (0.0_f64, 0.0_f64);
-    for series in segments(xy) {
-        for (base, top) in series.into_iter().flatten() {
+    let mut up = vec![0.0_f64; xy.len];
+    let mut down = vec![0.0_f64; xy.len];
+    for (_, s) in xy.visible_series() {
+        for (i, v) in s.values.iter().take(xy.len).enumerate() {
+            let Some(v) = v.filter(|v| v.is_finite()) else { continue };
             any = true;
-            lo = lo.min(base.min(top));
-            hi = hi.max(base.max(top));
+            let pile = if v >= 0.0 { &mut up[i] } else { &mut down[i] };
+            *pile = (*pile + v).clamp(f64::MIN, f64::MAX);
         }
     }
+    let lo = down.iter().copied().fold(0.0_f64, f64::min);
+    let hi = up.iter().copied().fold(0.0_f64, f64::max);
     any.then_some((lo, hi))
 }
 

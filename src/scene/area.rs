@@ -3,22 +3,25 @@
 //! data never look like a slope to zero. Derived series keep their dashed line, and their fill is
 //! paler still.
 
-use super::build::{flush, series_stroke};
-use super::{Circle, Color, Item, Polygon, Stroke};
-use crate::layout::{stack, Bounds, PlotLayout};
+use super::build::{dense_band, flush, is_dense, series_stroke};
+use super::columns::plot_scan;
+use super::{Circle, Color, Item, Polygon, Polyline, Stroke};
+use crate::layout::stack::Segments;
+use crate::layout::{Bounds, PlotLayout};
 use crate::model::XyModel;
+use std::borrow::Cow;
 
 const FILL_ALPHA: f64 = 0.22;
 const DERIVED_FILL_ALPHA: f64 = 0.10;
 
-/// (base, top) of each position of one series; `None` for a gap.
-type Span = Vec<Option<(f64, f64)>>;
+/// (base, top) of each position of one series; `None` for a gap. Borrowed from the stack's
+/// segments when stacked.
+type Span<'a> = Cow<'a, [Option<(f64, f64)>]>;
 
-/// Per visible series: its index and span (base 0 unless stacked).
-fn spans(xy: &XyModel) -> Vec<(usize, Span)> {
-    if xy.stacked {
-        let segments = stack::segments(xy);
-        return xy.visible_series().map(|(i, _)| (i, segments[i].clone())).collect();
+/// Per visible series: its index and span (base 0 unless stacked, `segments` given).
+fn spans<'a>(xy: &XyModel, segments: Option<&'a Segments>) -> Vec<(usize, Span<'a>)> {
+    if let Some(segments) = segments {
+        return xy.visible_series().map(|(i, _)| (i, Cow::Borrowed(&segments[i][..]))).collect();
     }
     xy.visible_series()
         .map(|(i, s)| {
@@ -26,14 +29,24 @@ fn spans(xy: &XyModel) -> Vec<(usize, Span)> {
                 .map(|k| s.values.get(k).copied().flatten().filter(|v| v.is_finite()))
                 .map(|v| v.map(|v| (0.0, v)))
                 .collect();
-            (i, values)
+            (i, Cow::Owned(values))
         })
         .collect()
 }
 
-pub fn draw(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Item>) {
-    let spans = spans(xy);
+/// `segments`: the stack's, for a stacked area.
+pub fn draw(
+    xy: &XyModel,
+    segments: Option<&Segments>,
+    plot: &PlotLayout,
+    background: Color,
+    items: &mut Vec<Item>,
+) {
+    let spans = spans(xy, segments);
     let base = 0.0_f64.clamp(plot.ticks.min, plot.ticks.max);
+    if is_dense(xy.len, plot) {
+        return draw_dense(xy, &spans, plot, base, items);
+    }
     // Fills first, all of them, so no fill ever covers a line.
     for (index, values) in &spans {
         let s = &xy.series[*index];
@@ -66,6 +79,80 @@ pub fn draw(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<
                     fill: Some(s.color),
                     stroke: Some(ring),
                 }));
+            }
+            flush(&mut line, plot, stroke, items);
+        }
+    }
+}
+
+/// Limits: an area with more values than pixel columns, drawn from a per-column summary of each
+/// boundary (`scene/columns.rs`): its top (the line) and, stacked, its base (the top of the band
+/// below). Each boundary keeps every column's first, lowest, highest and last value, so every peak
+/// and dip of every band is drawn, and the fill is the polygon between the two decimated boundaries:
+/// at most 8 vertices per column and series, whatever the data's length. A run that is a single
+/// point (data between two empty columns) becomes a 1-px dash, as on a dense line.
+fn draw_dense(
+    xy: &XyModel,
+    spans: &[(usize, Span)],
+    plot: &PlotLayout,
+    base: f64,
+    items: &mut Vec<Item>,
+) {
+    let x_of = |i: usize| plot.x_of(i);
+    // Per series: its runs of decimated top indices, with the top and base values by index.
+    let mut outlines = Vec::new();
+    for (index, span) in spans {
+        let s = &xy.series[*index];
+        let tops: Vec<Option<f64>> = span.iter().map(|v| v.map(|(_, top)| top)).collect();
+        let bottoms: Vec<Option<f64>> = span.iter().map(|v| v.map(|(bottom, _)| bottom)).collect();
+        let decimated = |values: &[Option<f64>]| {
+            let mut scan = plot_scan(plot);
+            scan.feed(values, x_of, usize::MAX);
+            scan.runs()
+        };
+        let mut top_scan = plot_scan(plot);
+        top_scan.feed(&tops, x_of, usize::MAX);
+        let top_runs = top_scan.runs();
+        // Unstacked, the base is a straight line at zero: its run's two ends are enough. Tops and
+        // bases have values at the same positions, so their runs cover the same columns.
+        let bottom_runs = if xy.stacked { decimated(&bottoms) } else { Vec::new() };
+        let alpha = if s.derived { DERIVED_FILL_ALPHA } else { FILL_ALPHA };
+        for (k, run) in top_runs.iter().enumerate() {
+            let (Some(&first), Some(&last)) = (run.first(), run.last()) else { continue };
+            if first == last {
+                continue;
+            }
+            let mut points: Vec<(f64, f64)> =
+                run.iter().map(|&i| (x_of(i), plot.y_of(tops[i].unwrap_or(base)))).collect();
+            match bottom_runs.get(k) {
+                Some(lower) => points.extend(
+                    lower.iter().rev().map(|&i| (x_of(i), plot.y_of(bottoms[i].unwrap_or(base)))),
+                ),
+                None => {
+                    points.extend([(x_of(last), plot.y_of(base)), (x_of(first), plot.y_of(base))])
+                }
+            }
+            items.push(Item::Polygon(Polygon { points, fill: s.color.with_alpha(alpha) }));
+        }
+        outlines.push((s, tops, top_scan, top_runs));
+    }
+    // Lines after every fill, so no fill ever covers a line.
+    for (s, tops, scan, runs) in outlines {
+        let stroke = series_stroke(s);
+        // A solid line as filled bands, as on a dense line (`dense_band`: far cheaper to paint).
+        if stroke.dash.is_none() {
+            dense_band(&scan, plot, |v| plot.y_of(v), stroke, items);
+            continue;
+        }
+        for run in runs {
+            let mut line: Vec<(f64, f64)> =
+                run.iter().map(|&i| (x_of(i), plot.y_of(tops[i].unwrap_or(base)))).collect();
+            if let [(x, y)] = line[..] {
+                items.push(Item::Line(Polyline {
+                    points: vec![(x - 0.5, y), (x + 0.5, y)],
+                    stroke,
+                }));
+                continue;
             }
             flush(&mut line, plot, stroke, items);
         }

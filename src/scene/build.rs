@@ -54,22 +54,30 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
         }
         grid(plot, theme.grid, &mut items);
         super::annotate::behind(plot, theme, &mut items);
-        match xy.kind {
-            XyKind::Bar if xy.stacked => stacked_bars(xy, plot, theme, &mut items),
-            XyKind::Bar if is_dense(xy.len * xy.visible_series().count(), plot) => {
-                dense_bars(xy, plot, &mut items)
+        // Where each stacked segment sits: computed once, for drawing and for hovering.
+        let segments = xy.stacked.then(|| stack::segments(xy));
+        match (xy.kind, &segments) {
+            (XyKind::Bar, Some(segments)) if is_dense(xy.len, plot) => {
+                dense_stacked_bars(xy, segments, plot, theme, &mut items)
             }
-            XyKind::Bar => bars(xy, plot, theme, &mut items),
-            XyKind::Line => lines(xy, plot, theme.background, &mut items),
-            XyKind::Area => area::draw(xy, plot, theme.background, &mut items),
-            XyKind::Combo => {
+            (XyKind::Bar, Some(segments)) => stacked_bars(xy, segments, plot, theme, &mut items),
+            (XyKind::Bar | XyKind::Combo, _) if is_dense(xy.len * bar_series(xy).count(), plot) => {
+                dense_bars(xy, plot, theme, &mut items);
+                lines(xy, plot, theme.background, &mut items);
+            }
+            (XyKind::Bar, _) => bars(xy, plot, theme, &mut items),
+            (XyKind::Line, _) => lines(xy, plot, theme.background, &mut items),
+            (XyKind::Area, _) => {
+                area::draw(xy, segments.as_ref(), plot, theme.background, &mut items)
+            }
+            (XyKind::Combo, _) => {
                 bars(xy, plot, theme, &mut items);
                 lines(xy, plot, theme.background, &mut items);
             }
         }
         baseline(plot, theme.axis, &mut items);
         super::annotate::over(plot, theme, &mut items);
-        let mut hit = plot_hit(xy, plot);
+        let mut hit = plot_hit(xy, segments.as_ref(), plot);
         if let Some(p) = plot.panel {
             // Back to indices into the whole chart's series, which tooltips and the legend use.
             let indices = full.panel_series(p);
@@ -118,9 +126,8 @@ fn bar_bounds_on(
     Bounds { x, y: top, w, h }
 }
 
-fn plot_hit(xy: &XyModel, plot: &PlotLayout) -> PlotHit {
+fn plot_hit(xy: &XyModel, segments: Option<&stack::Segments>, plot: &PlotLayout) -> PlotHit {
     let bar_count = bar_series(xy).count();
-    let segments = xy.stacked.then(|| stack::segments(xy));
     // Limits: a plot too dense to tell its values apart is hovered per pixel column (`columns`).
     // Otherwise every value is a position (at most twice the plot's width of them).
     let dense = is_dense(xy.len, plot);
@@ -131,8 +138,7 @@ fn plot_hit(xy: &XyModel, plot: &PlotLayout) -> PlotHit {
         .visible_series()
         .map(|(index, s)| {
             let value = |i: usize| s.values.get(i).copied().flatten().filter(|v| v.is_finite());
-            let segment =
-                |i: usize| segments.as_ref().and_then(|g| g[index].get(i).copied().flatten());
+            let segment = |i: usize| segments.and_then(|g| g[index].get(i).copied().flatten());
             // Limits: a line has no rects (`rects` is for bars only; readers use `get`), which
             // saves a 48-byte slot per point on a long line.
             let (points, rects) = match (s.mark, segments.is_some()) {
@@ -207,8 +213,13 @@ fn segment_bounds(plot: &PlotLayout, i: usize, base: f64, top: f64) -> Bounds {
 }
 
 /// Stacked bars: each visible series a segment on its category's pile (see `layout::stack`).
-fn stacked_bars(xy: &XyModel, plot: &PlotLayout, theme: &Theme, items: &mut Vec<Item>) {
-    let segments = stack::segments(xy);
+fn stacked_bars(
+    xy: &XyModel,
+    segments: &stack::Segments,
+    plot: &PlotLayout,
+    theme: &Theme,
+    items: &mut Vec<Item>,
+) {
     for (index, s) in xy.visible_series() {
         for (i, segment) in segments[index].iter().enumerate() {
             let Some((base, top)) = *segment else { continue };
@@ -260,18 +271,22 @@ fn bars(
     }
 }
 
-fn is_dense(marks: usize, plot: &PlotLayout) -> bool {
+pub(super) fn is_dense(marks: usize, plot: &PlotLayout) -> bool {
     marks as f64 > DENSE_PER_PX * plot.area.w
 }
 
 /// Limits: bars thinner than half a pixel cannot be told apart, and drawing 100,000 of them stalls
-/// the page. Per series and pixel column, one bar from the baseline to the column's highest value and
-/// one to its lowest (when they differ in sign): the outline of the chart, every peak kept.
-fn dense_bars(xy: &XyModel, plot: &PlotLayout, items: &mut Vec<Item>) {
-    let count = xy.visible_series().count();
+/// the page. Per bar series and pixel column, one bar from the zero line to the column's highest value
+/// and one to its lowest (when they differ in sign): the outline of the chart, every peak kept, at
+/// most two rects per column and series. Right-axis bars of a combo stand on that axis' zero.
+fn dense_bars(xy: &XyModel, plot: &PlotLayout, theme: &Theme, items: &mut Vec<Item>) {
+    let count = bar_series(xy).count();
     let columns = plot.area.w.floor().max(1.0) as usize;
-    let base = base_value(plot);
-    for (slot, (_, s)) in xy.visible_series().enumerate() {
+    for (slot, (_, s)) in bar_series(xy).enumerate() {
+        let zero = match (&plot.y2, s.right) {
+            (Some(axis), true) => 0.0_f64.clamp(axis.ticks.min, axis.ticks.max),
+            _ => base_value(plot),
+        };
         // Per column: (left, right, highest, lowest) of its bars.
         let mut cols: Vec<Option<(f64, f64, f64, f64)>> = vec![None; columns];
         for (i, v) in s.values.iter().enumerate().take(xy.len) {
@@ -281,16 +296,83 @@ fn dense_bars(xy: &XyModel, plot: &PlotLayout, items: &mut Vec<Item>) {
             let c = cols[col].get_or_insert((x, x + w, v, v));
             *c = (c.0.min(x), c.1.max(x + w), c.2.max(v), c.3.min(v));
         }
+        let color = dense_colour(xy, s, theme);
+        let zero_y = plot.y_on(zero, s.right);
         for (left, right, hi, lo) in cols.into_iter().flatten() {
             let w = (right - left).max(1.0);
-            for v in [hi.max(base), lo.min(base)] {
-                if v != base {
-                    let (top, bottom) =
-                        (plot.y_of(v).min(plot.y_of(base)), plot.y_of(v).max(plot.y_of(base)));
-                    let b = Bounds { x: left, y: top, w, h: bottom - top };
-                    bar_rect(s.color, s.derived, b, items);
+            for v in [hi.max(zero), lo.min(zero)] {
+                if v != zero {
+                    let y = plot.y_on(v, s.right);
+                    let b = Bounds { x: left, y: y.min(zero_y), w, h: (y - zero_y).abs() };
+                    bar_rect(color, s.derived, b, items);
                 }
             }
+        }
+        for &i in &xy.highlight {
+            let Some(v) = s.values.get(i).copied().flatten().filter(|v| v.is_finite()) else {
+                continue;
+            };
+            let b = bar_bounds_on(plot, i, slot, count, v, s.right);
+            bar_rect(s.color, s.derived, Bounds { w: b.w.max(1.0), ..b }, items);
+        }
+    }
+}
+
+/// The colour of a series' merged bars: muted when categories are highlighted (the highlighted ones
+/// are drawn again, singly, over the merged bars, so they still stand out).
+fn dense_colour(xy: &XyModel, s: &SeriesModel, theme: &Theme) -> Color {
+    // No category has index usize::MAX: the colour of a category that is not highlighted.
+    hbar::bar_colour(xy, s, usize::MAX, theme)
+}
+
+/// Limits: stacked bars with more stacks than pixel columns. Per series and pixel column, one rect
+/// from the lowest base to the highest top of its segments in that column (one for the upward pile,
+/// one for the downward), drawn from the last series to the first: each series then shows up to
+/// the highest point its pile reaches in the column, so every boundary between two bands sits at its
+/// column's extreme away from zero and the outline is the column's tallest (and deepest) pile. Every
+/// peak of every band is kept, as on a dense stacked area; what merges is the dips between them,
+/// which no pixel could show anyway. At most two rects per column and series.
+fn dense_stacked_bars(
+    xy: &XyModel,
+    segments: &stack::Segments,
+    plot: &PlotLayout,
+    theme: &Theme,
+    items: &mut Vec<Item>,
+) {
+    /// One pile's (lowest, highest) end in a column.
+    type Pile = Option<(f64, f64)>;
+    let columns = plot.area.w.floor().max(1.0) as usize;
+    let mut envelopes = Vec::new();
+    for (index, s) in xy.visible_series() {
+        // Per column: (left, right, upward pile, downward pile).
+        let mut cols: Vec<Option<(f64, f64, Pile, Pile)>> = vec![None; columns];
+        for (i, segment) in segments[index].iter().enumerate() {
+            let Some((base, top)) = *segment else { continue };
+            let (x, w) = plot.bar(i, 0, 1);
+            let col = column_of(x + w / 2.0, plot.area.x, columns);
+            let c = cols[col].get_or_insert((x, x + w, None, None));
+            (c.0, c.1) = (c.0.min(x), c.1.max(x + w));
+            let pile = if top >= base { &mut c.2 } else { &mut c.3 };
+            let (lo, hi) = (base.min(top), base.max(top));
+            *pile = Some(pile.map_or((lo, hi), |(l, h)| (l.min(lo), h.max(hi))));
+        }
+        envelopes.push((s, cols));
+    }
+    for (s, cols) in envelopes.iter().rev() {
+        let color = dense_colour(xy, s, theme);
+        for &(left, right, up, down) in cols.iter().flatten() {
+            for (lo, hi) in [up, down].into_iter().flatten() {
+                let (top, bottom) = (plot.y_of(hi), plot.y_of(lo));
+                let b = Bounds { x: left, y: top, w: (right - left).max(1.0), h: bottom - top };
+                bar_rect(color, s.derived, b, items);
+            }
+        }
+    }
+    for &i in &xy.highlight {
+        for (index, s) in xy.visible_series() {
+            let Some((base, top)) = segments[index].get(i).copied().flatten() else { continue };
+            let b = segment_bounds(plot, i, base, top);
+            bar_rect(s.color, s.derived, Bounds { w: b.w.max(1.0), ..b }, items);
         }
     }
 }
@@ -407,7 +489,7 @@ fn dense_line(
 /// browser rasterises one filled outline of ~4 vertices per column in well under a millisecond,
 /// while a stroke doubling back four times per pixel column took 40–170 ms of software
 /// rasterisation in the frame after the call (Chromium, measured). Clamped to the plot's height.
-fn dense_band(
+pub(super) fn dense_band(
     scan: &ColumnScan,
     plot: &PlotLayout,
     y_of: impl Fn(f64) -> f64,

@@ -401,7 +401,9 @@ fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>, kind: Kind) -> Option<XyChar
     let annotations =
         obj.optional(cx, "annotations", |cx, v, p| annotations::annotations(cx, v, p, &axes));
     let names = x.as_ref().and_then(|x| x.categories.as_deref());
-    let extras = xy_forms::xy_extras(cx, &mut obj, kind, names);
+    let rows = categories
+        .unwrap_or_else(|| series.iter().flatten().map(|s| s.values.len()).max().unwrap_or(0));
+    let extras = xy_forms::xy_extras(cx, &mut obj, kind, names, rows);
     obj.finish(cx);
     Some(XyChart {
         title,

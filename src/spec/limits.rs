@@ -25,6 +25,12 @@ pub const MAX_VALUES: usize = 1_000_000;
 /// thinned to what fits; only a few of them are ever measured.
 pub const MAX_CATEGORIES: usize = MAX_VALUES;
 
+/// Rows of a horizontal bar chart (a ranking). Every row is its own labelled band about 30 px tall,
+/// so 300 rows are already a 9,000 px column (about the longest list of countries); more would make a
+/// canvas taller than browsers can allocate at a phone's pixel ratio, and no reader scrolls it. A
+/// vertical bar chart takes up to [`MAX_CATEGORIES`]: it thins its labels and merges bars per pixel.
+pub const MAX_RANKING_ROWS: usize = 300;
+
 /// Values in the whole spec, all charts and series together: keeps decoding, the y scales and the
 /// screen-reader table linear in something bounded (two full-length series, or 50 of 40,000).
 pub const MAX_TOTAL_VALUES: usize = 2 * MAX_VALUES;

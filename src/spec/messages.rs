@@ -313,6 +313,16 @@ pub fn too_many(count: usize, noun: &str, limit: usize) -> String {
     format!("too many {noun}: {}; the limit is {}", grouped(count), grouped(limit))
 }
 
+/// A horizontal ranking with more rows than it can label.
+pub fn too_many_rows(rows: usize, limit: usize) -> String {
+    format!(
+        "a horizontal ranking has at most {} rows, one per category; this one has {}: draw them \
+         as vertical bars (remove \"horizontal\"), whose labels are thinned to fit",
+        grouped(limit),
+        grouped(rows)
+    )
+}
+
 /// The values of all series together exceed the limit; reported at the series that crosses it.
 pub fn too_many_values_in_spec(limit: usize) -> String {
     format!(

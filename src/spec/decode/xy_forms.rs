@@ -7,7 +7,7 @@ use super::{
     boolean, each, fail, non_empty_array, series, string, text, x_axis, y_axis, Cx, Kind,
     ObjectReader, Path,
 };
-use crate::spec::limits::{MAX_CATEGORIES, MAX_SERIES};
+use crate::spec::limits::{MAX_CATEGORIES, MAX_RANKING_ROWS, MAX_SERIES};
 use crate::spec::{messages, suggest, Json, Mark, MultiplesChart, Panel, Side, YAxis};
 
 /// The form fields of one xy chart, already checked against its type.
@@ -24,6 +24,7 @@ pub(super) fn xy_extras(
     obj: &mut ObjectReader<'_>,
     kind: Kind,
     categories: Option<&[String]>,
+    rows: usize,
 ) -> Extras {
     let stacked = obj.optional(cx, "stacked", |cx, v, p| {
         only_on(cx, p, "stacked", kind, &[Kind::Bar, Kind::Area])?;
@@ -46,6 +47,11 @@ pub(super) fn xy_extras(
     let horizontal = match horizontal {
         Some((true, path)) if stacked => {
             cx.error(&path, messages::not_combinable("horizontal", "stacked"));
+            false
+        }
+        // Limits: every row of a ranking is laid out, labelled and drawn at full height.
+        Some((true, path)) if rows > MAX_RANKING_ROWS => {
+            cx.error(&path, messages::too_many_rows(rows, MAX_RANKING_ROWS));
             false
         }
         Some((horizontal, _)) => horizontal,
