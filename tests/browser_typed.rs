@@ -233,7 +233,11 @@ async fn an_export_right_after_mounting_large_data_finishes_the_render_first() {
     let chart = mount(&el, spec_with(&wave(100_000), "")).unwrap();
     assert_eq!(renders(&chart), 0.0);
     let svg = chart.export_svg().unwrap().expect("an SVG of the chart, not None");
-    assert!(svg.contains("<polygon") && svg.contains("Typed"), "the dense line as a band: {}", &svg[..200]);
+    assert!(
+        svg.contains("<polygon") && svg.contains("Typed"),
+        "the dense line as a band: {}",
+        &svg[..200]
+    );
     assert_eq!(renders(&chart), 1.0, "drawn by the export");
     let csv = chart.export_csv().unwrap().unwrap();
     assert_eq!(csv.lines().count(), 1 + 100_000, "a header and every value");

@@ -199,3 +199,21 @@ fn a_dense_line_with_data_in_one_lone_column_still_shows_it_a_pixel_wide() {
         - xs.iter().copied().fold(f64::INFINITY, f64::min);
     assert!((width - 1.0).abs() < 1e-9, "a lone column spans its pixel: {:?}", bands[0]);
 }
+
+#[test]
+fn positions_on_a_long_numeric_x_axis_are_written_with_thousands_separators() {
+    let spec = dense_spec(200_000, 1);
+    let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
+    let labels: Vec<&str> = scene
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Text(t) if t.text.chars().all(|c| c.is_ascii_digit() || c == ',') => {
+                Some(t.text.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(labels.contains(&"100,000"), "x labels: {labels:?}");
+    assert!(!labels.iter().any(|l| l.len() > 3 && !l.contains(',')), "ungrouped: {labels:?}");
+}

@@ -501,7 +501,7 @@ pub(super) fn x_labels(
                 .values
                 .into_iter()
                 .filter(|&v| v >= min && v <= max)
-                .map(|v| (v as usize, format!("{}", v as usize)))
+                .map(|v| (v as usize, crate::spec::limits::grouped(v as usize)))
                 .collect()
         }
     };
