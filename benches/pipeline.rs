@@ -42,7 +42,7 @@ mod native {
             match json {
                 Json::Object(fields) => fields.iter_mut().for_each(|(k, value)| {
                     if k == "values" {
-                        *value = Json::Numbers(v.take().unwrap());
+                        *value = Json::Numbers(v.take().unwrap().into());
                     } else {
                         put(value, v);
                     }
@@ -83,7 +83,7 @@ mod native {
             group.bench_with_input(BenchmarkId::new("scene", n), &model, |b, m| {
                 b.iter(|| scene::build(black_box(m), WIDTH, &EstimateMeasure))
             });
-            let data: Vec<Option<f64>> = values(n).into_iter().map(Some).collect();
+            let data: Vec<f64> = values(n);
             group.bench_with_input(BenchmarkId::new("decimate", n), &data, |b, d| {
                 let x_of = |i: usize| i as f64 * WIDTH / d.len() as f64;
                 b.iter(|| scene::decimate(black_box(d), x_of, 0.0, WIDTH as usize))

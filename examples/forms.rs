@@ -24,7 +24,7 @@ fn main() {
             Json::Object(fields) => {
                 for (key, value) in fields {
                     match key.as_str() {
-                        "values" => *value = Json::Numbers(data.next().expect("values")),
+                        "values" => *value = Json::Numbers(data.next().expect("values").into()),
                         "categories" => {
                             *value = Json::Array(
                                 (0..cats).map(|i| Json::String(format!("c{i}"))).collect(),

@@ -3,9 +3,10 @@
 //! column, and hover keeps one position per pixel column that still reaches every peak.
 
 use infographic::layout::EstimateMeasure;
-use infographic::model::Model;
+use infographic::model::{ChartModel, Model};
 use infographic::scene::{self, Item};
-use infographic::spec::{from_json, parse_json, Json, Spec};
+use infographic::spec::{from_json, parse_json, parse_str, Chart, Json, Spec};
+use std::rc::Rc;
 
 const SHELL: &str = r#"{"version": 1, "locale": "en", "charts": [
   {"type": "line", "title": "Dense", "series": [{"name": "y", "values": [0]}]}]}"#;
@@ -42,30 +43,84 @@ fn dense_spec(n: usize, spike_at: usize) -> Spec {
                     (i as f64 / 977.0).sin() * ((i % 13) as f64 / 13.0)
                 }
             })
-            .collect();
-    from_json(&with_values(Json::Numbers(values))).expect("a valid spec")
+            .collect::<Vec<f64>>();
+    from_json(&with_values(Json::Numbers(values.into()))).expect("a valid spec")
 }
 
 #[test]
 fn typed_values_read_nan_as_a_gap() {
-    let spec = from_json(&with_values(Json::Numbers(vec![1.5, f64::NAN, -2.0]))).unwrap();
+    let spec = from_json(&with_values(Json::Numbers(vec![1.5, f64::NAN, -2.0].into()))).unwrap();
     let infographic::spec::Chart::Line(xy) = &spec.charts[0] else { panic!("a line chart") };
     assert_eq!(xy.series[0].values, vec![Some(1.5), None, Some(-2.0)]);
 }
 
+/// The model's series values (in chart order).
+fn model_values(model: &Model) -> Vec<&infographic::spec::Values> {
+    let ChartModel::Xy(xy) = &model.charts[0] else { panic!("an xy chart") };
+    xy.series.iter().map(|s| &s.values).collect()
+}
+
+#[test]
+fn a_typed_array_is_one_buffer_shared_by_the_json_the_spec_and_the_model() {
+    let numbers: Rc<[f64]> = vec![4.0, f64::NAN, 6.0, 5.5].into();
+    let spec = from_json(&with_values(Json::Numbers(Rc::clone(&numbers)))).unwrap();
+    let Chart::Line(xy) = &spec.charts[0] else { panic!("a line chart") };
+    let in_spec = &xy.series[0].values;
+    // Decoding checked the buffer in place and kept it: the very allocation the typed array filled.
+    assert!(std::ptr::eq(in_spec.as_slice(), &*numbers), "the spec copied the typed array");
+    let model = Model::new(&spec);
+    let in_model = model_values(&model)[0];
+    assert!(in_model.shares_buffer_with(in_spec), "the model copied the spec's values");
+    assert_eq!(*in_model, vec![Some(4.0), None, Some(6.0), Some(5.5)]);
+}
+
+#[test]
+fn values_from_text_are_shared_by_the_spec_and_the_model() {
+    let spec = parse_str(
+        r#"{"version": 1, "charts": [{"type": "line", "series": [
+            {"name": "a", "values": [1, null, 3]}, {"name": "b", "values": [2, 2, null]}]}]}"#,
+    )
+    .unwrap();
+    let Chart::Line(xy) = &spec.charts[0] else { panic!("a line chart") };
+    let model = Model::new(&spec);
+    for (in_model, s) in model_values(&model).into_iter().zip(&xy.series) {
+        assert!(in_model.shares_buffer_with(&s.values), "{} was copied", s.name);
+    }
+    assert_eq!(xy.series[0].values, vec![Some(1.0), None, Some(3.0)]);
+    assert_eq!(xy.series[1].values.get(2), None);
+}
+
+#[test]
+fn small_multiples_share_their_panels_values_too() {
+    let spec = parse_str(
+        r#"{"version": 1, "charts": [{"type": "multiples", "mark": "line",
+            "x": {"categories": ["2022", "2023"]},
+            "panels": [{"title": "甲", "series": [{"name": "a", "values": [1, 2]}]},
+                       {"title": "乙", "series": [{"name": "a", "values": [3, null]}]}]}]}"#,
+    )
+    .unwrap();
+    let Chart::Multiples(chart) = &spec.charts[0] else { panic!("small multiples") };
+    let model = Model::new(&spec);
+    let in_spec = chart.panels.iter().flat_map(|p| &p.series).map(|s| &s.values);
+    for (in_model, in_spec) in model_values(&model).into_iter().zip(in_spec) {
+        assert!(in_model.shares_buffer_with(in_spec));
+    }
+}
+
 #[test]
 fn typed_values_report_infinity_with_its_path() {
-    let errors = from_json(&with_values(Json::Numbers(vec![1.0, 2.0, f64::INFINITY]))).unwrap_err();
+    let errors =
+        from_json(&with_values(Json::Numbers(vec![1.0, 2.0, f64::INFINITY].into()))).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].path, "charts[0].series[0].values[2]");
 }
 
 #[test]
 fn typed_values_obey_the_same_limits() {
-    let errors = from_json(&with_values(Json::Numbers(vec![]))).unwrap_err();
+    let errors = from_json(&with_values(Json::Numbers(Vec::new().into()))).unwrap_err();
     assert_eq!(errors[0].path, "charts[0].series[0].values");
     let too_many = vec![0.0; infographic::spec::limits::MAX_VALUES + 1];
-    let errors = from_json(&with_values(Json::Numbers(too_many))).unwrap_err();
+    let errors = from_json(&with_values(Json::Numbers(too_many.into()))).unwrap_err();
     assert!(errors[0].message.contains("1,000,000"), "{errors:?}");
 }
 

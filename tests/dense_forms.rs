@@ -18,7 +18,8 @@ fn build(chart: &str, data: Vec<Vec<f64>>) -> (Model, Scene, PlotLayout) {
             Json::Object(fields) => {
                 for (key, value) in fields {
                     if key == "values" {
-                        *value = Json::Numbers(data.next().expect("a series for each values"));
+                        *value =
+                            Json::Numbers(data.next().expect("a series for each values").into());
                     } else {
                         fill(value, data);
                     }

@@ -157,7 +157,7 @@ fn assert_table_matches_spec(spec: &Spec, model: &Model) {
         for (i, row) in table.rows.iter().enumerate() {
             assert_eq!(row[0], categories[i]);
             for (s, series) in xy.series.iter().enumerate() {
-                let expected = match series.values[i] {
+                let expected = match series.values.get(i) {
                     Some(v) => format_value(v, xy.y.unit.as_deref(), spec.locale),
                     None => model.words.no_data.to_string(),
                 };

@@ -47,7 +47,7 @@ fn every_value_of_the_default_story_round_trips() {
                 let cats = xy.x.categories.clone().unwrap_or_default();
                 for s in &xy.series {
                     for (i, v) in s.values.iter().enumerate() {
-                        expected.push((c, cats[i].clone(), *v));
+                        expected.push((c, cats[i].clone(), v));
                     }
                 }
             }

@@ -90,7 +90,7 @@ fn line_chart() -> Chart {
         series: vec![
             Series {
                 name: "粮食".into(),
-                values: vec![Some(68285.0), None, Some(69541.0)],
+                values: vec![Some(68285.0), None, Some(69541.0)].into(),
                 derived: false,
                 note: None,
                 mark: None,
@@ -98,7 +98,7 @@ fn line_chart() -> Chart {
             },
             Series {
                 name: "推算".into(),
-                values: vec![Some(1.5), Some(2.0), Some(-0.25)],
+                values: vec![Some(1.5), Some(2.0), Some(-0.25)].into(),
                 derived: true,
                 note: text("按面积推算"),
                 mark: None,
@@ -116,7 +116,7 @@ fn line_chart() -> Chart {
 fn bar_chart() -> Chart {
     let series = |name: &str, values: Vec<Option<f64>>| Series {
         name: name.into(),
-        values,
+        values: values.into(),
         derived: false,
         note: None,
         mark: None,

@@ -100,7 +100,7 @@ pub fn mark_geometry(xy: &XyModel, plot: &PlotLayout, a: &AnnotationModel) -> Op
         }
         Mark::Point { series, index } => {
             let s = xy.series.get(series).filter(|s| s.visible)?;
-            let v = s.values.get(index).copied().flatten().filter(|v| v.is_finite())?;
+            let v = s.values.get(index).filter(|v| v.is_finite())?;
             if index >= xy.len {
                 return None;
             }
@@ -401,8 +401,7 @@ fn dense_columns(xy: &XyModel, plot: &PlotLayout) -> Option<Vec<DenseSeries>> {
                 XyKind::Line | XyKind::Area => false,
             };
             let mut scan = crate::scene::columns::plot_scan(plot);
-            let values = &s.values[..s.values.len().min(xy.len)];
-            scan.feed(values, |i| plot.x_of(i), usize::MAX);
+            scan.feed(s.values.up_to(xy.len), |i| plot.x_of(i), usize::MAX);
             let zero = match (&plot.y2, s.right) {
                 (Some(axis), true) => 0.0_f64.clamp(axis.ticks.min, axis.ticks.max),
                 _ => plot.scale.base(),
@@ -483,7 +482,7 @@ impl Scene<'_> {
         let step = ((to - from) * count.max(1)).div_ceil(MAX_SCANNED).max(1);
         let mut hits = 0.0;
         for (slot, (_, s)) in xy.visible_series().enumerate() {
-            let value = |i: usize| s.values.get(i).copied().flatten().filter(|v| v.is_finite());
+            let value = |i: usize| s.values.get(i).filter(|v| v.is_finite());
             let mut i = from;
             while i < to {
                 match xy.kind {

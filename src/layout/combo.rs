@@ -13,7 +13,7 @@ use crate::spec::Mark;
 pub fn side_extent(xy: &XyModel, right: bool) -> Option<(f64, f64)> {
     xy.visible_series()
         .filter(|(_, s)| s.right == right)
-        .flat_map(|(_, s)| s.values.iter().flatten().copied())
+        .flat_map(|(_, s)| s.values.as_slice().iter().copied())
         .filter(|v| v.is_finite())
         .fold(None, |acc: Option<(f64, f64)>, v| match acc {
             None => Some((v, v)),

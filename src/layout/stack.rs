@@ -24,7 +24,7 @@ pub fn segments(xy: &XyModel) -> Segments {
         .map(|s| {
             (0..xy.len)
                 .map(|i| {
-                    let v = s.values.get(i).copied().flatten().filter(|v| v.is_finite());
+                    let v = s.values.get(i).filter(|v| v.is_finite());
                     match v {
                         Some(v) if s.visible => {
                             let pile = if v >= 0.0 { &mut up[i] } else { &mut down[i] };
@@ -65,7 +65,7 @@ pub fn extent(xy: &XyModel) -> Option<(f64, f64)> {
 pub fn total(xy: &XyModel, i: usize) -> Option<f64> {
     let values: Vec<f64> = xy
         .visible_series()
-        .filter_map(|(_, s)| s.values.get(i).copied().flatten().filter(|v| v.is_finite()))
+        .filter_map(|(_, s)| s.values.get(i).filter(|v| v.is_finite()))
         .collect();
     (!values.is_empty()).then(|| values.iter().sum::<f64>().clamp(f64::MIN, f64::MAX))
 }

@@ -255,7 +255,7 @@ fn kind_name(words: &Words, xy: &XyModel) -> &'static str {
 
 /// A series' value at position `index`; shorter series (allowed without categories) end in gaps.
 fn value_at(s: &SeriesModel, index: usize) -> Option<f64> {
-    s.values.get(index).copied().flatten().filter(|v| v.is_finite())
+    s.values.get(index).filter(|v| v.is_finite())
 }
 
 /// A value with the chart's unit, or the words for a gap.

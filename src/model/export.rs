@@ -80,7 +80,7 @@ fn series_rows(
                 title.to_owned(),
                 category,
                 name.to_owned(),
-                number(*v),
+                number(v),
                 unit.clone().unwrap_or_default(),
                 s.derived.to_string(),
             ],

@@ -9,7 +9,7 @@ use super::xy_forms::{multiples_model, series_mark};
 use super::y_scale::ScaleKind;
 use crate::scene::{Color, Family};
 use crate::spec::time::{parse_period, Period};
-use crate::spec::{Chart, KpiChart, Locale, Mark, Side, Spec, XAxisType, XyChart};
+use crate::spec::{Chart, KpiChart, Locale, Mark, Side, Spec, Values, XAxisType, XyChart};
 
 pub struct Model {
     pub locale: Locale,
@@ -114,7 +114,8 @@ pub struct SeriesModel {
     pub name: String,
     /// Name plus the derived tag, for the legend.
     pub legend: String,
-    pub values: Vec<Option<f64>>,
+    /// The spec's values, shared with it (never copied: a series may hold a million).
+    pub values: Values,
     /// Extent and last value of `values`, so layout never scans them (`stats`).
     pub stats: SeriesStats,
     pub derived: bool,
@@ -327,7 +328,7 @@ fn xy_model(
                 s.name.clone()
             },
             values: s.values.clone(),
-            stats: SeriesStats::of(&s.values),
+            stats: SeriesStats::of(s.values.as_slice()),
             derived: s.derived,
             note: s.note.clone(),
             color: theme.series_color(i),

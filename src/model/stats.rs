@@ -13,24 +13,20 @@ pub struct SeriesStats {
 }
 
 impl SeriesStats {
-    pub fn of(values: &[Option<f64>]) -> SeriesStats {
+    /// Of a series' values as stored (`Values::as_slice`: NaN for a gap).
+    pub fn of(values: &[f64]) -> SeriesStats {
         // Plain comparisons against ±∞ rather than `f64::min` and an `Option` per step: this runs
         // over every value of every series once per model.
         let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
         let mut last = None;
-        for (i, v) in values.iter().enumerate() {
-            if let Some(v) = *v {
-                if v.is_finite() {
-                    lo = if v < lo { v } else { lo };
-                    hi = if v > hi { v } else { hi };
-                    last = Some(i);
-                }
+        for (i, &v) in values.iter().enumerate() {
+            if v.is_finite() {
+                lo = if v < lo { v } else { lo };
+                hi = if v > hi { v } else { hi };
+                last = Some(i);
             }
         }
-        SeriesStats {
-            extent: last.map(|_| (lo, hi)),
-            last: last.and_then(|i| values[i].map(|v| (i, v))),
-        }
+        SeriesStats { extent: last.map(|_| (lo, hi)), last: last.map(|i| (i, values[i])) }
     }
 }
 
@@ -40,11 +36,10 @@ mod tests {
 
     #[test]
     fn skips_gaps_and_non_finite_values() {
-        let values =
-            [None, Some(3.0), Some(f64::NAN), Some(-2.0), Some(7.0), None, Some(f64::INFINITY)];
+        let values = [f64::NAN, 3.0, f64::NAN, -2.0, 7.0, f64::NAN, f64::INFINITY];
         let stats = SeriesStats::of(&values);
         assert_eq!(stats.extent, Some((-2.0, 7.0)));
         assert_eq!(stats.last, Some((4, 7.0)));
-        assert_eq!(SeriesStats::of(&[None, None]), SeriesStats::default());
+        assert_eq!(SeriesStats::of(&[f64::NAN, f64::NAN]), SeriesStats::default());
     }
 }

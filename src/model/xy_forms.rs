@@ -63,7 +63,7 @@ pub(super) fn multiples_model(
                     s.name.clone()
                 },
                 values: s.values.clone(),
-                stats: SeriesStats::of(&s.values),
+                stats: SeriesStats::of(s.values.as_slice()),
                 derived: s.derived,
                 note: s.note.clone(),
                 color: theme.series_color(colour_index),

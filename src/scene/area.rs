@@ -26,7 +26,7 @@ fn spans<'a>(xy: &XyModel, segments: Option<&'a Segments>) -> Vec<(usize, Span<'
     xy.visible_series()
         .map(|(i, s)| {
             let values = (0..xy.len)
-                .map(|k| s.values.get(k).copied().flatten().filter(|v| v.is_finite()))
+                .map(|k| s.values.get(k).filter(|v| v.is_finite()))
                 .map(|v| v.map(|v| (0.0, v)))
                 .collect();
             (i, Cow::Owned(values))
@@ -99,13 +99,17 @@ fn draw_dense(
     items: &mut Vec<Item>,
 ) {
     let x_of = |i: usize| plot.x_of(i);
+    // Runs hold only indices with values; a NaN would still be drawn at the base, never as NaN.
+    let or_base = |v: f64| if v.is_nan() { base } else { v };
     // Per series: its runs of decimated top indices, with the top and base values by index.
     let mut outlines = Vec::new();
     for (index, span) in spans {
         let s = &xy.series[*index];
-        let tops: Vec<Option<f64>> = span.iter().map(|v| v.map(|(_, top)| top)).collect();
-        let bottoms: Vec<Option<f64>> = span.iter().map(|v| v.map(|(bottom, _)| bottom)).collect();
-        let decimated = |values: &[Option<f64>]| {
+        // As the column scan reads values (`spec::Values`): NaN where the span has none.
+        let tops: Vec<f64> = span.iter().map(|v| v.map_or(f64::NAN, |(_, top)| top)).collect();
+        let bottoms: Vec<f64> =
+            span.iter().map(|v| v.map_or(f64::NAN, |(bottom, _)| bottom)).collect();
+        let decimated = |values: &[f64]| {
             let mut scan = plot_scan(plot);
             scan.feed(values, x_of, usize::MAX);
             scan.runs()
@@ -123,11 +127,10 @@ fn draw_dense(
                 continue;
             }
             let mut points: Vec<(f64, f64)> =
-                run.iter().map(|&i| (x_of(i), plot.y_of(tops[i].unwrap_or(base)))).collect();
+                run.iter().map(|&i| (x_of(i), plot.y_of(or_base(tops[i])))).collect();
             match bottom_runs.get(k) {
-                Some(lower) => points.extend(
-                    lower.iter().rev().map(|&i| (x_of(i), plot.y_of(bottoms[i].unwrap_or(base)))),
-                ),
+                Some(lower) => points
+                    .extend(lower.iter().rev().map(|&i| (x_of(i), plot.y_of(or_base(bottoms[i]))))),
                 None => {
                     points.extend([(x_of(last), plot.y_of(base)), (x_of(first), plot.y_of(base))])
                 }
@@ -146,7 +149,7 @@ fn draw_dense(
         }
         for run in runs {
             let mut line: Vec<(f64, f64)> =
-                run.iter().map(|&i| (x_of(i), plot.y_of(tops[i].unwrap_or(base)))).collect();
+                run.iter().map(|&i| (x_of(i), plot.y_of(or_base(tops[i])))).collect();
             if let [(x, y)] = line[..] {
                 items.push(Item::Line(Polyline {
                     points: vec![(x - 0.5, y), (x + 0.5, y)],

@@ -137,7 +137,7 @@ fn plot_hit(xy: &XyModel, segments: Option<&stack::Segments>, plot: &PlotLayout)
     let series = xy
         .visible_series()
         .map(|(index, s)| {
-            let value = |i: usize| s.values.get(i).copied().flatten().filter(|v| v.is_finite());
+            let value = |i: usize| s.values.get(i).filter(|v| v.is_finite());
             let segment = |i: usize| segments.and_then(|g| g[index].get(i).copied().flatten());
             // Limits: a line has no rects (`rects` is for bars only; readers use `get`), which
             // saves a 48-byte slot per point on a long line.
@@ -309,7 +309,7 @@ fn dense_bars(xy: &XyModel, plot: &PlotLayout, theme: &Theme, items: &mut Vec<It
             }
         }
         for &i in &xy.highlight {
-            let Some(v) = s.values.get(i).copied().flatten().filter(|v| v.is_finite()) else {
+            let Some(v) = s.values.get(i).filter(|v| v.is_finite()) else {
                 continue;
             };
             let b = bar_bounds_on(plot, i, slot, count, v, s.right);
@@ -379,9 +379,10 @@ fn dense_stacked_bars(
 
 /// Limits: the indices of a long line worth drawing, as runs to join (see [`ColumnScan::runs`]): per
 /// pixel column and run its first, lowest, highest and last point in their order ("M4"), at most 4
-/// per column. `x_of` gives a point's x, non-decreasing in i; columns are `columns` 1-px wide from x0.
+/// per column. `values` as `spec::Values` stores them (NaN for a gap); `x_of` gives a point's x,
+/// non-decreasing in i; columns are `columns` 1-px wide from x0.
 pub fn decimate(
-    values: &[Option<f64>],
+    values: &[f64],
     x_of: impl Fn(usize) -> f64,
     x0: f64,
     columns: usize,
@@ -415,7 +416,7 @@ fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Ite
     let mark_all = xy.len <= MAX_MARKED_POINTS && plot.panel.is_none();
     for (_, s) in xy.visible_series().filter(|(_, s)| s.mark == Mark::Line) {
         let stroke = series_stroke(s);
-        let values = &s.values[..s.values.len().min(xy.len)];
+        let values = s.values.up_to(xy.len);
         if is_dense(values.len(), plot) {
             dense_line(values, plot, s.right, stroke, items);
             continue;
@@ -458,7 +459,7 @@ fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Ite
 /// single point (data between two empty columns) becomes a 1-px dash, so it still shows.
 /// `right`: read against a combo chart's right axis.
 fn dense_line(
-    values: &[Option<f64>],
+    values: &[f64],
     plot: &PlotLayout,
     right: bool,
     stroke: Stroke,
@@ -471,7 +472,8 @@ fn dense_line(
         return dense_band(&scan, plot, y_of, stroke, items);
     }
     for run in scan.runs() {
-        let y = |i: usize| y_of(values[i].unwrap_or(0.0));
+        // Runs hold only finite values' indices.
+        let y = |i: usize| y_of(values[i]);
         let mut points: Vec<(f64, f64)> = run.iter().map(|&i| (plot.x_of(i), y(i))).collect();
         if let [(x, y)] = points[..] {
             points = vec![(x - 0.5, y), (x + 0.5, y)];
@@ -594,6 +596,11 @@ mod tests {
         out
     }
 
+    /// As `spec::Values` stores them: NaN for a gap.
+    fn stored(values: &[Option<f64>]) -> Vec<f64> {
+        values.iter().map(|v| v.unwrap_or(f64::NAN)).collect()
+    }
+
     fn wave(n: usize) -> Vec<Option<f64>> {
         // Deterministic, noisy, with spikes and some gaps.
         (0..n)
@@ -615,7 +622,7 @@ mod tests {
         let values = wave(200_000);
         let (x0, width, columns) = (50.0, 700.0, 700);
         let x_of = |i: usize| x0 + width * i as f64 / (values.len() - 1) as f64;
-        let runs = decimate(&values, x_of, x0, columns);
+        let runs = decimate(&stored(&values), x_of, x0, columns);
         let kept: std::collections::HashSet<usize> = runs.iter().flatten().copied().collect();
         let vertices: usize = runs.iter().map(Vec::len).sum();
         assert!(vertices <= 4 * columns, "{vertices} vertices for {columns} columns");
@@ -646,7 +653,7 @@ mod tests {
             *v = None;
         }
         values[29] = None;
-        let runs = decimate(&values, |i| i as f64 / 4.0, 0.0, 10);
+        let runs = decimate(&stored(&values), |i| i as f64 / 4.0, 0.0, 10);
         assert_eq!(runs.len(), 2, "{runs:?}");
         assert_eq!(runs[0].first(), Some(&0));
         assert_eq!(runs[0].last(), Some(&11));
@@ -658,7 +665,7 @@ mod tests {
     fn a_lone_point_among_gaps_is_kept() {
         let mut values = vec![None; 1000];
         values[500] = Some(3.0);
-        let runs = decimate(&values, |i| i as f64 / 10.0, 0.0, 100);
+        let runs = decimate(&stored(&values), |i| i as f64 / 10.0, 0.0, 100);
         assert_eq!(runs, vec![vec![500]]);
     }
 }

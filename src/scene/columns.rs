@@ -47,15 +47,10 @@ impl ColumnScan {
         ColumnScan { sorted: false, ..self }
     }
 
-    /// Reads at most `budget` more values of `values` (always the same slice), placing value `i` at
-    /// x `x_of(i)` (non-decreasing in i unless the scan is `unsorted`). Returns true once every value
-    /// has been read.
-    pub fn feed(
-        &mut self,
-        values: &[Option<f64>],
-        x_of: impl Fn(usize) -> f64,
-        budget: usize,
-    ) -> bool {
+    /// Reads at most `budget` more values of `values` (always the same slice, as stored in
+    /// `spec::Values`: NaN for a gap), placing value `i` at x `x_of(i)` (non-decreasing in i unless
+    /// the scan is `unsorted`). Returns true once every value has been read.
+    pub fn feed(&mut self, values: &[f64], x_of: impl Fn(usize) -> f64, budget: usize) -> bool {
         let end = self.next.saturating_add(budget.max(1)).min(values.len());
         let count = self.columns.len();
         let col_of = |i: usize| column_of(x_of(i), self.x0, count);
@@ -148,9 +143,12 @@ pub fn hover_positions(scans: &[&ColumnScan]) -> Vec<usize> {
 }
 
 /// Adds `values` (whose first index is `start`) to a column's summary.
-fn fold(slot: &mut Option<Column>, values: &[Option<f64>], start: usize) {
-    for (k, v) in values.iter().enumerate() {
-        let Some(v) = v.filter(|v| v.is_finite()) else { continue };
+fn fold(slot: &mut Option<Column>, values: &[f64], start: usize) {
+    for (k, &v) in values.iter().enumerate() {
+        // A gap is NaN, so this one test skips gaps and (hand-built) infinities alike.
+        if !v.is_finite() {
+            continue;
+        }
         let i = start + k;
         match slot {
             None => *slot = Some(Column { first: i, low: i, high: i, last: i, min: v, max: v }),
@@ -175,7 +173,7 @@ pub(crate) fn column_positions(xy: &XyModel, plot: &PlotLayout) -> Vec<usize> {
         .visible_series()
         .map(|(_, s)| {
             let mut scan = plot_scan(plot);
-            scan.feed(&s.values[..s.values.len().min(xy.len)], |i| plot.x_of(i), usize::MAX);
+            scan.feed(s.values.up_to(xy.len), |i| plot.x_of(i), usize::MAX);
             scan
         })
         .collect();
@@ -206,12 +204,12 @@ pub(crate) fn column_of(x: f64, x0: f64, columns: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn wave(n: usize) -> Vec<Option<f64>> {
+    fn wave(n: usize) -> Vec<f64> {
         (0..n)
             .map(|i| match i {
-                _ if i % 991 == 5 => None,
-                _ if i % 4099 == 0 => Some(-1e5),
-                _ => Some(((i as f64) * 0.011).sin() * 50.0 + (i % 17) as f64),
+                _ if i % 991 == 5 => f64::NAN,
+                _ if i % 4099 == 0 => -1e5,
+                _ => ((i as f64) * 0.011).sin() * 50.0 + (i % 17) as f64,
             })
             .collect()
     }
@@ -235,7 +233,7 @@ mod tests {
 
     #[test]
     fn an_unsorted_scan_places_every_value_in_its_own_column() {
-        let values: Vec<Option<f64>> = (0..1000).map(|i| Some(i as f64)).collect();
+        let values: Vec<f64> = (0..1000).map(|i| i as f64).collect();
         // x jumps back and forth: even indices on the left half, odd ones on the right.
         let x_of =
             |i: usize| if i.is_multiple_of(2) { i as f64 / 20.0 } else { 50.0 + i as f64 / 20.0 };
@@ -255,8 +253,8 @@ mod tests {
 
     #[test]
     fn hover_takes_the_first_series_with_data_in_a_column() {
-        let a = vec![None, None, Some(1.0), Some(5.0)];
-        let b = vec![Some(2.0), Some(3.0), Some(9.0), Some(0.0)];
+        let a = vec![f64::NAN, f64::NAN, 1.0, 5.0];
+        let b = vec![2.0, 3.0, 9.0, 0.0];
         let mut sa = ColumnScan::new(0.0, 2);
         let mut sb = ColumnScan::new(0.0, 2);
         sa.feed(&a, |i| i as f64, usize::MAX);

@@ -61,7 +61,7 @@ pub fn hit(xy: &XyModel, plot: &PlotLayout, theme: &Theme) -> PlotHit {
         .enumerate()
         .map(|(slot, (index, s))| {
             let (points, rects) = (0..xy.len)
-                .map(|i| match s.values.get(i).copied().flatten().filter(|v| v.is_finite()) {
+                .map(|i| match s.values.get(i).filter(|v| v.is_finite()) {
                     None => (None, None),
                     Some(v) => {
                         let b = bounds(plot, i, slot, count, v);

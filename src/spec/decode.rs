@@ -17,9 +17,10 @@ use super::limits::{
 use super::time::{parse_period, ACCEPTED_FORMS};
 use super::{
     messages, suggest, Chart, Diagnostic, Json, KpiChart, KpiItem, Locale, Series, Spec,
-    ThemeChoice, XAxis, XAxisType, XyChart, YAxis, YScaleType, SPEC_VERSION,
+    ThemeChoice, Values, XAxis, XAxisType, XyChart, YAxis, YScaleType, SPEC_VERSION,
 };
 use std::collections::HashSet;
+use std::rc::Rc;
 
 mod annotations;
 mod forms;
@@ -567,44 +568,51 @@ fn values(
     path: &Path,
     categories: Option<usize>,
     log: bool,
-) -> Option<Vec<Option<f64>>> {
+) -> Option<Values> {
     if let Json::Numbers(numbers) = value {
         return typed_values(cx, numbers, path, categories);
     }
     let items = array(cx, value, path)?;
     value_count(cx, items.len(), path, categories)?;
     // The common case without building a path per element: there may be a million of them.
-    let mut out = Vec::with_capacity(items.len());
+    // Collected straight into the shared buffer (one allocation of the final size), a gap as NaN.
     let mut ok = true;
-    for (i, item) in items.iter().enumerate() {
-        match item {
-            Json::Null => out.push(None),
+    let buffer: Rc<[f64]> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| match item {
             Json::Number(n) if log && n.is_finite() && *n <= 0.0 => {
                 cx.error(&path.index(i), messages::not_positive_on_log(*n));
                 ok = false;
+                f64::NAN
             }
-            Json::Number(n) if n.is_finite() => out.push(Some(*n)),
-            other => ok &= number_or_gap(cx, other, &path.index(i)).is_some(),
-        }
-    }
-    ok.then_some(out)
+            Json::Number(n) if n.is_finite() => *n,
+            Json::Null => f64::NAN,
+            other => {
+                ok &= number_or_gap(cx, other, &path.index(i)).is_some();
+                f64::NAN
+            }
+        })
+        .collect();
+    ok.then(|| Values::from_gapped(buffer))
 }
 
 /// `values` given as a JavaScript `Float64Array`/`Float32Array` (see `Json::Numbers`): `NaN` is a
-/// gap, as `null` is in an array; ±Infinity is reported like any non-finite number.
+/// gap, as `null` is in an array; ±Infinity is reported like any non-finite number. Checked in
+/// place: the spec then shares the very buffer the typed array was copied into.
 fn typed_values(
     cx: &mut Cx,
-    numbers: &[f64],
+    numbers: &Rc<[f64]>,
     path: &Path,
     categories: Option<usize>,
-) -> Option<Vec<Option<f64>>> {
+) -> Option<Values> {
     value_count(cx, numbers.len(), path, categories)?;
     let mut ok = true;
     for (i, n) in numbers.iter().enumerate().filter(|(_, n)| n.is_infinite()) {
         cx.error(&path.index(i), messages::not_finite(*n));
         ok = false;
     }
-    ok.then(|| numbers.iter().map(|&n| (!n.is_nan()).then_some(n)).collect())
+    ok.then(|| Values::from_gapped(Rc::clone(numbers)))
 }
 
 /// The checks on a series' length, whatever form its values came in.

@@ -8,6 +8,7 @@
 use super::{messages, Diagnostic};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
+use std::rc::Rc;
 
 /// How many arrays/objects may sit inside each other. serde_json refuses text beyond this depth on
 /// its own; the same guard here keeps a deep JavaScript object from overflowing the wasm stack.
@@ -22,9 +23,11 @@ pub enum Json {
     Array(Vec<Json>),
     /// Keys in document order, duplicates included.
     Object(Vec<(String, Json)>),
-    /// A JavaScript `Float64Array`/`Float32Array`, copied into wasm memory in one call (never from
-    /// text). Only series `values` accept it; `NaN` in it is a gap (there is no `null` in a typed array).
-    Numbers(Vec<f64>),
+    /// A JavaScript `Float64Array`/`Float32Array` (or a long plain array of numbers under a `values`
+    /// key), copied into wasm memory in one call (never from text). Only series `values` accept it;
+    /// `NaN` in it is a gap (there is no `null` in a typed array). Shared, so that the spec and the
+    /// model can hold this very buffer instead of copies (see `spec::Values`).
+    Numbers(Rc<[f64]>),
 }
 
 /// Parses spec text. Any syntax error becomes one document-level diagnostic (empty path) that

@@ -16,12 +16,14 @@ mod suggest;
 pub mod time;
 pub mod timeline_date;
 mod types;
+mod values;
 
 pub use annotation::*;
 pub use diagnostic::Diagnostic;
 pub use forms::*;
 pub use json::Json;
 pub use types::*;
+pub use values::Values;
 
 /// Parses spec text (JSON). Every problem found is returned, each with its JSON path.
 pub fn parse_str(text: &str) -> Result<Spec, Vec<Diagnostic>> {

@@ -5,6 +5,7 @@
 //! help, so they speak of the JSON, and the `schemars` attributes describe what `decode` accepts
 //! where the JSON differs from the Rust type (absent or `null` → default, numbers as categories, …).
 
+use super::Values;
 use serde::Serialize;
 
 /// The only spec version this build understands.
@@ -413,8 +414,8 @@ pub struct Series {
     pub name: String,
     /// One value per category: a number, or null for a gap, where the line breaks and no bar is
     /// drawn.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
-    pub values: Vec<Option<f64>>,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<Option<f64>>", length(min = 1)))]
+    pub values: Values,
     /// Computed from the source rather than quoted: drawn dashed/hollow and labelled 推算/estimate.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<bool>", default))]
     pub derived: bool,

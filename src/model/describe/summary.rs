@@ -120,9 +120,9 @@ fn series_sentences(model: &Model, xy: &XyModel) -> Vec<String> {
 /// Limits: walks the values once, without an index lookup per position, into one allocation (a
 /// series may hold a million values; in wasm every regrowth copies and may grow the memory).
 fn points(s: &SeriesModel, len: usize) -> Vec<(usize, f64)> {
-    let finite = |(i, v): (usize, &Option<f64>)| v.filter(|v| v.is_finite()).map(|v| (i, v));
-    let mut points = Vec::with_capacity(len.min(s.values.len()));
-    points.extend(s.values.iter().take(len).enumerate().filter_map(finite));
+    let values = s.values.up_to(len);
+    let mut points = Vec::with_capacity(values.len());
+    points.extend(values.iter().enumerate().filter(|(_, v)| v.is_finite()).map(|(i, &v)| (i, v)));
     points
 }
 
@@ -323,7 +323,7 @@ fn streak(cx: &Cx, s: &SeriesModel, pts: &[(usize, f64)]) -> Option<String> {
 /// Where the series has no value, named when there are few such places, counted otherwise.
 fn gaps(cx: &Cx, s: &SeriesModel) -> Option<String> {
     let len = cx.xy.len;
-    let present = s.values.iter().take(len).map(|v| v.is_some_and(f64::is_finite));
+    let present = s.values.up_to(len).iter().map(|v| v.is_finite());
     let flags = present.chain(std::iter::repeat(false)).take(len).enumerate();
     let missing: Vec<usize> = flags.filter(|(_, present)| !present).map(|(i, _)| i).collect();
     if missing.is_empty() {

@@ -123,7 +123,7 @@ fn point(cx: &mut Cx, obj: &mut ObjectReader<'_>, axes: &Axes) -> Option<PointAn
             return fail(cx, &path, say::series_required(&names));
         }
     };
-    let has_value = index.is_none_or(|i| chosen.values.get(i).copied().flatten().is_some());
+    let has_value = index.is_none_or(|i| chosen.values.get(i).is_some());
     if !has_value {
         let path = obj.path_of("x");
         return fail(cx, &path, say::point_on_gap(&chosen.name, &x));
