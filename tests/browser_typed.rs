@@ -2,10 +2,12 @@
 //! is a `Float64Array` or `Float32Array` renders with those values (read back through the tooltip),
 //! `NaN` in it is a gap, and a million values mount, hover per pixel column and never re-lay out.
 //! Large data is rendered in stages, one task each (checked, then modelled, drawn, described).
+//! A long plain array of numbers (read in bulk, not element by element) gives the same chart, and a
+//! `null`, a string or NaN in it reads exactly as in a short array.
 #![cfg(target_arch = "wasm32")]
 
 use infographic::web::{mount, Chart};
-use js_sys::{Float32Array, Float64Array, Reflect, JSON};
+use js_sys::{Array, Float32Array, Float64Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, PointerEvent, PointerEventInit};
@@ -250,4 +252,103 @@ async fn an_export_right_after_mounting_large_data_finishes_the_render_first() {
     assert_eq!(staged_tasks(&chart), 5.0, "only the description was left to tasks");
     chart.destroy();
     el.remove();
+}
+
+/// Longer than the length from which a plain array is read in bulk (`web::js_json`).
+const LONG: usize = 3000;
+
+fn long_numbers() -> Vec<f64> {
+    (0..LONG).map(|i| ((i * 37) % 1000) as f64 / 8.0 - 20.0).collect()
+}
+
+fn plain_array(numbers: &[f64]) -> Array {
+    numbers.iter().map(|&n| JsValue::from_f64(n)).collect()
+}
+
+/// The CSV and SVG exports and a few tooltips: what a reader can get out of a mounted chart.
+fn read_out(values: &JsValue) -> (String, String, Vec<Option<String>>) {
+    let el = host(700);
+    let chart = mount(&el, spec_with(values, "")).unwrap();
+    assert_eq!(errors(&chart), 0);
+    let csv = chart.export_csv().unwrap().expect("a CSV");
+    let svg = chart.export_svg().unwrap().expect("an SVG");
+    let tips = (0..7)
+        .map(|k| {
+            hover(&el, 0.02 + 0.16 * k as f64);
+            chart.tooltip_text()
+        })
+        .collect();
+    chart.destroy();
+    el.remove();
+    (csv, svg, tips)
+}
+
+/// The errors of a spec whose values are `values`, as (path, message).
+fn error_list(values: &JsValue) -> Vec<(String, String)> {
+    let el = host(600);
+    let chart = mount(&el, spec_with(values, "")).unwrap();
+    let list = Array::from(&chart.errors())
+        .iter()
+        .map(|e| {
+            let field = |k: &str| Reflect::get(&e, &k.into()).unwrap().as_string().unwrap();
+            (field("path"), field("message"))
+        })
+        .collect();
+    chart.destroy();
+    el.remove();
+    list
+}
+
+#[wasm_bindgen_test]
+fn a_long_plain_array_of_numbers_reads_like_the_same_float64array() {
+    let numbers = long_numbers();
+    let (csv, svg, tips) = read_out(&plain_array(&numbers));
+    let (typed_csv, typed_svg, typed_tips) = read_out(&Float64Array::from(&numbers[..]));
+    assert_eq!(csv.lines().count(), LONG + 1, "a header and one row per value");
+    assert!(csv.lines().nth(2).unwrap().contains(",-15.375,"), "{:?}", csv.lines().nth(2));
+    assert_eq!(csv, typed_csv);
+    assert_eq!(svg, typed_svg);
+    assert!(tips.iter().all(Option::is_some));
+    assert_eq!(tips, typed_tips);
+}
+
+#[wasm_bindgen_test]
+fn a_long_array_with_a_null_or_a_hole_has_a_gap_there_as_a_typed_nan_does() {
+    let mut numbers = long_numbers();
+    let with_null = plain_array(&numbers);
+    with_null.set(1500, JsValue::NULL);
+    let sparse = Array::new_with_length(LONG as u32);
+    for (i, &n) in numbers.iter().enumerate().filter(|&(i, _)| i != 1500) {
+        sparse.set(i as u32, JsValue::from_f64(n));
+    }
+    numbers[1500] = f64::NAN;
+    let (typed_csv, ..) = read_out(&Float64Array::from(&numbers[..]));
+    let gap_row = typed_csv.lines().nth(1501).unwrap();
+    assert!(gap_row.starts_with("0,Typed,1500,Alpha,,"), "{gap_row}");
+    assert_eq!(read_out(&with_null).0, typed_csv);
+    assert_eq!(read_out(&sparse).0, typed_csv);
+}
+
+#[wasm_bindgen_test]
+fn a_string_object_nan_or_infinity_in_a_long_array_is_reported_as_in_a_short_one() {
+    let cases: [(JsValue, &str); 5] = [
+        (
+            JsValue::from_str("7"),
+            r#"expected a number or null, found "7" (a string; write the number without quotes)"#,
+        ),
+        (Object::new().into(), "expected a number or null, found an object"),
+        (JsValue::TRUE, "expected a number or null, found true"),
+        (JsValue::from_f64(f64::NAN), "expected a finite number, found NaN"),
+        (JsValue::from_f64(f64::NEG_INFINITY), "expected a finite number, found -Infinity"),
+    ];
+    for (bad, message) in cases {
+        let short = plain_array(&[1.0, 2.0, 3.0]);
+        short.set(1, bad.clone());
+        let expected = vec![("charts[0].series[0].values[1]".to_owned(), message.to_owned())];
+        assert_eq!(error_list(&short), expected, "short array with {bad:?}");
+        let long = plain_array(&long_numbers());
+        long.set(1777, bad.clone());
+        let expected = vec![("charts[0].series[0].values[1777]".to_owned(), message.to_owned())];
+        assert_eq!(error_list(&long), expected, "long array with {bad:?}");
+    }
 }
