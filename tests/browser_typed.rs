@@ -352,3 +352,33 @@ fn a_string_object_nan_or_infinity_in_a_long_array_is_reported_as_in_a_short_one
         assert_eq!(error_list(&long), expected, "long array with {bad:?}");
     }
 }
+
+#[wasm_bindgen_test]
+fn a_value_at_zero_in_a_long_array_on_a_log_scale_is_reported_as_in_a_short_one() {
+    let log = r#""y": {"scale": "log"},"#;
+    let errors_with = |values: &Array| {
+        let el = host(600);
+        let chart = mount(&el, spec_with(values, log)).unwrap();
+        let first = Array::from(&chart.errors()).get(0);
+        let field = |k: &str| {
+            first.is_object().then(|| Reflect::get(&first, &k.into()).unwrap().as_string())
+        };
+        let field = |k: &str| field(k).flatten();
+        let found = (field("path"), field("message"), errors(&chart));
+        chart.destroy();
+        el.remove();
+        found
+    };
+    let positive: Vec<f64> = long_numbers().iter().map(|n| n.abs() + 1.0).collect();
+    let long = plain_array(&positive);
+    assert_eq!(errors_with(&long).2, 0, "all above zero: no error");
+    long.set(2024, JsValue::from_f64(0.0));
+    let short = plain_array(&[1.0, 0.0, 3.0]);
+    let (short_path, short_message, _) = errors_with(&short);
+    let (long_path, long_message, count) = errors_with(&long);
+    assert_eq!(short_path.as_deref(), Some("charts[0].series[0].values[1]"));
+    assert_eq!(long_path.as_deref(), Some("charts[0].series[0].values[2024]"));
+    assert_eq!(long_message, short_message);
+    assert!(long_message.is_some_and(|m| m.contains("log scale")));
+    assert_eq!(count, 1);
+}

@@ -13,6 +13,11 @@ const SHELL: &str = r#"{"version": 1, "locale": "en", "charts": [
 
 /// The shell spec with its one series' values replaced by `values`.
 fn with_values(values: Json) -> Json {
+    with_values_in(SHELL, values)
+}
+
+/// `shell` (a spec with one `values` field) with that field replaced by `values`.
+fn with_values_in(shell: &str, values: Json) -> Json {
     fn replace(json: &mut Json, values: &mut Option<Json>) {
         match json {
             Json::Object(fields) => {
@@ -28,7 +33,7 @@ fn with_values(values: Json) -> Json {
             _ => {}
         }
     }
-    let mut json = parse_json(SHELL).unwrap();
+    let mut json = parse_json(shell).unwrap();
     replace(&mut json, &mut Some(values));
     json
 }
@@ -113,6 +118,19 @@ fn typed_values_report_infinity_with_its_path() {
         from_json(&with_values(Json::Numbers(vec![1.0, 2.0, f64::INFINITY].into()))).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].path, "charts[0].series[0].values[2]");
+}
+
+#[test]
+fn typed_values_at_or_below_zero_on_a_log_scale_are_reported_as_in_an_array() {
+    let shell = r#"{"version": 1, "charts": [{"type": "line", "y": {"scale": "log"},
+        "series": [{"name": "y", "values": [1, 0, 10, -2]}]}]}"#;
+    let from_array = from_json(&parse_json(shell).unwrap()).unwrap_err();
+    let typed = Json::Numbers(vec![1.0, 0.0, 10.0, -2.0].into());
+    let from_typed = from_json(&with_values_in(shell, typed)).unwrap_err();
+    assert_eq!(from_typed, from_array);
+    let paths: Vec<&str> = from_typed.iter().map(|d| d.path.as_str()).collect();
+    assert_eq!(paths, ["charts[0].series[0].values[1]", "charts[0].series[0].values[3]"]);
+    assert!(from_typed[0].message.contains("log scale"), "{from_typed:?}");
 }
 
 #[test]

@@ -570,7 +570,7 @@ fn values(
     log: bool,
 ) -> Option<Values> {
     if let Json::Numbers(numbers) = value {
-        return typed_values(cx, numbers, path, categories);
+        return typed_values(cx, numbers, path, categories, log);
     }
     let items = array(cx, value, path)?;
     value_count(cx, items.len(), path, categories)?;
@@ -598,18 +598,26 @@ fn values(
 }
 
 /// `values` given as a JavaScript `Float64Array`/`Float32Array` (see `Json::Numbers`): `NaN` is a
-/// gap, as `null` is in an array; ±Infinity is reported like any non-finite number. Checked in
-/// place: the spec then shares the very buffer the typed array was copied into.
+/// gap, as `null` is in an array; ±Infinity, and on a log scale a value ≤ 0, are reported as in an
+/// array. Checked in place: the spec then shares the very buffer the typed array was copied into.
 fn typed_values(
     cx: &mut Cx,
     numbers: &Rc<[f64]>,
     path: &Path,
     categories: Option<usize>,
+    log: bool,
 ) -> Option<Values> {
     value_count(cx, numbers.len(), path, categories)?;
     let mut ok = true;
-    for (i, n) in numbers.iter().enumerate().filter(|(_, n)| n.is_infinite()) {
-        cx.error(&path.index(i), messages::not_finite(*n));
+    // One comparison per value in the common case (a NaN gap fails both tests).
+    let bad = |n: f64| n.is_infinite() || (log && n <= 0.0);
+    for (i, &n) in numbers.iter().enumerate().filter(|&(_, &n)| bad(n)) {
+        let message = if n.is_infinite() {
+            messages::not_finite(n)
+        } else {
+            messages::not_positive_on_log(n)
+        };
+        cx.error(&path.index(i), message);
         ok = false;
     }
     ok.then(|| Values::from_gapped(Rc::clone(numbers)))
