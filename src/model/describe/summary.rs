@@ -116,14 +116,33 @@ fn series_sentences(model: &Model, xy: &XyModel) -> Vec<String> {
     sentences
 }
 
-/// The non-gap points of a series within the chart: (position, value).
-/// Limits: walks the values once, without an index lookup per position, into one allocation (a
-/// series may hold a million values; in wasm every regrowth copies and may grow the memory).
-fn points(s: &SeriesModel, len: usize) -> Vec<(usize, f64)> {
-    let values = s.values.up_to(len);
-    let mut points = Vec::with_capacity(values.len());
-    points.extend(values.iter().enumerate().filter(|(_, v)| v.is_finite()).map(|(i, &v)| (i, v)));
-    points
+/// The non-gap points of a series within the chart, as (position, value), read from the series'
+/// shared values without copying them.
+/// Limits: a series may hold a million values; every use below walks them at most once and keeps
+/// only a bounded number of positions (at most `MAX_PLACES + 1` of an extreme or a gap).
+#[derive(Clone, Copy)]
+struct Points<'a>(&'a [f64]);
+
+impl<'a> Points<'a> {
+    fn of(s: &'a SeriesModel, len: usize) -> Points<'a> {
+        Points(s.values.up_to(len))
+    }
+
+    fn iter(self) -> impl DoubleEndedIterator<Item = (usize, f64)> + 'a {
+        self.0.iter().enumerate().filter(|(_, v)| v.is_finite()).map(|(i, &v)| (i, v))
+    }
+
+    fn first(self) -> Option<(usize, f64)> {
+        self.iter().next()
+    }
+
+    fn last(self) -> Option<(usize, f64)> {
+        self.iter().next_back()
+    }
+
+    fn count(self) -> usize {
+        self.0.iter().filter(|v| v.is_finite()).count()
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -165,17 +184,17 @@ fn consecutive_years(xy: &XyModel) -> bool {
 }
 
 fn trend_sentences(cx: &Cx, s: &SeriesModel, first_series: bool) -> Vec<String> {
-    let pts = points(s, cx.xy.len);
+    let pts = Points::of(s, cx.xy.len);
     let mut sentences = Vec::new();
-    let (opening, opens_range) = opening(cx, s, &pts);
+    let (opening, opens_range) = opening(cx, s, pts);
     // The range is said once, at the start of the first sentence about a trend.
     let range = (first_series && opens_range).then(|| range(cx)).flatten();
     sentences.push(format!("{}{opening}", range.unwrap_or_default()));
-    if pts.is_empty() {
+    if pts.first().is_none() {
         return sentences;
     }
-    sentences.extend(trend_extremes(cx, s, &pts));
-    sentences.extend(streak(cx, s, &pts));
+    sentences.extend(trend_extremes(cx, s, pts));
+    sentences.extend(streak(cx, s, pts));
     sentences.extend(gaps(cx, s));
     sentences
 }
@@ -187,14 +206,16 @@ fn range(cx: &Cx) -> Option<String> {
 }
 
 /// The series' first sentence, and whether it reads well after the chart's range.
-fn opening(cx: &Cx, s: &SeriesModel, pts: &[(usize, f64)]) -> (String, bool) {
-    match pts {
-        [] => ((cx.words.series_no_data)(&s.name), false),
-        [(i, v)] => ((cx.words.only_point)(&s.name, &cx.place(*i), &cx.value(*v)), false),
-        [first, .., last] if first.1 == last.1 => {
+fn opening(cx: &Cx, s: &SeriesModel, pts: Points) -> (String, bool) {
+    match (pts.first(), pts.last()) {
+        (Some(first), Some(last)) if first.0 == last.0 => {
+            ((cx.words.only_point)(&s.name, &cx.place(first.0), &cx.value(first.1)), false)
+        }
+        (Some(first), Some(last)) if first.1 == last.1 => {
             ((cx.words.unchanged)(&s.name, &cx.value(first.1)), true)
         }
-        [first, .., last] => (movement(cx, s, *first, *last), true),
+        (Some(first), Some(last)) => (movement(cx, s, first, last), true),
+        _ => ((cx.words.series_no_data)(&s.name), false),
     }
 }
 
@@ -228,7 +249,7 @@ fn movement(cx: &Cx, s: &SeriesModel, first: (usize, f64), last: (usize, f64)) -
 
 /// Highest and lowest points, leaving out an extreme that is the first or last point: the opening
 /// sentence has already named it.
-fn trend_extremes(cx: &Cx, s: &SeriesModel, pts: &[(usize, f64)]) -> Option<String> {
+fn trend_extremes(cx: &Cx, s: &SeriesModel, pts: Points) -> Option<String> {
     let (first, last) = (pts.first()?.0, pts.last()?.0);
     let interior = |at: &[usize]| at.iter().any(|&i| i != first && i != last);
     let (high, low) = extremes(pts)?;
@@ -253,21 +274,23 @@ fn extremes_sentence(
     Some((cx.words.extremes)(cx.subject(s), borrow(&high), borrow(&low)))
 }
 
-/// ((max, where), (min, where)), or `None` when all values are equal (nothing stands out).
+/// ((max, where), (min, where)), or `None` when all values are equal (nothing stands out). "Where"
+/// lists at most `MAX_PLACES + 1` positions: more are never named (see `Cx::places`).
 type Extreme = (f64, Vec<usize>);
-fn extremes(pts: &[(usize, f64)]) -> Option<(Extreme, Extreme)> {
-    // One pass with plain comparisons (values are finite, so no NaN rule is needed).
+fn extremes(pts: Points) -> Option<(Extreme, Extreme)> {
+    // One pass with plain comparisons over the finite values.
     let (mut min, mut max) = (f64::INFINITY, f64::NEG_INFINITY);
-    for &(_, v) in pts {
+    for &v in pts.0.iter().filter(|v| v.is_finite()) {
         min = if v < min { v } else { min };
         max = if v > max { v } else { max };
     }
-    // Values are finite (gaps and non-finite values never become points), so this also covers `pts`
-    // being empty (−∞ ≤ +∞).
+    // Values are finite, so this also covers a series without any (−∞ ≤ +∞).
     if max <= min {
         return None;
     }
-    let at = |target: f64| pts.iter().filter(|p| p.1 == target).map(|p| p.0).collect();
+    let at = |target: f64| {
+        pts.iter().filter(|p| p.1 == target).map(|p| p.0).take(MAX_PLACES + 1).collect()
+    };
     Some(((max, at(max)), (min, at(min))))
 }
 
@@ -283,11 +306,12 @@ struct Run {
 }
 
 /// The longest run of at least [`MIN_STREAK`] steps; the earlier one wins a tie.
-fn longest_run(pts: &[(usize, f64)]) -> Option<Run> {
+fn longest_run(pts: impl Iterator<Item = (usize, f64)>) -> Option<Run> {
     let mut best: Option<Run> = None;
     let mut current: Option<Run> = None;
-    for pair in pts.windows(2) {
-        let ((i, a), (j, b)) = (pair[0], pair[1]);
+    let mut previous: Option<(usize, f64)> = None;
+    for (j, b) in pts {
+        let Some((i, a)) = previous.replace((j, b)) else { continue };
         current = if j != i + 1 || a == b {
             None
         } else {
@@ -306,8 +330,8 @@ fn longest_run(pts: &[(usize, f64)]) -> Option<Run> {
     best.filter(|r| r.steps >= MIN_STREAK)
 }
 
-fn streak(cx: &Cx, s: &SeriesModel, pts: &[(usize, f64)]) -> Option<String> {
-    let run = longest_run(pts)?;
+fn streak(cx: &Cx, s: &SeriesModel, pts: Points) -> Option<String> {
+    let run = longest_run(pts.iter())?;
     let whole = pts.first()?.0 == run.from && pts.last()?.0 == run.to;
     // The run's years are those that rose: 2020→2024 is "2021年至2024年连续4年上升".
     let span = (!whole).then(|| (cx.place(run.from + 1), cx.place(run.to)));
@@ -325,13 +349,15 @@ fn gaps(cx: &Cx, s: &SeriesModel) -> Option<String> {
     let len = cx.xy.len;
     let present = s.values.up_to(len).iter().map(|v| v.is_finite());
     let flags = present.chain(std::iter::repeat(false)).take(len).enumerate();
-    let missing: Vec<usize> = flags.filter(|(_, present)| !present).map(|(i, _)| i).collect();
-    if missing.is_empty() {
+    let mut missing = flags.filter(|(_, present)| !present).map(|(i, _)| i);
+    // Named when few (at most `MAX_PLACES`), counted otherwise: keep no more than that.
+    let named: Vec<usize> = missing.by_ref().take(MAX_PLACES + 1).collect();
+    if named.is_empty() {
         return None;
     }
-    Some(match cx.places(&missing) {
+    Some(match cx.places(&named) {
         Some(places) => (cx.words.gaps_at)(cx.subject(s), &places),
-        None => (cx.words.gaps_count)(cx.subject(s), missing.len()),
+        None => (cx.words.gaps_count)(cx.subject(s), named.len() + missing.count()),
     })
 }
 
@@ -339,8 +365,8 @@ fn gaps(cx: &Cx, s: &SeriesModel) -> Option<String> {
 // Unordered categories
 
 fn nominal_sentences(cx: &Cx, s: &SeriesModel) -> Vec<String> {
-    let pts = points(s, cx.xy.len);
-    if pts.is_empty() {
+    let pts = Points::of(s, cx.xy.len);
+    if pts.first().is_none() {
         return vec![(cx.words.series_no_data)(&s.name)];
     }
     let mut sentences = Vec::new();
@@ -350,27 +376,26 @@ fn nominal_sentences(cx: &Cx, s: &SeriesModel) -> Vec<String> {
             .collect();
         sentences.push((cx.words.items)(cx.subject(s), &items));
     }
-    if let Some((high, low)) = extremes(&pts) {
+    if let Some((high, low)) = extremes(pts) {
         let high = cx.places(&high.1).map(|p| (p, cx.value(high.0)));
         // With two bars, the lowest is simply the other one.
         let low =
-            (pts.len() > 2).then(|| cx.places(&low.1).map(|p| (p, cx.value(low.0)))).flatten();
+            (pts.count() > 2).then(|| cx.places(&low.1).map(|p| (p, cx.value(low.0)))).flatten();
         sentences.extend(extremes_sentence(cx, s, high, low));
     }
-    sentences.extend(highlight_sentences(cx, s, &pts));
+    sentences.extend(highlight_sentences(cx, s, pts));
     sentences
 }
 
 /// A highlighted category, with its rank when the bars stand in rank order (a ranking): "乙县居第3位
 /// （共7个），为5.6%。" Said for the first series only, where the highlight is about categories.
-fn highlight_sentences(cx: &Cx, s: &SeriesModel, pts: &[(usize, f64)]) -> Vec<String> {
+fn highlight_sentences(cx: &Cx, s: &SeriesModel, pts: Points) -> Vec<String> {
     let first = cx.xy.visible_series().next().is_some_and(|(_, f)| std::ptr::eq(f, s));
     if cx.xy.highlight.is_empty() || !first {
         return Vec::new();
     }
-    let values: Vec<f64> = pts.iter().map(|p| p.1).collect();
     // Only largest-first order makes "3rd" unambiguous.
-    let ranked = pts.len() == cx.xy.len && values.windows(2).all(|w| w[0] >= w[1]);
+    let ranked = pts.count() == cx.xy.len && pts.0.windows(2).all(|w| w[0] >= w[1]);
     cx.xy
         .highlight
         .iter()
@@ -387,8 +412,7 @@ mod tests {
     use super::*;
 
     fn run(values: &[f64]) -> Option<Run> {
-        let pts: Vec<(usize, f64)> = values.iter().copied().enumerate().collect();
-        longest_run(&pts)
+        longest_run(values.iter().copied().enumerate())
     }
 
     #[test]
@@ -408,7 +432,7 @@ mod tests {
     #[test]
     fn a_gap_ends_a_run() {
         let pts = [(0, 1.0), (1, 2.0), (3, 3.0), (4, 4.0), (5, 5.0)];
-        assert_eq!(longest_run(&pts), None);
+        assert_eq!(longest_run(pts.into_iter()), None);
     }
 
     #[test]
