@@ -45,7 +45,8 @@ fn check_budgets(text: &str, budgets: &[usize]) {
 fn corpus() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut texts = Vec::new();
-    for dir in ["www/specs", "tests/fixtures/good", "tests/fixtures/broken", "tests/fixtures/fuzz"] {
+    for dir in ["www/specs", "tests/fixtures/good", "tests/fixtures/broken", "tests/fixtures/fuzz"]
+    {
         let mut paths: Vec<_> = fs::read_dir(root.join(dir))
             .unwrap_or_else(|e| panic!("{dir}: {e}"))
             .map(|entry| entry.expect("a directory entry").path())
@@ -80,7 +81,8 @@ fn agrees_on_every_prefix() {
             count += check(&text[..end]);
         }
     }
-    let escapes = r#"{"a\"b": ["\u00e9\ud83d\ude00\\\/\b\f\n\r\t", -12.5e-3, 0, 1E+2, true, null]}"#;
+    let escapes =
+        r#"{"a\"b": ["\u00e9\ud83d\ude00\\\/\b\f\n\r\t", -12.5e-3, 0, 1E+2, true, null]}"#;
     for end in 0..=escapes.len() {
         count += check(&escapes[..end]);
     }
@@ -116,11 +118,8 @@ const EDITS: &[&str] = &[
 
 #[test]
 fn agrees_after_random_edits() {
-    let texts: Vec<String> = corpus()
-        .into_iter()
-        .map(|(_, text)| text)
-        .filter(|text| text.len() < 20_000)
-        .collect();
+    let texts: Vec<String> =
+        corpus().into_iter().map(|(_, text)| text).filter(|text| text.len() < 20_000).collect();
     let mut random = Random(0x9E37_79B9_7F4A_7C15);
     let mut count = 0;
     for round in 0..6000 {
@@ -175,8 +174,25 @@ fn number(random: &mut Random) -> String {
 
 fn string(random: &mut Random) -> String {
     let pieces = [
-        "a", "b", "Δ", "数据", "😀", " ", "\\n", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r", "\\t",
-        "\\u0041", "\\u00e9", "\\ud83d\\ude00", "\\uDBFF\\uDFFF", "\\u0000",
+        "a",
+        "b",
+        "Δ",
+        "数据",
+        "😀",
+        " ",
+        "\\n",
+        "\\\"",
+        "\\\\",
+        "\\/",
+        "\\b",
+        "\\f",
+        "\\r",
+        "\\t",
+        "\\u0041",
+        "\\u00e9",
+        "\\ud83d\\ude00",
+        "\\uDBFF\\uDFFF",
+        "\\u0000",
     ];
     let n = random.below(6);
     let body: String = (0..n).map(|_| random.pick(&pieces)).collect();
@@ -264,11 +280,33 @@ fn agrees_on_edge_cases() {
         check(&format!("\n\n  {n}  \n"));
     }
     let strings = [
-        r#""""#, r#""\u""#, r#""\u12""#, r#""\u12345""#, r#""\uZZZZ""#, r#""\ud83d""#,
-        r#""\ud83d\""#, r#""\ud83dx""#, r#""\ud83d\n""#, r#""\ud83d\u0041""#, r#""\ude00""#,
-        r#""\ud83d\ud83d""#, r#""\ud83d\ude00""#, r#""\x""#, r#""\"#, r#""\é""#, "\"a\u{1}b\"",
-        "\"a\tb\"", "\"a\nb\"", "\"a\u{7f}b\"", "\"é\u{0}\"", r#""\/""#, r#""abc"#, "\"中文",
-        r#""\ud83d\"#, r#""\ud83d\u"#, r#""\ud83d\ude0"#,
+        r#""""#,
+        r#""\u""#,
+        r#""\u12""#,
+        r#""\u12345""#,
+        r#""\uZZZZ""#,
+        r#""\ud83d""#,
+        r#""\ud83d\""#,
+        r#""\ud83dx""#,
+        r#""\ud83d\n""#,
+        r#""\ud83d\u0041""#,
+        r#""\ude00""#,
+        r#""\ud83d\ud83d""#,
+        r#""\ud83d\ude00""#,
+        r#""\x""#,
+        r#""\"#,
+        r#""\é""#,
+        "\"a\u{1}b\"",
+        "\"a\tb\"",
+        "\"a\nb\"",
+        "\"a\u{7f}b\"",
+        "\"é\u{0}\"",
+        r#""\/""#,
+        r#""abc"#,
+        "\"中文",
+        r#""\ud83d\"#,
+        r#""\ud83d\u"#,
+        r#""\ud83d\ude0"#,
     ];
     for s in strings {
         check(s);
@@ -276,13 +314,64 @@ fn agrees_on_edge_cases() {
         check(&format!("[\n{s}\n]"));
     }
     let structures = [
-        "", " ", "\n\t\r ", "\u{feff}", "\u{feff}{}", "\u{feff} [1 2]", "\u{a0}", "\u{a0}1",
-        "[]", "{}", "[,]", "[1,]", "[1,,2]", "[1 2]", "[1;2]", "{,}", "{\"a\":1,}", "{\"a\" 1}",
-        "{\"a\":}", "{\"a\"}", "{1:2}", "{a:1}", "{\"a\":1 \"b\":2}", "{\"a\":1,\"a\":2,\"a\":3}",
-        "[1]]", "[1]x", "{}{}", "nul", "nulx", "tru", "trUe", "f", "falsey", "null null",
-        "[\"a\", ]", "[\n1,\n]", "{\n\"a\": 1,\n}", "[", "{", "[1", "{\"a\"", "{\"a\":",
-        "{\"a\":1", "[1,", "{\"a\":1,", "]", "}", ":", ",", "[}", "{]", "[\"a\":1]", "中",
-        "\"\u{feff}\"", "[1,\n", "{\n", "{\"a\":[{\"b\":[", "  \n  x",
+        "",
+        " ",
+        "\n\t\r ",
+        "\u{feff}",
+        "\u{feff}{}",
+        "\u{feff} [1 2]",
+        "\u{a0}",
+        "\u{a0}1",
+        "[]",
+        "{}",
+        "[,]",
+        "[1,]",
+        "[1,,2]",
+        "[1 2]",
+        "[1;2]",
+        "{,}",
+        "{\"a\":1,}",
+        "{\"a\" 1}",
+        "{\"a\":}",
+        "{\"a\"}",
+        "{1:2}",
+        "{a:1}",
+        "{\"a\":1 \"b\":2}",
+        "{\"a\":1,\"a\":2,\"a\":3}",
+        "[1]]",
+        "[1]x",
+        "{}{}",
+        "nul",
+        "nulx",
+        "tru",
+        "trUe",
+        "f",
+        "falsey",
+        "null null",
+        "[\"a\", ]",
+        "[\n1,\n]",
+        "{\n\"a\": 1,\n}",
+        "[",
+        "{",
+        "[1",
+        "{\"a\"",
+        "{\"a\":",
+        "{\"a\":1",
+        "[1,",
+        "{\"a\":1,",
+        "]",
+        "}",
+        ":",
+        ",",
+        "[}",
+        "{]",
+        "[\"a\":1]",
+        "中",
+        "\"\u{feff}\"",
+        "[1,\n",
+        "{\n",
+        "{\"a\":[{\"b\":[",
+        "  \n  x",
     ];
     for s in structures {
         check(s);

@@ -723,7 +723,9 @@ mod tests {
 
     #[test]
     fn numbers_are_exact() {
-        for text in ["0.1", "1e308", "2.2250738585072014e-308", "123456789012345678901234", "5e-324"] {
+        for text in
+            ["0.1", "1e308", "2.2250738585072014e-308", "123456789012345678901234", "5e-324"]
+        {
             assert_eq!(parse(text), Ok(Json::Number(text.parse().unwrap())), "{text}");
         }
         assert!(matches!(parse("-0"), Ok(Json::Number(z)) if z == 0.0 && z.is_sign_negative()));
