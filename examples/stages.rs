@@ -1,6 +1,13 @@
 //! The pipeline's stages on one long line, timed as the best of N runs: on a shared, busy machine
 //! the minimum is far steadier than criterion's mean (some run gets a whole core).
-//! `cargo run --release --example stages -- 1000000 15` (points, runs).
+//! `cargo run --release --example stages -- 1000000 15` (points, runs). The first rows parse spec
+//! text of up to 560,000 numbers (~3 MB, near `MAX_SPEC_BYTES`): our parser in one go and in 256 KB
+//! steps, and serde_json with the visitor it replaced (the reference of `tests/json_text.rs`).
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../fuzz/src/json_reference.rs"]
+#[allow(dead_code)]
+mod json_reference;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -45,6 +52,20 @@ fn main() {
         }
         println!("{name:>14} {best:9.3} ms");
     };
+    // Numbers as JavaScript's JSON.stringify writes values rounded to cents: "12.34", "-3.1", "7".
+    let text_points = n.min(560_000);
+    let numbers: Vec<String> =
+        values[..text_points].iter().map(|v| ((v * 100.0).round() / 100.0).to_string()).collect();
+    let text = shell.replace("[1]", &format!("[{}]", numbers.join(",")));
+    println!("text: {} numbers, {} bytes", text_points, text.len());
+    best("parse_json", &mut || drop(black_box(parse_json(black_box(&text)).unwrap())));
+    best("parse_steps", &mut || {
+        let mut parser = infographic::spec::TextParser::new(black_box(text.as_str()));
+        while parser.step(256 * 1024).is_none() {}
+    });
+    best("serde_json", &mut || {
+        drop(black_box(json_reference::reference(black_box(&text)).unwrap()))
+    });
     let spec = from_json(&json).unwrap();
     let model = Model::new(&spec);
     best("typed_values", &mut || drop(black_box(from_json(black_box(&json)).unwrap())));

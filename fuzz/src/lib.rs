@@ -1,5 +1,7 @@
-//! Shared code of the fuzz targets: the pipeline every input goes through, and the structured spec
-//! generator. See `fuzz_targets/` and `scripts/fuzz`.
+//! Shared code of the fuzz targets: the pipeline every input goes through, the structured spec
+//! generator, and serde_json as the reference for our JSON text parser. See `fuzz_targets/` and
+//! `scripts/fuzz`.
 
+pub mod json_reference;
 pub mod pipeline;
 pub mod structured;

@@ -29,12 +29,18 @@ pub fn invalid_json(line: usize, column: usize, detail: &str) -> String {
     format!("invalid JSON at line {line}, column {column}: {}", plain_syntax_detail(detail))
 }
 
+/// `TextParser::step` was called again after it had returned its result (a bug in the caller).
+pub fn text_already_parsed() -> String {
+    "the spec text was already parsed".to_owned()
+}
+
 /// Arrays and objects are nested deeper than the parser allows.
 pub fn nested_too_deeply(limit: usize) -> String {
     format!("nested too deeply (more than {limit} arrays or objects inside each other)")
 }
 
-/// Rewords serde_json's terse syntax errors for an editor; anything else is already plain enough.
+/// Rewords the text parser's terse syntax errors (serde_json's words, which `json_text` keeps) for
+/// an editor; anything else is already plain enough.
 fn plain_syntax_detail(detail: &str) -> String {
     let plain = match detail {
         "EOF while parsing an object" => "the text ends before the object is closed (missing `}`?)",

@@ -7,6 +7,7 @@ mod decode;
 mod diagnostic;
 mod forms;
 pub(crate) mod json;
+mod json_text;
 pub mod limits;
 pub mod messages;
 #[cfg(not(target_arch = "wasm32"))]
@@ -22,6 +23,7 @@ pub use annotation::*;
 pub use diagnostic::Diagnostic;
 pub use forms::*;
 pub use json::Json;
+pub use json_text::TextParser;
 pub use types::*;
 pub use values::Values;
 
@@ -32,6 +34,8 @@ pub fn parse_str(text: &str) -> Result<Spec, Vec<Diagnostic>> {
 }
 
 /// Parses JSON text into our `Json` value (syntax errors only; nothing is checked against the spec).
+/// In one go; to parse a large text a slice per task, check its size the same way and drive a
+/// [`TextParser`].
 pub fn parse_json(text: &str) -> Result<Json, Diagnostic> {
     // Limits: a text over the size limit is refused before any parsing work (see `limits`).
     if text.len() > limits::MAX_SPEC_BYTES {
