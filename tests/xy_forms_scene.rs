@@ -378,3 +378,24 @@ fn the_ranking_demo_summary_gives_chinas_ranks() {
     let life = infographic::model::describe::summary(&model, 0);
     assert!(life.contains("中国居第7位（共15个）"), "{life}");
 }
+
+#[test]
+fn a_stacks_extent_is_kept_with_the_model_and_follows_the_legend() {
+    let spec = parse_str(
+        r#"{"version": 1, "charts": [{"type": "bar", "stacked": true,
+            "x": {"categories": ["a", "b", "c"]},
+            "series": [{"name": "up", "values": [1, 2, 3]}, {"name": "more", "values": [10, -4, 5]}]}]}"#,
+    )
+    .unwrap();
+    let mut model = Model::new(&spec);
+    let extent = |m: &Model| match &m.charts[0] {
+        infographic::model::ChartModel::Xy(xy) => xy.stacked_extent,
+        _ => None,
+    };
+    // Piles: a = 1 + 10, b = 2 up and −4 down, c = 3 + 5.
+    assert_eq!(extent(&model), Some((-4.0, 11.0)));
+    assert!(model.set_series_visible(0, 1, false));
+    assert_eq!(extent(&model), Some((0.0, 3.0)), "hiding a series re-stacks the rest");
+    assert!(model.set_series_visible(0, 1, true));
+    assert_eq!(extent(&model), Some((-4.0, 11.0)));
+}

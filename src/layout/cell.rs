@@ -350,7 +350,7 @@ fn end_label_margin(room: f64, label_w: f64, len: usize, numeric_x: bool) -> f64
 /// data come close enough to it that leaving it out would exaggerate the change.
 fn y_domain(xy: &XyModel, headroom_for_labels: bool) -> (f64, f64) {
     let data_extent = if xy.stacked {
-        stack::extent(xy)
+        xy.stacked_extent
     } else if xy.kind == XyKind::Combo {
         combo::side_extent(xy, false)
     } else {

@@ -41,26 +41,6 @@ pub fn segments(xy: &XyModel) -> Segments {
         .collect()
 }
 
-/// The lowest and highest end of any pile (zero included); `None` when nothing is visible.
-/// Limits: the piles as `segments` builds them, without keeping every segment (layout runs this on
-/// every resize; a million-value stack would otherwise allocate its segments each time).
-pub fn extent(xy: &XyModel) -> Option<(f64, f64)> {
-    let mut any = false;
-    let mut up = vec![0.0_f64; xy.len];
-    let mut down = vec![0.0_f64; xy.len];
-    for (_, s) in xy.visible_series() {
-        for (i, v) in s.values.iter().take(xy.len).enumerate() {
-            let Some(v) = v.filter(|v| v.is_finite()) else { continue };
-            any = true;
-            let pile = if v >= 0.0 { &mut up[i] } else { &mut down[i] };
-            *pile = (*pile + v).clamp(f64::MIN, f64::MAX);
-        }
-    }
-    let lo = down.iter().copied().fold(0.0_f64, f64::min);
-    let hi = up.iter().copied().fold(0.0_f64, f64::max);
-    any.then_some((lo, hi))
-}
-
 /// The sum of the visible values at position `i` (what a stack's tooltip calls the total).
 pub fn total(xy: &XyModel, i: usize) -> Option<f64> {
     let values: Vec<f64> = xy
@@ -81,9 +61,13 @@ pub fn total_labels(
     measure: &dyn TextMeasure,
     texts: &mut Vec<Text>,
 ) {
-    let segments = segments(xy);
     let (_, bar_w) = plot.bar(0, 0, 1);
     let room = bar_w + plot.bar_gap(1) - 4.0;
+    // Limits: bars too narrow for even one digit carry no totals; say so before stacking them all.
+    if room < measure.width("0", m.value_label) {
+        return;
+    }
+    let segments = segments(xy);
     let h = m.value_label.size * 1.2;
     let mut labels = Vec::new();
     for i in 0..xy.len {

@@ -98,6 +98,9 @@ pub struct XyModel {
     pub annotations: Vec<super::annotate::AnnotationModel>,
     /// Bars or areas stack per category (see `layout::stack`).
     pub stacked: bool,
+    /// Stacked charts: the piles' lowest and highest end over the visible series
+    /// (`stats::piles_extent`), so layout never re-stacks the values; `None` otherwise.
+    pub stacked_extent: Option<(f64, f64)>,
     /// Bars run left to right, categories down the left (a ranking).
     pub horizontal: bool,
     /// Indices of the categories singled out by "highlight".
@@ -132,6 +135,16 @@ pub struct SeriesModel {
 }
 
 impl XyModel {
+    /// The model with `stacked_extent` filled in (for a stacked chart).
+    pub fn with_stacked_extent(mut self) -> XyModel {
+        self.stacked_extent = self.piles_extent();
+        self
+    }
+
+    fn piles_extent(&self) -> Option<(f64, f64)> {
+        self.stacked.then(|| super::stats::piles_extent(&self.series, self.len)).flatten()
+    }
+
     pub fn is_multiples(&self) -> bool {
         !self.panels.is_empty()
     }
@@ -193,6 +206,7 @@ impl Model {
                 s.visible = visible;
             }
         }
+        xy.stacked_extent = xy.piles_extent();
         true
     }
 
@@ -343,7 +357,7 @@ fn xy_model(
     let annotations = super::annotate::resolve(&chart.annotations, written, &chart.series);
     let highlight =
         chart.highlight.iter().filter_map(|h| written.iter().position(|c| c == h)).collect();
-    XyModel {
+    let xy = XyModel {
         kind,
         title: chart.title.clone(),
         subtitle: chart.subtitle.clone(),
@@ -360,12 +374,14 @@ fn xy_model(
         series,
         annotations,
         stacked: chart.stacked,
+        stacked_extent: None,
         horizontal: chart.horizontal,
         highlight,
         y2_label: chart.y2.as_ref().and_then(|y| y.label.clone()),
         y2_unit: chart.y2.as_ref().and_then(|y| y.unit.clone()),
         panels: Vec::new(),
-    }
+    };
+    xy.with_stacked_extent()
 }
 
 /// Splits "44.05亿元" into ("44.05", "亿元") and "4.405 billion yuan" into ("4.405", "billion yuan"),

@@ -93,6 +93,7 @@ pub(super) fn multiples_model(
         time: None,
         series,
         stacked: false,
+        stacked_extent: None,
         horizontal: false,
         highlight: Vec::new(),
         y2_label: None,
@@ -122,6 +123,7 @@ impl XyModel {
             time: self.time.clone(),
             series: self.series.iter().filter(|s| s.panel == panel).cloned().collect(),
             stacked: self.stacked,
+            stacked_extent: None,
             horizontal: false,
             highlight: Vec::new(),
             y2_label: None,
@@ -129,6 +131,7 @@ impl XyModel {
             panels: Vec::new(),
             annotations: Vec::new(),
         }
+        .with_stacked_extent()
     }
 
     /// [`XyModel::panel_view`] with each series named with its panel, for sentences read out of
@@ -160,6 +163,7 @@ impl XyModel {
             time: self.time.clone(),
             series: self.series.iter().filter(|s| s.right == right).cloned().collect(),
             stacked: false,
+            stacked_extent: None,
             horizontal: false,
             highlight: Vec::new(),
             y2_label: None,
