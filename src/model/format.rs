@@ -193,6 +193,61 @@ fn shortest(x: f64) -> String {
     if x == 0.0 {
         return "0".to_string();
     }
+    if let Some(digits) = shortest_by_integers(x.abs()) {
+        return digits;
+    }
+    shortest_exact(x)
+}
+
+/// [`shortest`] through integer arithmetic, for the plain range; `None` where it might differ from the
+/// exact decimal rounding of `core::fmt` (outside that range, or within a hair of a rounding tie).
+/// Why: every value in a tooltip, a table cell or a tick label passes here, and `{:.3e}` / `{:.N}`
+/// of an `f64` take the exact (big-number) path of `core::fmt` — several µs a value in wasm, a large
+/// part of describing a million-value chart. A product `x · 10ᵈ` is off by at most an ulp or two, so
+/// rounding it to an integer gives the exact result unless its fraction is that close to ½ (then
+/// the exact path decides); `tests` compare the two on many values.
+fn shortest_by_integers(x: f64) -> Option<String> {
+    // 10^d is exact in f64 up to d = 22; integers below 2^53 are exact too.
+    const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
+    let round = |scaled: f64| {
+        let r = scaled.round();
+        let tie = ((scaled - scaled.trunc()).abs() - 0.5).abs() < 1e-6;
+        (!tie && r < MAX_EXACT).then_some(r)
+    };
+    let estimate = x.log10().floor() as i32;
+    if !(MIN_PLAIN_EXP + 1..MAX_PLAIN_EXP - 1).contains(&estimate) {
+        return None;
+    }
+    // The exponent after rounding to SIGNIFICANT digits: log10 may be off by one near a power of
+    // ten, and rounding may carry (999.96 → 1000).
+    let mut exp = estimate;
+    for _ in 0..3 {
+        let r = round(x * 10f64.powi(SIGNIFICANT - 1 - exp))?;
+        if r >= 10f64.powi(SIGNIFICANT) {
+            exp += 1;
+        } else if r < 10f64.powi(SIGNIFICANT - 1) {
+            exp -= 1;
+        } else {
+            break;
+        }
+    }
+    if !(MIN_PLAIN_EXP..MAX_PLAIN_EXP).contains(&exp) {
+        return None;
+    }
+    let decimals = (SIGNIFICANT - 1 - exp).max(0) as usize;
+    let r = round(x * 10f64.powi(decimals as i32))? as u64;
+    let mut digits = r.to_string();
+    if decimals > 0 {
+        if digits.len() <= decimals {
+            digits.insert_str(0, &"0".repeat(decimals + 1 - digits.len()));
+        }
+        digits.insert(digits.len() - decimals, '.');
+    }
+    Some(trim_zeros(digits))
+}
+
+/// [`shortest`] through `core::fmt`'s exact decimal rounding.
+fn shortest_exact(x: f64) -> String {
     // `{:.3e}` rounds to 4 significant digits once, correctly, and tells us the exponent after rounding
     // (999.96 → "1.000e3"), so the fixed-point rounding below hits the same digit.
     let sci = format!("{:.*e}", (SIGNIFICANT - 1) as usize, x.abs());
@@ -368,4 +423,37 @@ fn decimals_for(x: f64) -> Option<usize> {
         let y = x.abs() * 10f64.powi(d as i32);
         (y - y.round()).abs() <= y * 1e-12
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortest_by_integers_matches_the_exact_rounding_wherever_it_answers() {
+        // Deterministic pseudo-random values over every magnitude, plus values at and near ties.
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut values = Vec::new();
+        for _ in 0..200_000 {
+            let mantissa = (next() % 10_000_000) as f64 / 1_000_000.0;
+            let exp = (next() % 26) as i32 - 8;
+            values.push(mantissa * 10f64.powi(exp));
+        }
+        values.extend([0.125, 0.375, 2.5, 1.005, 999.95, 999.96, 9999.5, 0.00012345, 1e-6, 1e15]);
+        values.extend((1..2000).map(|i| i as f64 / 8.0)); // exact binary ties
+        let mut answered = 0;
+        for x in values.into_iter().filter(|x| *x > 0.0) {
+            if let Some(fast) = shortest_by_integers(x) {
+                answered += 1;
+                assert_eq!(fast, shortest_exact(x), "{x:e}");
+            }
+        }
+        assert!(answered > 100_000, "the fast path answers most values: {answered}");
+    }
 }
