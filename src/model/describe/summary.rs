@@ -116,32 +116,81 @@ fn series_sentences(model: &Model, xy: &XyModel) -> Vec<String> {
     sentences
 }
 
-/// The non-gap points of a series within the chart, as (position, value), read from the series'
-/// shared values without copying them.
-/// Limits: a series may hold a million values; every use below walks them at most once and keeps
-/// only a bounded number of positions (at most `MAX_PLACES + 1` of an extreme or a gap).
-#[derive(Clone, Copy)]
-struct Points<'a>(&'a [f64]);
+/// What the sentences about one series need, gathered in one pass over its values within the chart
+/// (read in place from the shared buffer).
+/// Limits: a series may hold a million values: one pass, nothing allocated per value; an extreme's
+/// or the gaps' positions are kept only as far as they can be named (`MAX_PLACES + 1`).
+struct Digest {
+    /// The first and last point with a value: (position, value).
+    first: Option<(usize, f64)>,
+    last: Option<(usize, f64)>,
+    /// Positions with a value.
+    count: usize,
+    max: f64,
+    max_at: Vec<usize>,
+    min: f64,
+    min_at: Vec<usize>,
+    /// The longest run of rises or falls (at least `MIN_STREAK` steps).
+    run: Option<Run>,
+    /// Positions without a value (at most `MAX_PLACES + 1` of them), and how many there are.
+    missing: Vec<usize>,
+    missing_count: usize,
+}
 
-impl<'a> Points<'a> {
-    fn of(s: &'a SeriesModel, len: usize) -> Points<'a> {
-        Points(s.values.up_to(len))
+impl Digest {
+    fn of(s: &SeriesModel, len: usize) -> Digest {
+        let values = s.values.up_to(len);
+        let mut d = Digest {
+            first: None,
+            last: None,
+            count: 0,
+            max: f64::NEG_INFINITY,
+            max_at: Vec::new(),
+            min: f64::INFINITY,
+            min_at: Vec::new(),
+            run: None,
+            missing: Vec::new(),
+            missing_count: 0,
+        };
+        let mut runs = Runs::default();
+        for (i, &v) in values.iter().enumerate() {
+            if !v.is_finite() {
+                d.note_missing(i);
+                continue;
+            }
+            d.count += 1;
+            d.first.get_or_insert((i, v));
+            d.last = Some((i, v));
+            if v > d.max {
+                d.max = v;
+                d.max_at.clear();
+            }
+            if v == d.max && d.max_at.len() <= MAX_PLACES {
+                d.max_at.push(i);
+            }
+            if v < d.min {
+                d.min = v;
+                d.min_at.clear();
+            }
+            if v == d.min && d.min_at.len() <= MAX_PLACES {
+                d.min_at.push(i);
+            }
+            runs.push(i, v);
+        }
+        // A series shorter than the axis is missing its last positions.
+        for i in values.len()..len.min(values.len() + MAX_PLACES + 1) {
+            d.note_missing(i);
+        }
+        d.missing_count += len.saturating_sub(values.len() + MAX_PLACES + 1);
+        d.run = runs.longest();
+        d
     }
 
-    fn iter(self) -> impl DoubleEndedIterator<Item = (usize, f64)> + 'a {
-        self.0.iter().enumerate().filter(|(_, v)| v.is_finite()).map(|(i, &v)| (i, v))
-    }
-
-    fn first(self) -> Option<(usize, f64)> {
-        self.iter().next()
-    }
-
-    fn last(self) -> Option<(usize, f64)> {
-        self.iter().next_back()
-    }
-
-    fn count(self) -> usize {
-        self.0.iter().filter(|v| v.is_finite()).count()
+    fn note_missing(&mut self, i: usize) {
+        self.missing_count += 1;
+        if self.missing.len() <= MAX_PLACES {
+            self.missing.push(i);
+        }
     }
 }
 
@@ -184,18 +233,18 @@ fn consecutive_years(xy: &XyModel) -> bool {
 }
 
 fn trend_sentences(cx: &Cx, s: &SeriesModel, first_series: bool) -> Vec<String> {
-    let pts = Points::of(s, cx.xy.len);
+    let d = Digest::of(s, cx.xy.len);
     let mut sentences = Vec::new();
-    let (opening, opens_range) = opening(cx, s, pts);
+    let (opening, opens_range) = opening(cx, s, &d);
     // The range is said once, at the start of the first sentence about a trend.
     let range = (first_series && opens_range).then(|| range(cx)).flatten();
     sentences.push(format!("{}{opening}", range.unwrap_or_default()));
-    if pts.first().is_none() {
+    if d.first.is_none() {
         return sentences;
     }
-    sentences.extend(trend_extremes(cx, s, pts));
-    sentences.extend(streak(cx, s, pts));
-    sentences.extend(gaps(cx, s));
+    sentences.extend(trend_extremes(cx, s, &d));
+    sentences.extend(streak(cx, s, &d));
+    sentences.extend(gaps(cx, s, &d));
     sentences
 }
 
@@ -206,8 +255,8 @@ fn range(cx: &Cx) -> Option<String> {
 }
 
 /// The series' first sentence, and whether it reads well after the chart's range.
-fn opening(cx: &Cx, s: &SeriesModel, pts: Points) -> (String, bool) {
-    match (pts.first(), pts.last()) {
+fn opening(cx: &Cx, s: &SeriesModel, d: &Digest) -> (String, bool) {
+    match (d.first, d.last) {
         (Some(first), Some(last)) if first.0 == last.0 => {
             ((cx.words.only_point)(&s.name, &cx.place(first.0), &cx.value(first.1)), false)
         }
@@ -249,10 +298,10 @@ fn movement(cx: &Cx, s: &SeriesModel, first: (usize, f64), last: (usize, f64)) -
 
 /// Highest and lowest points, leaving out an extreme that is the first or last point: the opening
 /// sentence has already named it.
-fn trend_extremes(cx: &Cx, s: &SeriesModel, pts: Points) -> Option<String> {
-    let (first, last) = (pts.first()?.0, pts.last()?.0);
+fn trend_extremes(cx: &Cx, s: &SeriesModel, d: &Digest) -> Option<String> {
+    let (first, last) = (d.first?.0, d.last?.0);
     let interior = |at: &[usize]| at.iter().any(|&i| i != first && i != last);
-    let (high, low) = extremes(pts)?;
+    let (high, low) = extremes(d)?;
     let high =
         interior(&high.1).then(|| cx.places(&high.1).map(|p| (p, cx.value(high.0)))).flatten();
     let low = interior(&low.1).then(|| cx.places(&low.1).map(|p| (p, cx.value(low.0)))).flatten();
@@ -277,21 +326,9 @@ fn extremes_sentence(
 /// ((max, where), (min, where)), or `None` when all values are equal (nothing stands out). "Where"
 /// lists at most `MAX_PLACES + 1` positions: more are never named (see `Cx::places`).
 type Extreme = (f64, Vec<usize>);
-fn extremes(pts: Points) -> Option<(Extreme, Extreme)> {
-    // One pass with plain comparisons over the finite values.
-    let (mut min, mut max) = (f64::INFINITY, f64::NEG_INFINITY);
-    for &v in pts.0.iter().filter(|v| v.is_finite()) {
-        min = if v < min { v } else { min };
-        max = if v > max { v } else { max };
-    }
+fn extremes(d: &Digest) -> Option<(Extreme, Extreme)> {
     // Values are finite, so this also covers a series without any (−∞ ≤ +∞).
-    if max <= min {
-        return None;
-    }
-    let at = |target: f64| {
-        pts.iter().filter(|p| p.1 == target).map(|p| p.0).take(MAX_PLACES + 1).collect()
-    };
-    Some(((max, at(max)), (min, at(min))))
+    (d.max > d.min).then(|| ((d.max, d.max_at.clone()), (d.min, d.min_at.clone())))
 }
 
 /// A run of consecutive rises (or falls) between neighbouring positions; a gap ends a run, since
@@ -305,34 +342,49 @@ struct Run {
     rising: bool,
 }
 
-/// The longest run of at least [`MIN_STREAK`] steps; the earlier one wins a tie.
-fn longest_run(pts: impl Iterator<Item = (usize, f64)>) -> Option<Run> {
-    let mut best: Option<Run> = None;
-    let mut current: Option<Run> = None;
-    let mut previous: Option<(usize, f64)> = None;
-    for (j, b) in pts {
-        let Some((i, a)) = previous.replace((j, b)) else { continue };
-        current = if j != i + 1 || a == b {
+/// Follows the points of a series in order and keeps the longest run of rises or falls.
+#[derive(Default)]
+struct Runs {
+    best: Option<Run>,
+    current: Option<Run>,
+    previous: Option<(usize, f64)>,
+}
+
+impl Runs {
+    fn push(&mut self, j: usize, b: f64) {
+        let Some((i, a)) = self.previous.replace((j, b)) else { return };
+        self.current = if j != i + 1 || a == b {
             None
         } else {
             let rising = b > a;
-            match current {
+            match self.current {
                 Some(run) if run.rising == rising => {
                     Some(Run { to: j, steps: run.steps + 1, ..run })
                 }
                 _ => Some(Run { from: i, to: j, steps: 1, rising }),
             }
         };
-        if let Some(run) = current.filter(|r| best.is_none_or(|b| r.steps > b.steps)) {
-            best = Some(run);
+        if let Some(run) = self.current.filter(|r| self.best.is_none_or(|b| r.steps > b.steps)) {
+            self.best = Some(run);
         }
     }
-    best.filter(|r| r.steps >= MIN_STREAK)
+
+    /// The longest run of at least [`MIN_STREAK`] steps; the earlier one wins a tie.
+    fn longest(self) -> Option<Run> {
+        self.best.filter(|r| r.steps >= MIN_STREAK)
+    }
 }
 
-fn streak(cx: &Cx, s: &SeriesModel, pts: Points) -> Option<String> {
-    let run = longest_run(pts.iter())?;
-    let whole = pts.first()?.0 == run.from && pts.last()?.0 == run.to;
+#[cfg(test)]
+fn longest_run(pts: impl Iterator<Item = (usize, f64)>) -> Option<Run> {
+    let mut runs = Runs::default();
+    pts.for_each(|(i, v)| runs.push(i, v));
+    runs.longest()
+}
+
+fn streak(cx: &Cx, s: &SeriesModel, d: &Digest) -> Option<String> {
+    let run = d.run?;
+    let whole = d.first?.0 == run.from && d.last?.0 == run.to;
     // The run's years are those that rose: 2020→2024 is "2021年至2024年连续4年上升".
     let span = (!whole).then(|| (cx.place(run.from + 1), cx.place(run.to)));
     Some((cx.words.streak)(&Streak {
@@ -345,19 +397,13 @@ fn streak(cx: &Cx, s: &SeriesModel, pts: Points) -> Option<String> {
 }
 
 /// Where the series has no value, named when there are few such places, counted otherwise.
-fn gaps(cx: &Cx, s: &SeriesModel) -> Option<String> {
-    let len = cx.xy.len;
-    let present = s.values.up_to(len).iter().map(|v| v.is_finite());
-    let flags = present.chain(std::iter::repeat(false)).take(len).enumerate();
-    let mut missing = flags.filter(|(_, present)| !present).map(|(i, _)| i);
-    // Named when few (at most `MAX_PLACES`), counted otherwise: keep no more than that.
-    let named: Vec<usize> = missing.by_ref().take(MAX_PLACES + 1).collect();
-    if named.is_empty() {
+fn gaps(cx: &Cx, s: &SeriesModel, d: &Digest) -> Option<String> {
+    if d.missing.is_empty() {
         return None;
     }
-    Some(match cx.places(&named) {
+    Some(match cx.places(&d.missing) {
         Some(places) => (cx.words.gaps_at)(cx.subject(s), &places),
-        None => (cx.words.gaps_count)(cx.subject(s), named.len() + missing.count()),
+        None => (cx.words.gaps_count)(cx.subject(s), d.missing_count),
     })
 }
 
@@ -365,8 +411,8 @@ fn gaps(cx: &Cx, s: &SeriesModel) -> Option<String> {
 // Unordered categories
 
 fn nominal_sentences(cx: &Cx, s: &SeriesModel) -> Vec<String> {
-    let pts = Points::of(s, cx.xy.len);
-    if pts.first().is_none() {
+    let d = Digest::of(s, cx.xy.len);
+    if d.first.is_none() {
         return vec![(cx.words.series_no_data)(&s.name)];
     }
     let mut sentences = Vec::new();
@@ -376,26 +422,26 @@ fn nominal_sentences(cx: &Cx, s: &SeriesModel) -> Vec<String> {
             .collect();
         sentences.push((cx.words.items)(cx.subject(s), &items));
     }
-    if let Some((high, low)) = extremes(pts) {
+    if let Some((high, low)) = extremes(&d) {
         let high = cx.places(&high.1).map(|p| (p, cx.value(high.0)));
         // With two bars, the lowest is simply the other one.
-        let low =
-            (pts.count() > 2).then(|| cx.places(&low.1).map(|p| (p, cx.value(low.0)))).flatten();
+        let low = (d.count > 2).then(|| cx.places(&low.1).map(|p| (p, cx.value(low.0)))).flatten();
         sentences.extend(extremes_sentence(cx, s, high, low));
     }
-    sentences.extend(highlight_sentences(cx, s, pts));
+    sentences.extend(highlight_sentences(cx, s, &d));
     sentences
 }
 
 /// A highlighted category, with its rank when the bars stand in rank order (a ranking): "乙县居第3位
 /// （共7个），为5.6%。" Said for the first series only, where the highlight is about categories.
-fn highlight_sentences(cx: &Cx, s: &SeriesModel, pts: Points) -> Vec<String> {
+fn highlight_sentences(cx: &Cx, s: &SeriesModel, d: &Digest) -> Vec<String> {
     let first = cx.xy.visible_series().next().is_some_and(|(_, f)| std::ptr::eq(f, s));
     if cx.xy.highlight.is_empty() || !first {
         return Vec::new();
     }
     // Only largest-first order makes "3rd" unambiguous.
-    let ranked = pts.count() == cx.xy.len && pts.0.windows(2).all(|w| w[0] >= w[1]);
+    let values = s.values.up_to(cx.xy.len);
+    let ranked = d.count == cx.xy.len && values.windows(2).all(|w| w[0] >= w[1]);
     cx.xy
         .highlight
         .iter()
