@@ -1,9 +1,5 @@
-//! Stacking: where each series' segment sits in a stacked bar or area chart.
-//!
-//! Per category, visible series stack in legend order: positive values upward from zero, negative
-//! values downward from zero, each on its own pile, so a negative segment never hides a positive
-//! one. A gap contributes nothing (the series above rests on what is below it). Hidden series take
-//! no room. Used by layout (the y domain), the scene (the marks) and hit-testing.
+//! Stacked charts in layout: the totals written over each stack. The stacking itself (where each
+//! segment sits, the piles' extent) is computed with the model: see `model::stack`.
 
 use super::measure::TextMeasure;
 use super::metrics::Metrics;
@@ -12,43 +8,7 @@ use crate::model::format::format_value;
 use crate::model::XyModel;
 use crate::scene::{Anchor, Baseline, Text};
 
-/// Per series (indexed like `xy.series`), per position: the segment's (base, top) values; `None`
-/// for a gap, a hidden series or a non-finite value.
-pub type Segments = Vec<Vec<Option<(f64, f64)>>>;
-
-pub fn segments(xy: &XyModel) -> Segments {
-    let mut up = vec![0.0_f64; xy.len];
-    let mut down = vec![0.0_f64; xy.len];
-    xy.series
-        .iter()
-        .map(|s| {
-            (0..xy.len)
-                .map(|i| {
-                    let v = s.values.get(i).filter(|v| v.is_finite());
-                    match v {
-                        Some(v) if s.visible => {
-                            let pile = if v >= 0.0 { &mut up[i] } else { &mut down[i] };
-                            let base = *pile;
-                            // Limits: ±1e308 values would sum to ∞; clamping keeps every end finite.
-                            *pile = (base + v).clamp(f64::MIN, f64::MAX);
-                            Some((base, *pile))
-                        }
-                        _ => None,
-                    }
-                })
-                .collect()
-        })
-        .collect()
-}
-
-/// The sum of the visible values at position `i` (what a stack's tooltip calls the total).
-pub fn total(xy: &XyModel, i: usize) -> Option<f64> {
-    let values: Vec<f64> = xy
-        .visible_series()
-        .filter_map(|(_, s)| s.values.get(i).filter(|v| v.is_finite()))
-        .collect();
-    (!values.is_empty()).then(|| values.iter().sum::<f64>().clamp(f64::MIN, f64::MAX))
-}
+pub use crate::model::stack::{total, Segments};
 
 /// Each stack's total, above its upward pile (below the downward one when the total is negative),
 /// in the text colour: what a reader of a stacked bar most wants and cannot add up by eye. All or
@@ -67,7 +27,7 @@ pub fn total_labels(
     if room < measure.width("0", m.value_label) {
         return;
     }
-    let segments = segments(xy);
+    let Some(segments) = &xy.stack_segments else { return };
     let h = m.value_label.size * 1.2;
     let mut labels = Vec::new();
     for i in 0..xy.len {

@@ -9,6 +9,7 @@ pub mod form_words;
 pub mod format;
 pub mod forms;
 mod normalize;
+pub mod stack;
 pub mod stats;
 pub mod theme;
 pub mod ticks;

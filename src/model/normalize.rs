@@ -98,8 +98,9 @@ pub struct XyModel {
     pub annotations: Vec<super::annotate::AnnotationModel>,
     /// Bars or areas stack per category (see `layout::stack`).
     pub stacked: bool,
-    /// Stacked charts: the piles' lowest and highest end over the visible series
-    /// (`stats::piles_extent`), so layout never re-stacks the values; `None` otherwise.
+    /// Stacked charts: where each segment sits (`stack::segments`), and the piles' lowest and
+    /// highest end; computed with the model and on a legend toggle, never by layout; `None` otherwise.
+    pub stack_segments: Option<super::stack::Segments>,
     pub stacked_extent: Option<(f64, f64)>,
     /// Bars run left to right, categories down the left (a ranking).
     pub horizontal: bool,
@@ -135,14 +136,15 @@ pub struct SeriesModel {
 }
 
 impl XyModel {
-    /// The model with `stacked_extent` filled in (for a stacked chart).
+    /// The model with its stack computed (`stack_segments`, `stacked_extent`; stacked charts only).
     pub fn with_stacked_extent(mut self) -> XyModel {
-        self.stacked_extent = self.piles_extent();
+        self.restack();
         self
     }
 
-    fn piles_extent(&self) -> Option<(f64, f64)> {
-        self.stacked.then(|| super::stats::piles_extent(&self.series, self.len)).flatten()
+    fn restack(&mut self) {
+        self.stack_segments = self.stacked.then(|| super::stack::segments(&self.series, self.len));
+        self.stacked_extent = self.stack_segments.as_ref().and_then(super::stack::extent);
     }
 
     pub fn is_multiples(&self) -> bool {
@@ -206,7 +208,7 @@ impl Model {
                 s.visible = visible;
             }
         }
-        xy.stacked_extent = xy.piles_extent();
+        xy.restack();
         true
     }
 
@@ -374,6 +376,7 @@ fn xy_model(
         series,
         annotations,
         stacked: chart.stacked,
+        stack_segments: None,
         stacked_extent: None,
         horizontal: chart.horizontal,
         highlight,

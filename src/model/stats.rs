@@ -30,33 +30,6 @@ impl SeriesStats {
     }
 }
 
-/// The lowest and highest end of any pile of a stacked chart (zero included), over the visible
-/// series; `None` when nothing is visible. Per position, positive values pile upward from zero and
-/// negative ones downward, each on its own pile (as `layout::stack::segments` stacks them).
-/// Limits: computed once with the model (and again when a series is shown or hidden), position by
-/// position with two running sums, so layout never walks a stack's values and nothing is allocated.
-pub fn piles_extent(series: &[super::SeriesModel], len: usize) -> Option<(f64, f64)> {
-    let visible: Vec<&[f64]> =
-        series.iter().filter(|s| s.visible).map(|s| s.values.up_to(len)).collect();
-    let (mut lo, mut hi, mut any) = (0.0_f64, 0.0_f64, false);
-    for i in 0..len {
-        let (mut up, mut down) = (0.0_f64, 0.0_f64);
-        for values in &visible {
-            let Some(&v) = values.get(i).filter(|v| v.is_finite()) else { continue };
-            any = true;
-            // Limits: ±1e308 values would sum to ∞; clamping keeps every end finite.
-            if v >= 0.0 {
-                up = (up + v).min(f64::MAX);
-            } else {
-                down = (down + v).max(f64::MIN);
-            }
-        }
-        lo = lo.min(down);
-        hi = hi.max(up);
-    }
-    any.then_some((lo, hi))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

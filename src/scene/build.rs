@@ -54,9 +54,9 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
         }
         grid(plot, theme.grid, &mut items);
         super::annotate::behind(plot, theme, &mut items);
-        // Where each stacked segment sits: computed once, for drawing and for hovering.
-        let segments = xy.stacked.then(|| stack::segments(xy));
-        match (xy.kind, &segments) {
+        // Where each stacked segment sits: computed with the model, for drawing and for hovering.
+        let segments = xy.stack_segments.as_ref();
+        match (xy.kind, segments) {
             (XyKind::Bar, Some(segments)) if is_dense(xy.len, plot) => {
                 dense_stacked_bars(xy, segments, plot, theme, &mut items)
             }
@@ -67,9 +67,7 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
             }
             (XyKind::Bar, _) => bars(xy, plot, theme, &mut items),
             (XyKind::Line, _) => lines(xy, plot, theme.background, &mut items),
-            (XyKind::Area, _) => {
-                area::draw(xy, segments.as_ref(), plot, theme.background, &mut items)
-            }
+            (XyKind::Area, _) => area::draw(xy, segments, plot, theme.background, &mut items),
             (XyKind::Combo, _) => {
                 bars(xy, plot, theme, &mut items);
                 lines(xy, plot, theme.background, &mut items);
@@ -77,7 +75,7 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
         }
         baseline(plot, theme.axis, &mut items);
         super::annotate::over(plot, theme, &mut items);
-        let mut hit = plot_hit(xy, segments.as_ref(), plot);
+        let mut hit = plot_hit(xy, segments, plot);
         if let Some(p) = plot.panel {
             // Back to indices into the whole chart's series, which tooltips and the legend use.
             let indices = full.panel_series(p);
