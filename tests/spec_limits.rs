@@ -96,7 +96,8 @@ fn categories_over_the_limit_are_refused() {
         errors(&over),
         one_error(
             "charts[0].x.categories",
-            "too many categories: 1,000,001; the limit is 1,000,000"
+            "too many categories: 100,001; the limit is 100,000. For a longer series leave out \
+             \"categories\": its values are then placed at 0, 1, 2, … (up to 1,000,000 values)"
         )
     );
 }

@@ -479,7 +479,7 @@ pub(super) fn x_labels(
     let lh = line_height(m.label, 1.3);
     let top = plot.area.bottom() + X_LABEL_GAP;
     let color = model.theme.muted;
-    // Limits: with many labels (up to a million categories), only a few are measured and copied; see
+    // Limits: with many labels (up to 100,000 categories), only a few are measured and copied; see
     // `many_labels`.
     let count = match plot.x {
         XScale::Band { n, .. } if xy.categories.is_empty() => n,

@@ -472,7 +472,9 @@ fn categories(cx: &mut Cx, value: &Json, path: &Path) -> Option<Vec<String>> {
     if items.is_empty() {
         cx.error(path, messages::empty_array("categories", "category"));
     }
-    at_most(cx, items, path, "categories", MAX_CATEGORIES)?;
+    if items.len() > MAX_CATEGORIES {
+        return fail(cx, path, messages::too_many_categories(items.len(), MAX_CATEGORIES));
+    }
     // The common case without building a path per element: there may be a million of them.
     let names = items.iter().enumerate().map(|(i, item)| match item {
         Json::String(s) if s.len() <= MAX_NAME_CHARS && !s.chars().any(char::is_control) => {

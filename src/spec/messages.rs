@@ -319,6 +319,17 @@ pub fn too_many(count: usize, noun: &str, limit: usize) -> String {
     format!("too many {noun}: {}; the limit is {}", grouped(count), grouped(limit))
 }
 
+/// An x axis with more labels than the limit, and what a long series does instead.
+pub fn too_many_categories(count: usize, limit: usize) -> String {
+    format!(
+        "too many categories: {}; the limit is {}. For a longer series leave out \"categories\": its \
+         values are then placed at 0, 1, 2, … (up to {} values)",
+        grouped(count),
+        grouped(limit),
+        grouped(super::limits::MAX_VALUES)
+    )
+}
+
 /// A horizontal ranking with more rows than it can label.
 pub fn too_many_rows(rows: usize, limit: usize) -> String {
     format!(

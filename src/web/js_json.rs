@@ -85,7 +85,10 @@ fn walk(value: &JsValue, depth: usize) -> Result<Json, Diagnostic> {
         let key = key.as_string().unwrap_or_default();
         let item = match bulk_numbers(&key, &item) {
             Some(numbers) => Json::Numbers(numbers),
-            None => walk(&item, inner)?,
+            None => match bulk_strings(&key, &item) {
+                Some(labels) => labels,
+                None => walk(&item, inner)?,
+            },
         };
         entries.push((key, item));
     }
@@ -110,6 +113,30 @@ fn bulk_numbers(key: &str, value: &JsValue) -> Option<Rc<[f64]>> {
         return None;
     }
     Some(copy_in(&Float64Array::new(array)))
+}
+
+/// An x axis's `categories` given as a long plain array of strings, read in one crossing instead of
+/// one `get` + `as_string` per element (~0.25 µs each in Chromium, a quarter of a second for a
+/// million): the engine writes the array as JSON text (`JSON.stringify`), which our parser reads back.
+///
+/// Taken only when every element comes back a string; anything else (a number, `null`, an object,
+/// a nested array, a lone surrogate, which our parser refuses) takes the element-by-element walk, so
+/// its reading and its error message stay as before. One difference, documented: an object with a
+/// `toJSON` method that returns a string (a `Date`) reads as that string instead of an error.
+fn bulk_strings(key: &str, value: &JsValue) -> Option<Json> {
+    if key != "categories" || !Array::is_array(value) {
+        return None;
+    }
+    if value.unchecked_ref::<Array>().length() < BULK_MIN_LEN {
+        return None;
+    }
+    let text = js_sys::JSON::stringify(value).ok()?.as_string()?;
+    match crate::spec::TextParser::new(text.as_str()).step(usize::MAX)? {
+        Ok(Json::Array(items)) if items.iter().all(|i| matches!(i, Json::String(_))) => {
+            Some(Json::Array(items))
+        }
+        _ => None,
+    }
 }
 
 /// A typed array's numbers in one allocation of the final size, filled by one copy out of JS
