@@ -382,3 +382,43 @@ fn a_value_at_zero_in_a_long_array_on_a_log_scale_is_reported_as_in_a_short_one(
     assert!(long_message.is_some_and(|m| m.contains("log scale")));
     assert_eq!(count, 1);
 }
+
+/// A bar spec object with `categories` set to `categories` and one value per category.
+fn bars_with(categories: &JsValue, n: usize) -> JsValue {
+    let text = r#"{"version": 1, "locale": "en", "charts": [{"type": "bar", "title": "Labels",
+        "x": {"categories": []}, "series": [{"name": "Alpha", "values": []}]}]}"#;
+    let spec = JSON::parse(text).unwrap();
+    let chart = Reflect::get(&Reflect::get(&spec, &"charts".into()).unwrap(), &0.into()).unwrap();
+    let x = Reflect::get(&chart, &"x".into()).unwrap();
+    Reflect::set(&x, &"categories".into(), categories).unwrap();
+    let series = Reflect::get(&Reflect::get(&chart, &"series".into()).unwrap(), &0.into()).unwrap();
+    // A plain array, so that JSON.stringify writes it as one (a Float64Array becomes an object).
+    let values: js_sys::Array = (0..n).map(|i| JsValue::from((i % 17) as f64)).collect();
+    Reflect::set(&series, &"values".into(), &values).unwrap();
+    spec
+}
+
+#[wasm_bindgen_test]
+async fn a_long_array_of_category_labels_reads_like_the_same_labels_written_as_json() {
+    let n = 3000;
+    let labels: js_sys::Array = (0..n).map(|i| JsValue::from(format!("第{i}号 \"x\"\\"))).collect();
+    let el = host(800);
+    let chart = mount(&el, bars_with(&labels, n)).unwrap();
+    assert_eq!(errors(&chart), 0);
+    let csv = chart.export_csv().unwrap().unwrap();
+    // The same spec, written as JSON text and read by the text parser: the same CSV.
+    let text = JSON::stringify(&bars_with(&labels, n)).unwrap().as_string().unwrap();
+    let again = mount(&el, JsValue::from(text)).unwrap();
+    assert_eq!(again.export_csv().unwrap().unwrap(), csv);
+    assert!(csv.contains("第2999号 \"\"x\"\"\\"), "quotes and backslashes survive");
+    again.destroy();
+    chart.destroy();
+    // An object among them is reported at its own index, as in a short array.
+    labels.set(1500, js_sys::Object::new().into());
+    let broken = mount(&el, bars_with(&labels, n)).unwrap();
+    let first = js_sys::Array::from(&broken.errors()).get(0);
+    let path = Reflect::get(&first, &"path".into()).unwrap().as_string();
+    assert_eq!(path.as_deref(), Some("charts[0].x.categories[1500]"));
+    broken.destroy();
+    el.remove();
+}
