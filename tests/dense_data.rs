@@ -189,6 +189,15 @@ fn a_short_line_keeps_every_value_as_a_position() {
     assert_eq!(plot.data_index(42), 42);
 }
 
+/// The outlines of the filled shapes of a scene (a dense line's bands).
+fn bands(scene: &scene::Scene) -> Vec<&Vec<(f64, f64)>> {
+    let polygons = scene.items.iter().filter_map(|item| match item {
+        Item::Polygon(p) => Some(&p.points),
+        _ => None,
+    });
+    polygons.collect()
+}
+
 /// The value of every index of `dense_spec`, for checks independent of the scene's own scan.
 fn dense_value(i: usize, spike_at: usize) -> f64 {
     if i == spike_at {
@@ -204,14 +213,7 @@ fn a_dense_line_is_one_band_covering_each_pixel_columns_lowest_and_highest_value
     let spec = dense_spec(n, spike);
     let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
     let plot = &scene.plots[0];
-    let bands: Vec<&Vec<(f64, f64)>> = scene
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Polygon(p) => Some(&p.points),
-            _ => None,
-        })
-        .collect();
+    let bands = bands(&scene);
     assert_eq!(bands.len(), 1, "no gaps: one band");
     let band = bands[0];
     // The band is its upper edge left to right, then its lower edge back: a vertex per column each.
@@ -258,14 +260,7 @@ fn a_dense_line_with_data_in_one_lone_column_still_shows_it_a_pixel_wide() {
     let values = (0..200_000).map(|i| if (100_000..100_010).contains(&i) { 1.0 } else { f64::NAN });
     let spec = from_json(&with_values(Json::Numbers(values.collect()))).expect("a valid spec");
     let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
-    let bands: Vec<&Vec<(f64, f64)>> = scene
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Polygon(p) => Some(&p.points),
-            _ => None,
-        })
-        .collect();
+    let bands = bands(&scene);
     assert_eq!(bands.len(), 1);
     let xs: Vec<f64> = bands[0].iter().map(|p| p.0).collect();
     let width = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max)

@@ -25,6 +25,20 @@ impl PathCanvas {
     pub fn new(inner: CanvasBackend, context: CanvasRenderingContext2d) -> PathCanvas {
         PathCanvas { inner, context }
     }
+
+    /// `points` as one `Path2D`; `None` when plotters-canvas's own code should draw them (nothing
+    /// to draw in a transparent colour is drawn by neither: its code skips it too).
+    fn shape<S: BackendStyle>(
+        &self,
+        points: &[BackendCoord],
+        closed: bool,
+        style: &S,
+    ) -> Option<Path2d> {
+        if points.is_empty() || style.color().alpha == 0.0 {
+            return None;
+        }
+        Path2d::new_with_path_string(&path_string(points, closed)).ok()
+    }
 }
 
 /// The colour as plotters-canvas writes it.
@@ -76,18 +90,15 @@ impl DrawingBackend for PathCanvas {
         path: I,
         style: &S,
     ) -> Result<(), Error> {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
         let points: Vec<BackendCoord> = path.into_iter().collect();
-        match Path2d::new_with_path_string(&path_string(&points, false)) {
-            Ok(shape) if !points.is_empty() => {
+        match self.shape(&points, false, style) {
+            Some(shape) => {
                 self.context.set_stroke_style_str(&css(style.color()));
                 self.context.set_line_width(f64::from(style.stroke_width()));
                 self.context.stroke_with_path(&shape);
                 Ok(())
             }
-            _ => self.inner.draw_path(points, style),
+            None => self.inner.draw_path(points, style),
         }
     }
 
@@ -96,17 +107,14 @@ impl DrawingBackend for PathCanvas {
         vert: I,
         style: &S,
     ) -> Result<(), Error> {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
         let points: Vec<BackendCoord> = vert.into_iter().collect();
-        match Path2d::new_with_path_string(&path_string(&points, true)) {
-            Ok(shape) if !points.is_empty() => {
+        match self.shape(&points, true, style) {
+            Some(shape) => {
                 self.context.set_fill_style_str(&css(style.color()));
                 self.context.fill_with_path_2d(&shape);
                 Ok(())
             }
-            _ => self.inner.fill_polygon(points, style),
+            None => self.inner.fill_polygon(points, style),
         }
     }
 
