@@ -422,3 +422,88 @@ async fn a_long_array_of_category_labels_reads_like_the_same_labels_written_as_j
     broken.destroy();
     el.remove();
 }
+
+/// JSON text of a line spec with `n` values, past the size parsed in one go (`TEXT_IN_TASKS_ABOVE`).
+fn long_text(n: usize, tail: &str) -> String {
+    let values: Vec<String> = (0..n).map(|i| format!("{}.25", i % 1000)).collect();
+    format!(
+        r#"{{"version": 1, "locale": "en", "charts": [{{"type": "line", "title": "Text",
+            "series": [{{"name": "Alpha", "values": [{}]}}]}}]{tail}}}"#,
+        values.join(", ")
+    )
+}
+
+async fn ready(chart: &Chart) {
+    wasm_bindgen_futures::JsFuture::from(chart.ready()).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_text_is_parsed_a_slice_per_task_and_ready_says_when_it_is_shown() {
+    let text = long_text(120_000, "");
+    assert!(text.len() > infographic::web::TEXT_IN_TASKS_ABOVE * 2);
+    let el = host(800);
+    let chart = mount(&el, JsValue::from(text.as_str())).unwrap();
+    assert_eq!(renders(&chart), 0.0, "not drawn in the call");
+    assert_eq!(staged_tasks(&chart), 0.0, "not even parsed yet");
+    ready(&chart).await;
+    assert_eq!(errors(&chart), 0);
+    assert_eq!(renders(&chart), 1.0, "drawn when ready");
+    assert!(
+        staged_tasks(&chart) >= 2.0 + 2.0,
+        "two slices of text, then the model and the drawing"
+    );
+    let csv = chart.export_csv().unwrap().unwrap();
+    assert_eq!(csv.lines().count(), 1 + 120_000);
+    assert!(
+        csv.lines().nth(1000).unwrap().contains(",999.25,"),
+        "{}",
+        csv.lines().nth(1000).unwrap()
+    );
+    // ready() on a chart with nothing left to do resolves at once.
+    ready(&chart).await;
+    chart.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_text_with_a_syntax_error_reports_it_with_line_and_column_when_ready() {
+    let text = long_text(60_000, ",");
+    let el = host(800);
+    let chart = mount(&el, JsValue::from(text.as_str())).unwrap();
+    assert_eq!(errors(&chart), 0, "not known in the call");
+    ready(&chart).await;
+    assert_eq!(errors(&chart), 1);
+    let first = js_sys::Array::from(&chart.errors()).get(0);
+    let message = Reflect::get(&first, &"message".into()).unwrap().as_string().unwrap();
+    assert!(message.starts_with("invalid JSON at line 2, column"), "{message}");
+    let alert = find(&el, "[role=alert]");
+    assert!(!alert.hidden() && alert.text_content().unwrap().contains("invalid JSON"));
+    assert_eq!(renders(&chart), 0.0);
+    chart.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_update_while_a_long_text_is_read_wins_and_the_text_never_lands() {
+    let el = host(800);
+    let chart = mount(&el, JsValue::from(long_text(60_000, "").as_str())).unwrap();
+    let waiting = chart.ready();
+    chart.update(spec_with(&Float64Array::from(&[1.0, 2.0, 3.0][..]), "")).unwrap();
+    // The first promise resolves too: its spec was superseded.
+    wasm_bindgen_futures::JsFuture::from(waiting).await.unwrap();
+    for _ in 0..8 {
+        next_task().await;
+    }
+    assert_eq!(el.query_selector_all("tbody tr").unwrap().length(), 3, "the small spec's table");
+    let csv = chart.export_csv().unwrap().unwrap();
+    assert_eq!(csv.lines().count(), 1 + 3, "the small spec's data");
+    // Destroyed while reading: nothing runs afterwards.
+    let other = mount(&el, JsValue::from(long_text(60_000, "").as_str())).unwrap();
+    other.destroy();
+    for _ in 0..6 {
+        next_task().await;
+    }
+    assert_eq!(js_sys::Array::from(&other.errors()).length(), 0);
+    chart.destroy();
+    el.remove();
+}

@@ -333,7 +333,11 @@ export class InfoGraphic extends HTMLElement {
     this.#box = null;
     if (this.#chart) this.#chart.update(spec);
     else this.#chart = m.mount(this, spec);
-    this.#settle(this.#chart.errors().length ? "invalid" : "ok");
+    // Large text is parsed and large data drawn a task at a time: its errors are known once ready.
+    const chart = this.#chart;
+    await chart.ready();
+    if (stale() || chart !== this.#chart) return;
+    this.#settle(chart.errors().length ? "invalid" : "ok");
   }
 }
 

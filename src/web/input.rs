@@ -3,7 +3,7 @@
 //! `Float64Array`/`Float32Array` of `values` in one call), or nothing (`undefined`/`null`) for the
 //! embedded default story.
 
-use crate::spec::{self, Diagnostic, Locale, Spec};
+use crate::spec::{self, Diagnostic, Json, Locale, Spec};
 use crate::story::PINGYUAN_JSON;
 use wasm_bindgen::JsValue;
 
@@ -28,6 +28,11 @@ pub fn read(value: &JsValue) -> Input {
         let found = value.js_typeof().as_string().unwrap_or_default();
         Err(Diagnostic::new("", format!("expected a spec object or JSON text, found a {found}")))
     };
+    decode(json)
+}
+
+/// A parsed (or unparsable) spec → the checked spec, or its errors with the locale it asked for.
+pub fn decode(json: Result<Json, Diagnostic>) -> Input {
     match json {
         Ok(json) => Input { locale: spec::locale_hint(&json), spec: spec::from_json(&json) },
         Err(d) => Input { locale: Locale::default(), spec: Err(vec![d]) },

@@ -2,9 +2,9 @@
 //! it (so an `update`, a resize or `destroy()` in between leaves nothing to run on stale data, and no
 //! callback ever reaches a dropped closure: the timer is cleared before the closure goes).
 //!
-//! The widget uses it to split the work on large data: the chart is drawn in the call, the screen
-//! reader's description (summary sentences and the data table, linear in the values and hundreds of
-//! DOM nodes) follows in the next task, so the page can paint and take input in between.
+//! The widget uses it to split the work on large data into stages, a task each (reading a long text,
+//! the model, the drawing, the description, the table's rows; see `widget::LARGE_DATA_ABOVE`), so
+//! the page can paint and take input in between.
 
 use super::dom::window;
 use super::guard::Guarded;

@@ -24,6 +24,7 @@ mod measure;
 mod path_canvas;
 mod tooltip;
 mod widget;
+pub use widget::{LARGE_DATA_ABOVE, TEXT_IN_TASKS_ABOVE};
 
 use crate::spec::Diagnostic;
 use wasm_bindgen::prelude::*;
@@ -63,6 +64,26 @@ impl Chart {
     pub fn update(&self, spec: JsValue) -> Result<(), JsValue> {
         self.widget.with(|w| w.update(&spec))?;
         Ok(())
+    }
+
+    /// A promise that resolves once the spec given last is read and drawn — at once for most specs;
+    /// a few tasks later for large data (rendered in stages) and large JSON text (parsed in slices,
+    /// so its `errors()` are known only then). Also resolves if a later `update` or `destroy()`
+    /// supersedes that spec. Never rejects.
+    pub fn ready(&self) -> js_sys::Promise {
+        let widget = &self.widget;
+        js_sys::Promise::new(&mut |resolve, _reject| {
+            let waiting = widget.with(|w| {
+                let busy = w.busy();
+                if busy {
+                    w.wait(resolve.clone());
+                }
+                busy
+            });
+            if !matches!(waiting, Ok(Some(true))) {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            }
+        })
     }
 
     /// `[]` when the spec now shown is valid, else its `[{ path, message }, …]`.

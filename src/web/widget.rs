@@ -36,6 +36,7 @@ use crate::model::theme::Theme;
 use crate::model::Model;
 use crate::scene::interact::{focus_marks, index_at, plot_at};
 use crate::scene::{self, RegionKind, Scene};
+use crate::spec::TextParser;
 use crate::spec::{Diagnostic, Spec};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::{JsCast, JsValue};
@@ -94,7 +95,19 @@ pub struct Widget {
     pending: Option<Later>,
     /// Table rows of a staged description still to be added.
     rows_to_add: Vec<RowsToAdd>,
+    /// A large spec text being parsed a slice per task (see [`TEXT_IN_TASKS_ABOVE`]).
+    reading: Option<TextParser<String>>,
+    /// True from a staged render's start until it has drawn (or found nothing to draw yet).
+    drawing: bool,
+    /// `resolve` functions of `ready()` promises, called once the spec given last is read and drawn.
+    waiters: Vec<js_sys::Function>,
 }
+
+/// Limits: spec text longer than this (in bytes) is parsed [`TEXT_BYTES_PER_TASK`] at a time, a task
+/// each, before the staged render: parsing takes ~5 ms a MB in Chromium here, and a text may be 5 MB.
+/// Its errors then arrive a few tasks after the call (`ready()` says when).
+pub const TEXT_IN_TASKS_ABOVE: usize = 256 * 1024;
+const TEXT_BYTES_PER_TASK: usize = 512 * 1024;
 
 /// Limits: a spec carrying more values and category labels than this (`Spec::data_size`) is rendered
 /// in stages, one task each, so the page can paint and take input in between (issue 7: large input
@@ -174,6 +187,9 @@ impl Widget {
                 me: Weak::new(),
                 pending: None,
                 rows_to_add: Vec::new(),
+                reading: None,
+                drawing: false,
+                waiters: Vec::new(),
             },
         ));
         let listeners = Listeners::attach(Rc::clone(&widget), &sizer, &root, dark_query.as_ref())?;
@@ -202,14 +218,52 @@ impl Widget {
     }
 
     pub fn update(&mut self, value: &JsValue) {
-        let w = self;
-        if w.listeners.is_none() {
+        if self.listeners.is_none() {
             return; // destroyed
         }
-        let input = input::read(value);
-        w.clear_focus();
-        w.pending = None;
-        w.rows_to_add.clear();
+        // What an earlier call started is superseded: its `ready()` promises resolve now.
+        self.clear_focus();
+        self.pending = None;
+        self.rows_to_add.clear();
+        self.reading = None;
+        self.drawing = false;
+        self.resolve_waiters();
+        let large_text = value.as_string().filter(|t| t.len() > TEXT_IN_TASKS_ABOVE);
+        match large_text {
+            // Over the size limit: refused at once, by the same check as any text.
+            Some(text) if text.len() <= crate::spec::limits::MAX_SPEC_BYTES => {
+                self.errors.clear();
+                self.reading = Some(TextParser::new(text));
+                self.then(Widget::read_stage);
+            }
+            Some(text) => self.show_input(input::decode(crate::spec::parse_json(&text))),
+            None => self.show_input(input::read(value)),
+        }
+        if !self.busy() {
+            self.resolve_waiters();
+        }
+    }
+
+    /// Staged read of a large text: parses a slice, and when done, checks and shows the spec.
+    fn read_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        self.pending = None;
+        let Some(parser) = self.reading.as_mut() else { return };
+        match parser.step(TEXT_BYTES_PER_TASK) {
+            None => self.then(Widget::read_stage),
+            Some(json) => {
+                self.reading = None;
+                self.show_input(input::decode(json));
+                if !self.busy() {
+                    self.resolve_waiters();
+                }
+            }
+        }
+    }
+
+    /// A read spec on screen: its chart (staged for large data), or its errors in the error box.
+    fn show_input(&mut self, input: input::Input) {
+        let w = self;
         match input.spec {
             Ok(spec) => {
                 w.errors.clear();
@@ -254,6 +308,9 @@ impl Widget {
         w.events.clear();
         w.pending = None;
         w.rows_to_add.clear();
+        w.reading = None;
+        w.drawing = false;
+        w.resolve_waiters();
         w.spec = None;
         w.model = None;
         w.scene = None;
@@ -300,12 +357,38 @@ impl Widget {
 
     /// Renders now, or for large data starts the staged render (see [`LARGE_DATA_ABOVE`]).
     fn request_render(&mut self) {
+        if self.reading.is_some() {
+            return; // a spec being read renders when it is read (a resize must not cancel that)
+        }
         self.pending = None;
         if self.is_large() {
+            self.drawing = true;
             self.then(Widget::model_stage);
         } else {
             self.render();
         }
+    }
+
+    /// Reading a large text, or a staged render that has not drawn yet.
+    pub fn busy(&self) -> bool {
+        self.reading.is_some() || self.drawing
+    }
+
+    /// A `ready()` promise to resolve when not [`busy`](Self::busy) any more.
+    pub fn wait(&mut self, resolve: js_sys::Function) {
+        self.waiters.push(resolve);
+    }
+
+    fn resolve_waiters(&mut self) {
+        for resolve in std::mem::take(&mut self.waiters) {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    }
+
+    /// The end of a staged render's drawing part (drawn, or nothing to draw until later).
+    fn drawn(&mut self) {
+        self.drawing = false;
+        self.resolve_waiters();
     }
 
     /// Runs `stage` in a task of its own (or now, if no task can be queued).
@@ -325,7 +408,7 @@ impl Widget {
         // The running `Later` may be dropped here: wasm-bindgen frees a closure only after its call.
         self.pending = None;
         if !self.near_viewport || self.spec.is_none() {
-            return; // `on_near_viewport` starts again
+            return self.drawn(); // `on_near_viewport` starts again
         }
         if self.model.is_none() {
             self.rebuild_model();
@@ -338,14 +421,20 @@ impl Widget {
         self.stats.staged_tasks += 1;
         self.pending = None;
         self.render();
+        self.drawn();
     }
 
     /// Finishes a staged render at once, for callers that need what is drawn now.
     fn settle(&mut self) {
+        if let Some(mut parser) = self.reading.take() {
+            let json = parser.step(usize::MAX).unwrap_or(Ok(crate::spec::Json::Null));
+            self.show_input(input::decode(json));
+        }
         if self.rendered.is_none() && self.pending.is_some() {
             self.pending = None;
             self.render();
         }
+        self.drawn();
     }
 
     /// (Re)builds the model for the current theme, keeping the series the reader hid.
