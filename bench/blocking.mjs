@@ -27,6 +27,7 @@ const CASES = {
   f64_2x1M: `line([wave(1e6), wave(1e6)])`,
   array_1M: `line([Array.from(wave(1e6))])`,
   text_3MB: `JSON.stringify(line([Array.from(wave(560000), (v) => Math.round(v * 100) / 100)]))`,
+  text_5MB: `JSON.stringify(line([Array.from(wave(760000), (v) => Math.round(v * 100) / 100)]))`,
   bar_100k_categories: `({ version: 1, charts: [{ type: "bar", title: "t", x: { categories: Array.from({ length: 1e5 }, (_, i) => "c" + i) }, series: [{ name: "y", values: wave(1e5) }] }] })`,
   stacked_area_2x500k: `({ version: 1, charts: [{ type: "area", stacked: true, title: "t", series: [{ name: "a", values: wave(5e5) }, { name: "b", values: wave(5e5) }] }] })`,
   stacked_bar_2x200k: `({ version: 1, charts: [{ type: "bar", stacked: true, title: "t", series: [{ name: "a", values: wave(2e5) }, { name: "b", values: wave(2e5) }] }] })`,
