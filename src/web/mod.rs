@@ -22,9 +22,10 @@ mod layers;
 mod listeners;
 mod measure;
 mod path_canvas;
+mod stages;
 mod tooltip;
 mod widget;
-pub use widget::{LARGE_DATA_ABOVE, TEXT_IN_TASKS_ABOVE};
+pub use stages::{LARGE_DATA_ABOVE, TEXT_IN_TASKS_ABOVE};
 
 use crate::spec::Diagnostic;
 use wasm_bindgen::prelude::*;

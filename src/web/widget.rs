@@ -17,7 +17,7 @@
 //! Parsing and layout run only when the spec, the width, the pixel ratio, the theme or the visible
 //! series change; a pointer move or a key press redraws the overlay and the tooltip only.
 
-use super::a11y::{A11yLayer, RowsToAdd, Target, ROWS_PER_TASK};
+use super::a11y::{A11yLayer, RowsToAdd, Target};
 use super::alert::{create_alert, fill_alert};
 use super::dom::{
     create, device_pixel_ratio, document, next_number, set_styles, show, visually_hidden, window,
@@ -30,6 +30,7 @@ use super::later::Later;
 use super::layers::Layers;
 use super::listeners::{dark_query, Listeners};
 use super::measure::CanvasMeasure;
+use super::stages::TEXT_IN_TASKS_ABOVE;
 use super::tooltip::TooltipBox;
 use crate::model::describe::{announce_point, tooltip_in};
 use crate::model::theme::Theme;
@@ -69,7 +70,7 @@ pub struct Widget {
     doc: Document,
     root: HtmlElement,
     layers: Layers,
-    a11y: A11yLayer,
+    pub(super) a11y: A11yLayer,
     link: HtmlAnchorElement,
     tooltip: TooltipBox,
     live: HtmlElement,
@@ -77,8 +78,8 @@ pub struct Widget {
     alert: HtmlElement,
     measure: CanvasMeasure,
     dark_query: Option<MediaQueryList>,
-    spec: Option<Spec>,
-    model: Option<Model>,
+    pub(super) spec: Option<Spec>,
+    pub(super) model: Option<Model>,
     scene: Option<Scene>,
     focus: Option<Focus>,
     pub errors: Vec<Diagnostic>,
@@ -86,37 +87,22 @@ pub struct Widget {
     listeners: Option<Listeners>,
     events: Vec<EventListener>,
     /// (width, dpr) of the last static render: a resize that changes neither is skipped.
-    rendered: Option<(f64, f64)>,
+    pub(super) rendered: Option<(f64, f64)>,
     /// False until the widget first comes near the viewport.
-    near_viewport: bool,
+    pub(super) near_viewport: bool,
     /// This widget as its deferred work reaches it (set right after mounting).
-    me: Weak<Guarded>,
+    pub(super) me: Weak<Guarded>,
     /// The next stage of a split render of large data (dropping it cancels the rest).
-    pending: Option<Later>,
+    pub(super) pending: Option<Later>,
     /// Table rows of a staged description still to be added.
-    rows_to_add: Vec<RowsToAdd>,
+    pub(super) rows_to_add: Vec<RowsToAdd>,
     /// A large spec text being parsed a slice per task (see [`TEXT_IN_TASKS_ABOVE`]).
-    reading: Option<TextParser<String>>,
+    pub(super) reading: Option<TextParser<String>>,
     /// True from a staged render's start until it has drawn (or found nothing to draw yet).
-    drawing: bool,
+    pub(super) drawing: bool,
     /// `resolve` functions of `ready()` promises, called once the spec given last is read and drawn.
-    waiters: Vec<js_sys::Function>,
+    pub(super) waiters: Vec<js_sys::Function>,
 }
-
-/// Limits: spec text longer than this (in bytes) is parsed [`TEXT_BYTES_PER_TASK`] at a time, a task
-/// each, before the staged render: parsing takes ~5 ms a MB in Chromium here, and a text may be 5 MB.
-/// Its errors then arrive a few tasks after the call (`ready()` says when).
-pub const TEXT_IN_TASKS_ABOVE: usize = 256 * 1024;
-const TEXT_BYTES_PER_TASK: usize = 512 * 1024;
-
-/// Limits: a spec carrying more values and category labels than this (`Spec::data_size`) is rendered
-/// in stages, one task each, so the page can paint and take input in between (issue 7: large input
-/// must not freeze the page for more than a frame): the call reads and checks the spec (errors show
-/// at once); the next task builds the model (a pass over every value); the next lays out, decimates
-/// and draws; the last builds the screen reader's description (summary sentences and the data table,
-/// linear in the values plus hundreds of DOM nodes). Smaller specs are drawn and described in the
-/// call. Anything that needs the drawing (an export, `textBoxes()`) finishes the stages at once.
-pub const LARGE_DATA_ABOVE: usize = 20_000;
 
 impl Widget {
     pub fn mount(host: &Element) -> Result<Shared, JsValue> {
@@ -244,25 +230,8 @@ impl Widget {
         }
     }
 
-    /// Staged read of a large text: parses a slice, and when done, checks and shows the spec.
-    fn read_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        self.pending = None;
-        let Some(parser) = self.reading.as_mut() else { return };
-        match parser.step(TEXT_BYTES_PER_TASK) {
-            None => self.then(Widget::read_stage),
-            Some(json) => {
-                self.reading = None;
-                self.show_input(input::decode(json));
-                if !self.busy() {
-                    self.resolve_waiters();
-                }
-            }
-        }
-    }
-
     /// A read spec on screen: its chart (staged for large data), or its errors in the error box.
-    fn show_input(&mut self, input: input::Input) {
+    pub(super) fn show_input(&mut self, input: input::Input) {
         let w = self;
         match input.spec {
             Ok(spec) => {
@@ -351,94 +320,8 @@ impl Widget {
         self.request_render();
     }
 
-    fn is_large(&self) -> bool {
-        self.spec.as_ref().is_some_and(|s| s.data_size() > LARGE_DATA_ABOVE)
-    }
-
-    /// Renders now, or for large data starts the staged render (see [`LARGE_DATA_ABOVE`]).
-    fn request_render(&mut self) {
-        if self.reading.is_some() {
-            return; // a spec being read renders when it is read (a resize must not cancel that)
-        }
-        self.pending = None;
-        if self.is_large() {
-            self.drawing = true;
-            self.then(Widget::model_stage);
-        } else {
-            self.render();
-        }
-    }
-
-    /// Reading a large text, or a staged render that has not drawn yet.
-    pub fn busy(&self) -> bool {
-        self.reading.is_some() || self.drawing
-    }
-
-    /// A `ready()` promise to resolve when not [`busy`](Self::busy) any more.
-    pub fn wait(&mut self, resolve: js_sys::Function) {
-        self.waiters.push(resolve);
-    }
-
-    fn resolve_waiters(&mut self) {
-        for resolve in std::mem::take(&mut self.waiters) {
-            let _ = resolve.call0(&JsValue::UNDEFINED);
-        }
-    }
-
-    /// The end of a staged render's drawing part (drawn, or nothing to draw until later).
-    fn drawn(&mut self) {
-        self.drawing = false;
-        self.resolve_waiters();
-    }
-
-    /// Runs `stage` in a task of its own (or now, if no task can be queued).
-    fn then(&mut self, stage: fn(&mut Widget)) {
-        match Later::schedule(self.me.clone(), stage) {
-            Ok(later) => self.pending = Some(later),
-            Err(e) => {
-                web_sys::console::error_1(&e);
-                stage(self);
-            }
-        }
-    }
-
-    /// Staged render, task 2: the model (skipped when it exists, e.g. after a resize).
-    fn model_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        // The running `Later` may be dropped here: wasm-bindgen frees a closure only after its call.
-        self.pending = None;
-        if !self.near_viewport || self.spec.is_none() {
-            return self.drawn(); // `on_near_viewport` starts again
-        }
-        if self.model.is_none() {
-            self.rebuild_model();
-        }
-        self.then(Widget::draw_stage);
-    }
-
-    /// Staged render, task 3: layout, decimation and drawing (`render` queues the description).
-    fn draw_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        self.pending = None;
-        self.render();
-        self.drawn();
-    }
-
-    /// Finishes a staged render at once, for callers that need what is drawn now.
-    fn settle(&mut self) {
-        if let Some(mut parser) = self.reading.take() {
-            let json = parser.step(usize::MAX).unwrap_or(Ok(crate::spec::Json::Null));
-            self.show_input(input::decode(json));
-        }
-        if self.rendered.is_none() && self.pending.is_some() {
-            self.pending = None;
-            self.render();
-        }
-        self.drawn();
-    }
-
     /// (Re)builds the model for the current theme, keeping the series the reader hid.
-    fn rebuild_model(&mut self) {
+    pub(super) fn rebuild_model(&mut self) {
         let Some(spec) = &self.spec else { return };
         let prefers_dark = self.dark_query.as_ref().is_some_and(|q| q.matches());
         let theme = Theme::for_choice(spec.theme, prefers_dark);
@@ -457,7 +340,7 @@ impl Widget {
     }
 
     /// Renders the current spec at the root's width, unless nothing that matters changed.
-    fn render(&mut self) {
+    pub(super) fn render(&mut self) {
         if self.spec.is_none() || !self.near_viewport {
             return;
         }
@@ -509,40 +392,6 @@ impl Widget {
         // The geometry moved: redraw the focused point where it now is.
         if self.focus.is_some() {
             self.draw_focus();
-        }
-    }
-
-    /// Staged render, task 4: the descriptions for screen readers (summary, table headings).
-    fn describe_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        self.pending = None;
-        let Some(model) = &self.model else { return };
-        match self.a11y.add_descriptions(model) {
-            Ok(rows) => {
-                self.rows_to_add = rows;
-                self.then(Widget::rows_stage);
-            }
-            Err(e) => web_sys::console::error_1(&e),
-        }
-    }
-
-    /// Staged render, tasks 5…: the tables' rows, [`ROWS_PER_TASK`] at a time.
-    fn rows_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        self.pending = None;
-        let Some(rows) = self.rows_to_add.first_mut() else { return };
-        match self.a11y.add_rows(rows, ROWS_PER_TASK) {
-            Ok(true) => {
-                self.rows_to_add.remove(0);
-            }
-            Ok(false) => {}
-            Err(e) => {
-                web_sys::console::error_1(&e);
-                self.rows_to_add.clear();
-            }
-        }
-        if !self.rows_to_add.is_empty() {
-            self.then(Widget::rows_stage);
         }
     }
 

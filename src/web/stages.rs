@@ -1,0 +1,166 @@
+//! Large input, a task at a time (issue 7: large-but-allowed input must not freeze the page for
+//! more than a frame). A long JSON text is parsed a slice per task; a spec with many values is
+//! rendered in stages — the model, the drawing, the screen reader's summary, then the data table's
+//! rows a batch per task — each in a task of its own (`Later`), so the page paints and takes input
+//! in between. Any new spec, resize or `destroy()` cancels what is left; `ready()` promises resolve
+//! once the spec given last is read and drawn; an export finishes the stages at once (`settle`).
+
+use super::a11y::ROWS_PER_TASK;
+use super::input;
+use super::later::Later;
+use super::widget::Widget;
+use wasm_bindgen::JsValue;
+
+/// Limits: spec text longer than this (in bytes) is parsed `TEXT_BYTES_PER_TASK` (512 KB) at a time, a task
+/// each, before the staged render: parsing takes ~5 ms a MB in Chromium here, and a text may be 5 MB.
+/// Its errors then arrive a few tasks after the call (`ready()` says when).
+pub const TEXT_IN_TASKS_ABOVE: usize = 256 * 1024;
+const TEXT_BYTES_PER_TASK: usize = 512 * 1024;
+
+/// Limits: a spec carrying more values and category labels than this (`Spec::data_size`) is rendered
+/// in stages, one task each, so the page can paint and take input in between (issue 7: large input
+/// must not freeze the page for more than a frame): the call reads and checks the spec (errors show
+/// at once); the next task builds the model (a pass over every value); the next lays out, decimates
+/// and draws; the last builds the screen reader's description (summary sentences and the data table,
+/// linear in the values plus hundreds of DOM nodes). Smaller specs are drawn and described in the
+/// call. Anything that needs the drawing (an export, `textBoxes()`) finishes the stages at once.
+pub const LARGE_DATA_ABOVE: usize = 20_000;
+
+impl Widget {
+    /// Staged read of a large text: parses a slice, and when done, checks and shows the spec.
+    pub(super) fn read_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        self.pending = None;
+        let Some(parser) = self.reading.as_mut() else { return };
+        match parser.step(TEXT_BYTES_PER_TASK) {
+            None => self.then(Widget::read_stage),
+            Some(json) => {
+                self.reading = None;
+                self.show_input(input::decode(json));
+                if !self.busy() {
+                    self.resolve_waiters();
+                }
+            }
+        }
+    }
+
+    pub(super) fn is_large(&self) -> bool {
+        self.spec.as_ref().is_some_and(|s| s.data_size() > LARGE_DATA_ABOVE)
+    }
+
+    /// Renders now, or for large data starts the staged render (see [`LARGE_DATA_ABOVE`]).
+    pub(super) fn request_render(&mut self) {
+        if self.reading.is_some() {
+            return; // a spec being read renders when it is read (a resize must not cancel that)
+        }
+        self.pending = None;
+        if self.is_large() {
+            self.drawing = true;
+            self.then(Widget::model_stage);
+        } else {
+            self.render();
+        }
+    }
+
+    /// Reading a large text, or a staged render that has not drawn yet.
+    pub fn busy(&self) -> bool {
+        self.reading.is_some() || self.drawing
+    }
+
+    /// A `ready()` promise to resolve when not [`busy`](Self::busy) any more.
+    pub fn wait(&mut self, resolve: js_sys::Function) {
+        self.waiters.push(resolve);
+    }
+
+    pub(super) fn resolve_waiters(&mut self) {
+        for resolve in std::mem::take(&mut self.waiters) {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    }
+
+    /// The end of a staged render's drawing part (drawn, or nothing to draw until later).
+    pub(super) fn drawn(&mut self) {
+        self.drawing = false;
+        self.resolve_waiters();
+    }
+
+    /// Runs `stage` in a task of its own (or now, if no task can be queued).
+    pub(super) fn then(&mut self, stage: fn(&mut Widget)) {
+        match Later::schedule(self.me.clone(), stage) {
+            Ok(later) => self.pending = Some(later),
+            Err(e) => {
+                web_sys::console::error_1(&e);
+                stage(self);
+            }
+        }
+    }
+
+    /// Staged render, task 2: the model (skipped when it exists, e.g. after a resize).
+    pub(super) fn model_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        // The running `Later` may be dropped here: wasm-bindgen frees a closure only after its call.
+        self.pending = None;
+        if !self.near_viewport || self.spec.is_none() {
+            return self.drawn(); // `on_near_viewport` starts again
+        }
+        if self.model.is_none() {
+            self.rebuild_model();
+        }
+        self.then(Widget::draw_stage);
+    }
+
+    /// Staged render, task 3: layout, decimation and drawing (`render` queues the description).
+    pub(super) fn draw_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        self.pending = None;
+        self.render();
+        self.drawn();
+    }
+
+    /// Finishes a staged render at once, for callers that need what is drawn now.
+    pub(super) fn settle(&mut self) {
+        if let Some(mut parser) = self.reading.take() {
+            let json = parser.step(usize::MAX).unwrap_or(Ok(crate::spec::Json::Null));
+            self.show_input(input::decode(json));
+        }
+        if self.rendered.is_none() && self.pending.is_some() {
+            self.pending = None;
+            self.render();
+        }
+        self.drawn();
+    }
+
+    /// Staged render, task 4: the descriptions for screen readers (summary, table headings).
+    pub(super) fn describe_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        self.pending = None;
+        let Some(model) = &self.model else { return };
+        match self.a11y.add_descriptions(model) {
+            Ok(rows) => {
+                self.rows_to_add = rows;
+                self.then(Widget::rows_stage);
+            }
+            Err(e) => web_sys::console::error_1(&e),
+        }
+    }
+
+    /// Staged render, tasks 5…: the tables' rows, [`ROWS_PER_TASK`] at a time.
+    pub(super) fn rows_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        self.pending = None;
+        let Some(rows) = self.rows_to_add.first_mut() else { return };
+        match self.a11y.add_rows(rows, ROWS_PER_TASK) {
+            Ok(true) => {
+                self.rows_to_add.remove(0);
+            }
+            Ok(false) => {}
+            Err(e) => {
+                web_sys::console::error_1(&e);
+                self.rows_to_add.clear();
+            }
+        }
+        if !self.rows_to_add.is_empty() {
+            self.then(Widget::rows_stage);
+        }
+    }
+}
