@@ -5,6 +5,7 @@
 //! pixels instead of being blurred by a context transform.
 
 mod dash;
+pub mod path_data;
 pub mod svg;
 mod text_style;
 

@@ -7,11 +7,11 @@
 //! fifth of the drawing. The string is built from integer device pixels (no float formatting) and
 //! crosses once. Everything else is plotters-canvas's own code, so pixels match what it drew before.
 
+use crate::render::path_data::path_data;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
 use plotters_canvas::CanvasBackend;
-use std::fmt::Write;
 use web_sys::{CanvasRenderingContext2d, Path2d};
 
 type Error = DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>;
@@ -37,7 +37,7 @@ impl PathCanvas {
         if points.is_empty() || style.color().alpha == 0.0 {
             return None;
         }
-        Path2d::new_with_path_string(&path_string(points, closed)).ok()
+        Path2d::new_with_path_string(&path_data(points, closed)).ok()
     }
 }
 
@@ -136,16 +136,4 @@ impl DrawingBackend for PathCanvas {
     ) -> Result<(), Error> {
         self.inner.draw_text(text, style, pos)
     }
-}
-
-/// SVG path data through `points` ("M1 2L3 4…", closed with "Z" when `closed`).
-fn path_string(points: &[BackendCoord], closed: bool) -> String {
-    let mut d = String::with_capacity(points.len() * 10 + 1);
-    for (k, (x, y)) in points.iter().enumerate() {
-        let _ = write!(d, "{}{x} {y}", if k == 0 { 'M' } else { 'L' });
-    }
-    if closed {
-        d.push('Z');
-    }
-    d
 }
