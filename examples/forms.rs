@@ -40,7 +40,7 @@ fn main() {
     }
     let one = r#"[{"name": "a", "values": [0]}]"#;
     let two = r#"[{"name": "a", "values": [0]}, {"name": "b", "values": [0]}]"#;
-    let cases: Vec<(&str, String, usize, usize)> = vec![
+    let mut cases: Vec<(&str, String, usize, usize)> = vec![
         ("line 1M", format!(r#"{{"type": "line", "series": {one}}}"#), 1, 1_000_000),
         ("bar 1M", format!(r#"{{"type": "bar", "series": {one}}}"#), 1, 1_000_000),
         ("bar 2x500k", format!(r#"{{"type": "bar", "series": {two}}}"#), 2, 500_000),
@@ -84,39 +84,6 @@ fn main() {
             500_000,
         ),
         (
-            "multiples line 4x250k",
-            r#"{"type": "multiples", "panels": [
-              {"title": "p", "series": [{"name": "a", "values": [0]}]},
-              {"title": "q", "series": [{"name": "a", "values": [0]}]},
-              {"title": "r", "series": [{"name": "a", "values": [0]}]},
-              {"title": "s", "series": [{"name": "a", "values": [0]}]}]}"#
-                .to_string(),
-            4,
-            250_000,
-        ),
-        (
-            "multiples area 4x250k",
-            r#"{"type": "multiples", "mark": "area", "panels": [
-              {"title": "p", "series": [{"name": "a", "values": [0]}]},
-              {"title": "q", "series": [{"name": "a", "values": [0]}]},
-              {"title": "r", "series": [{"name": "a", "values": [0]}]},
-              {"title": "s", "series": [{"name": "a", "values": [0]}]}]}"#
-                .to_string(),
-            4,
-            250_000,
-        ),
-        (
-            "multiples bar 4x250k",
-            r#"{"type": "multiples", "mark": "bar", "panels": [
-              {"title": "p", "series": [{"name": "a", "values": [0]}]},
-              {"title": "q", "series": [{"name": "a", "values": [0]}]},
-              {"title": "r", "series": [{"name": "a", "values": [0]}]},
-              {"title": "s", "series": [{"name": "a", "values": [0]}]}]}"#
-                .to_string(),
-            4,
-            250_000,
-        ),
-        (
             "line 1M annotated",
             format!(
                 r#"{{"type": "line", "series": {one}, "annotations": [
@@ -139,6 +106,19 @@ fn main() {
             1_000_000,
         ),
     ];
+    // Small multiples, one panel per letter, in each mark.
+    let panels = r#"[{"title": "p", "series": [{"name": "a", "values": [0]}]},
+        {"title": "q", "series": [{"name": "a", "values": [0]}]},
+        {"title": "r", "series": [{"name": "a", "values": [0]}]},
+        {"title": "s", "series": [{"name": "a", "values": [0]}]}]"#;
+    for (name, mark) in [
+        ("multiples line 4x250k", "line"),
+        ("multiples area 4x250k", "area"),
+        ("multiples bar 4x250k", "bar"),
+    ] {
+        let spec = format!(r#"{{"type": "multiples", "mark": "{mark}", "panels": {panels}}}"#);
+        cases.push((name, spec, 4, 250_000));
+    }
     println!(
         "{:<24} {:>9} {:>8} {:>9} {:>7} {:>8} {:>8} {:>9}",
         "case", "items", "rects", "vertices", "texts", "hits", "height", "scene ms"

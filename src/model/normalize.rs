@@ -96,7 +96,7 @@ pub struct XyModel {
     pub time: Option<Vec<Period>>,
     pub series: Vec<SeriesModel>,
     pub annotations: Vec<super::annotate::AnnotationModel>,
-    /// Bars or areas stack per category (see `layout::stack`).
+    /// Bars or areas stack per category (see `model::stack`).
     pub stacked: bool,
     /// Stacked charts: where each segment sits (`stack::segments`), and the piles' lowest and
     /// highest end; computed with the model and on a legend toggle, never by layout; `None` otherwise.

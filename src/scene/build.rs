@@ -210,7 +210,7 @@ fn segment_bounds(plot: &PlotLayout, i: usize, base: f64, top: f64) -> Bounds {
     Bounds { x, y: y0.min(y1), w, h: (y0 - y1).abs() }
 }
 
-/// Stacked bars: each visible series a segment on its category's pile (see `layout::stack`).
+/// Stacked bars: each visible series a segment on its category's pile (see `model::stack`).
 fn stacked_bars(
     xy: &XyModel,
     segments: &stack::Segments,
