@@ -105,9 +105,9 @@ pub(super) fn multiples_model(
 }
 
 impl XyModel {
-    /// The chart as one panel shows it: only that panel's series (indices into the full chart's
-    /// series are kept by the caller through [`XyModel::panel_series`]).
-    pub fn panel_view(&self, panel: usize) -> XyModel {
+    /// Part of this chart as a chart of its own: the same x axis, y axis and unit, only `series`,
+    /// and none of the headings, notes, annotations or highlights, which belong to the whole chart.
+    fn view(&self, series: Vec<SeriesModel>) -> XyModel {
         XyModel {
             kind: self.kind,
             title: None,
@@ -122,7 +122,7 @@ impl XyModel {
             y_min: self.y_min,
             y_max: self.y_max,
             time: self.time.clone(),
-            series: self.series.iter().filter(|s| s.panel == panel).cloned().collect(),
+            series,
             stacked: self.stacked,
             stack_segments: None,
             stacked_extent: None,
@@ -134,6 +134,12 @@ impl XyModel {
             annotations: Vec::new(),
         }
         .with_stacked_extent()
+    }
+
+    /// The chart as one panel shows it: only that panel's series (indices into the full chart's
+    /// series are kept by the caller through [`XyModel::panel_series`]).
+    pub fn panel_view(&self, panel: usize) -> XyModel {
+        self.view(self.series.iter().filter(|s| s.panel == panel).cloned().collect())
     }
 
     /// [`XyModel::panel_view`] with each series named with its panel, for sentences read out of
@@ -149,30 +155,15 @@ impl XyModel {
 
     /// A combo chart as two charts, one per axis, each in its own unit (for summaries).
     pub fn split_sides(&self) -> (XyModel, XyModel) {
-        let side = |right: bool| XyModel {
-            kind: self.kind,
-            title: None,
-            subtitle: None,
-            note: None,
-            x_label: None,
-            categories: self.categories.clone(),
-            len: self.len,
-            y_label: None,
-            y_unit: if right { self.y2_unit.clone() } else { self.y_unit.clone() },
-            y_scale: if right { ScaleKind::Linear } else { self.y_scale },
-            y_min: if right { None } else { self.y_min },
-            y_max: if right { None } else { self.y_max },
-            time: self.time.clone(),
-            series: self.series.iter().filter(|s| s.right == right).cloned().collect(),
-            stacked: false,
-            stack_segments: None,
-            stacked_extent: None,
-            horizontal: false,
-            highlight: Vec::new(),
-            y2_label: None,
-            y2_unit: None,
-            panels: Vec::new(),
-            annotations: Vec::new(),
+        let side = |right: bool| {
+            let mut view =
+                self.view(self.series.iter().filter(|s| s.right == right).cloned().collect());
+            if right {
+                view.y_unit = self.y2_unit.clone();
+                view.y_scale = ScaleKind::Linear;
+                (view.y_min, view.y_max) = (None, None);
+            }
+            view
         };
         (side(false), side(true))
     }
