@@ -7,7 +7,7 @@ use super::metrics::Metrics;
 use super::wrap::wrap;
 use super::Layout;
 use crate::model::{Direction, KpiModel, Model, Tile};
-use crate::scene::{Anchor, Baseline, Rect, Region, RegionKind, Text};
+use crate::scene::{Anchor, Baseline, Rect, Region, Text};
 
 const TILE_MIN_WIDTH: f64 = 140.0;
 const RULE: f64 = 2.0;
@@ -52,13 +52,7 @@ pub fn layout_kpi(
             let top = y + RULE + 8.0;
             let bottom =
                 layout_tile(model, tile, x, top, tile_w, label_h, m, measure, &mut out.texts);
-            out.regions.push(Region {
-                kind: RegionKind::Tile { chart, item },
-                x,
-                y,
-                w: tile_w,
-                h: bottom - y,
-            });
+            out.regions.push(Region::tile(chart, item, x, y, tile_w, bottom - y));
             row_bottom = row_bottom.max(bottom);
         }
         y = row_bottom + 20.0;

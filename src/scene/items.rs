@@ -164,6 +164,14 @@ pub struct Region {
     pub h: f64,
 }
 
+impl Region {
+    /// The box of tile `item` of chart `chart` (a KPI, gauge, streak or timeline entry): what the
+    /// reader's focus and the layout tests find it by.
+    pub fn tile(chart: usize, item: usize, x: f64, y: f64, w: f64, h: f64) -> Region {
+        Region { kind: RegionKind::Tile { chart, item }, x, y, w, h }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RegionKind {
     /// The plot area of chart `chart` (index into `spec.charts`).

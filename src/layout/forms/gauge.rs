@@ -7,7 +7,7 @@ use super::super::wrap::wrap;
 use super::super::Layout;
 use super::{number_line, tile_grid, Cx};
 use crate::model::forms::{Gauge, GaugeModel};
-use crate::scene::{Circle, Item, Polyline, Rect, Region, RegionKind, Stroke};
+use crate::scene::{Circle, Item, Polyline, Rect, Region, Stroke};
 use crate::spec::GaugeStyle;
 use std::f64::consts::{FRAC_PI_2, PI};
 
@@ -56,33 +56,20 @@ pub(super) fn layout(cx: &Cx, g: &GaugeModel, mut y: f64, out: &mut Layout) -> f
         for (col, gauge) in gauges.iter().enumerate() {
             let x = col as f64 * (tile_w + m.gutter);
             let item = row * cols + col;
-            if g.style == GaugeStyle::Ring && tile_w >= RING_MAX + SIDE_GAP + SIDE_TEXT_MIN {
-                let bottom = ring_beside_text(cx, gauge, x, y, tile_w, out);
-                out.regions.push(Region {
-                    kind: RegionKind::Tile { chart: cx.chart, item },
-                    x,
-                    y,
-                    w: tile_w,
-                    h: bottom - y,
-                });
-                row_bottom = row_bottom.max(bottom);
-                continue;
-            }
-            let mut flow = Flow::new(x, y, tile_w, m.leading, cx.measure, &mut out.texts);
-            flow.paragraph(&gauge.label, m.kpi_label, cx.model.theme.muted);
-            let top = y + label_h + 6.0;
-            let body_bottom = match g.style {
-                GaugeStyle::Ring => ring(cx, gauge, x, top, tile_w, out),
-                GaugeStyle::Bar => bar(cx, gauge, x, top, tile_w, out),
-            };
-            let bottom = footer(cx, gauge, x, body_bottom + 8.0, tile_w, out);
-            out.regions.push(Region {
-                kind: RegionKind::Tile { chart: cx.chart, item },
-                x,
-                y,
-                w: tile_w,
-                h: bottom - y,
-            });
+            let bottom =
+                if g.style == GaugeStyle::Ring && tile_w >= RING_MAX + SIDE_GAP + SIDE_TEXT_MIN {
+                    ring_beside_text(cx, gauge, x, y, tile_w, out)
+                } else {
+                    let mut flow = Flow::new(x, y, tile_w, m.leading, cx.measure, &mut out.texts);
+                    flow.paragraph(&gauge.label, m.kpi_label, cx.model.theme.muted);
+                    let top = y + label_h + 6.0;
+                    let body_bottom = match g.style {
+                        GaugeStyle::Ring => ring(cx, gauge, x, top, tile_w, out),
+                        GaugeStyle::Bar => bar(cx, gauge, x, top, tile_w, out),
+                    };
+                    footer(cx, gauge, x, body_bottom + 8.0, tile_w, out)
+                };
+            out.regions.push(Region::tile(cx.chart, item, x, y, tile_w, bottom - y));
             row_bottom = row_bottom.max(bottom);
         }
         y = row_bottom + 20.0;

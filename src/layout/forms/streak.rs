@@ -8,7 +8,7 @@ use super::super::Layout;
 use super::{number_line, text_at, tile_grid, Cx};
 use crate::model::form_words::form_words;
 use crate::model::forms::{Streak, StreakModel};
-use crate::scene::{Anchor, Baseline, Item, Rect, Region, RegionKind};
+use crate::scene::{Anchor, Baseline, Item, Rect, Region};
 
 const TILE_MIN: f64 = 240.0;
 const BOX_MAX: f64 = 28.0;
@@ -45,13 +45,7 @@ pub(super) fn layout(cx: &Cx, s: &StreakModel, mut y: f64, out: &mut Layout) -> 
             let x = col as f64 * (tile_w + m.gutter);
             let item = row * cols + col;
             let bottom = tile(cx, streak, x, y, tile_w, label_h, out);
-            out.regions.push(Region {
-                kind: RegionKind::Tile { chart: cx.chart, item },
-                x,
-                y,
-                w: tile_w,
-                h: bottom - y,
-            });
+            out.regions.push(Region::tile(cx.chart, item, x, y, tile_w, bottom - y));
             row_bottom = row_bottom.max(bottom);
         }
         y = row_bottom + 20.0;

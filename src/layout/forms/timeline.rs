@@ -13,7 +13,7 @@ use super::super::wrap::{wrap, wrap_balanced};
 use super::super::Layout;
 use super::Cx;
 use crate::model::forms::{Event, TimelineModel};
-use crate::scene::{Circle, Color, Item, Polyline, Region, RegionKind, Stroke};
+use crate::scene::{Circle, Color, Item, Polyline, Region, Stroke};
 
 /// Narrower than this, the timeline is a vertical list.
 pub const NARROW_TIMELINE: f64 = 480.0;
@@ -202,13 +202,7 @@ fn horizontal(cx: &Cx, t: &TimelineModel, y: f64, out: &mut Layout) -> Option<f6
             });
             cursor += line_height(*font, leading);
         }
-        out.regions.push(Region {
-            kind: RegionKind::Tile { chart: cx.chart, item: k },
-            x: p.left,
-            y: top,
-            w: p.right - p.left,
-            h,
-        });
+        out.regions.push(Region::tile(cx.chart, k, p.left, top, p.right - p.left, h));
         bottom = bottom.max(top + h);
         dot(cx, e, p.x, axis_y, out);
     }
@@ -291,13 +285,7 @@ fn vertical(cx: &Cx, t: &TimelineModel, y: f64, out: &mut Layout) -> f64 {
             flow.paragraph(line, *font, *color);
         }
         let bottom = flow.y;
-        out.regions.push(Region {
-            kind: RegionKind::Tile { chart: cx.chart, item: k },
-            x: text_x,
-            y: top,
-            w: text_w,
-            h: bottom - top,
-        });
+        out.regions.push(Region::tile(cx.chart, k, text_x, top, text_w, bottom - top));
         dots.push((e, top + first_h / 2.0));
         cursor = bottom + 14.0;
     }
