@@ -8,7 +8,7 @@ use crate::model::format::format_value;
 use crate::model::XyModel;
 use crate::scene::{Anchor, Baseline, Text};
 
-pub use crate::model::stack::{total, Segments};
+pub use crate::model::stack::{total, Piles};
 
 /// Each stack's total, above its upward pile (below the downward one when the total is negative),
 /// in the text colour: what a reader of a stacked bar most wants and cannot add up by eye. All or
@@ -27,14 +27,15 @@ pub fn total_labels(
     if room < measure.width("0", m.value_label) {
         return;
     }
-    let Some(segments) = &xy.stack_segments else { return };
+    if !xy.stacked {
+        return;
+    }
+    let piles = Piles::of(xy);
     let h = m.value_label.size * 1.2;
     let mut labels = Vec::new();
     for i in 0..xy.len {
         let Some(sum) = total(xy, i) else { continue };
-        let ends = segments.iter().filter_map(|s| s.get(i).copied().flatten());
-        let (low, high) =
-            ends.fold((0.0_f64, 0.0_f64), |(lo, hi), (a, b)| (lo.min(a.min(b)), hi.max(a.max(b))));
+        let (low, high) = piles.ends_at(i);
         let label = format_value(sum, xy.y_unit.as_deref(), model.locale);
         if measure.width(&label, m.value_label) > room {
             return;

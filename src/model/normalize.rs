@@ -98,9 +98,8 @@ pub struct XyModel {
     pub annotations: Vec<super::annotate::AnnotationModel>,
     /// Bars or areas stack per category (see `model::stack`).
     pub stacked: bool,
-    /// Stacked charts: where each segment sits (`stack::segments`), and the piles' lowest and
-    /// highest end; computed with the model and on a legend toggle, never by layout; `None` otherwise.
-    pub stack_segments: Option<super::stack::Segments>,
+    /// Stacked charts: the piles' lowest and highest end (`stack::Piles::extent`), computed with
+    /// the model and on a legend toggle, never by layout; `None` otherwise or when all are gaps.
     pub stacked_extent: Option<(f64, f64)>,
     /// Bars run left to right, categories down the left (a ranking).
     pub horizontal: bool,
@@ -136,15 +135,17 @@ pub struct SeriesModel {
 }
 
 impl XyModel {
-    /// The model with its stack computed (`stack_segments`, `stacked_extent`; stacked charts only).
-    pub fn with_stacked_extent(mut self) -> XyModel {
+    /// The model with its stack's extent computed (`stacked_extent`; stacked charts only).
+    pub fn with_stack(mut self) -> XyModel {
         self.restack();
         self
     }
 
     fn restack(&mut self) {
-        self.stack_segments = self.stacked.then(|| super::stack::segments(&self.series, self.len));
-        self.stacked_extent = self.stack_segments.as_ref().and_then(super::stack::extent);
+        self.stacked_extent = match self.stacked {
+            true => super::stack::Piles::of(self).extent(self.len),
+            false => None,
+        };
     }
 
     pub fn is_multiples(&self) -> bool {
@@ -376,7 +377,6 @@ fn xy_model(
         series,
         annotations,
         stacked: chart.stacked,
-        stack_segments: None,
         stacked_extent: None,
         horizontal: chart.horizontal,
         highlight,
@@ -384,7 +384,7 @@ fn xy_model(
         y2_unit: chart.y2.as_ref().and_then(|y| y.unit.clone()),
         panels: Vec::new(),
     };
-    xy.with_stacked_extent()
+    xy.with_stack()
 }
 
 /// Splits "44.05亿元" into ("44.05", "亿元") and "4.405 billion yuan" into ("4.405", "billion yuan"),

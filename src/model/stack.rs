@@ -3,53 +3,85 @@
 //! Per category, visible series stack in legend order: positive values upward from zero, negative
 //! values downward from zero, each on its own pile, so a negative segment never hides a positive
 //! one. A gap contributes nothing (the series above rests on what is below it). Hidden series take
-//! no room. Computed with the model (again when a series is shown or hidden), so layout (the y
-//! domain), the scene (the marks) and hit-testing share one stacking and a resize never re-stacks.
+//! no room.
+//!
+//! Limits: the stack is never stored. A segment is the running sum of at most `MAX_SERIES` values
+//! at its position, so it is computed where it is needed: per position for the marks and the
+//! hover ([`Piles::at`]), in one pass for the y extent (with the model, and again when a series is
+//! shown or hidden: `XyModel::stacked_extent`). Storing bases and tops for 2 × 1,000,000 values
+//! would be 32 MB of fresh wasm memory, which costs more to allocate on a slow machine than the
+//! sums cost to compute again.
 
-use super::{SeriesModel, XyModel};
+use super::XyModel;
 
-/// Per series (indexed like `xy.series`), per position: the segment's (base, top) values; `None`
-/// for a gap, a hidden series or a non-finite value.
-pub type Segments = Vec<Vec<Option<(f64, f64)>>>;
-
-/// The segments of `series` over `len` positions.
-/// Limits: one pass per series with two running piles; each series' segments in one allocation.
-pub fn segments(series: &[SeriesModel], len: usize) -> Segments {
-    let mut up = vec![0.0_f64; len];
-    let mut down = vec![0.0_f64; len];
-    series
-        .iter()
-        .map(|s| {
-            let values = s.values.up_to(len);
-            let mut out = Vec::with_capacity(len);
-            if !s.visible {
-                out.resize(len, None);
-                return out;
-            }
-            for (&v, (up, down)) in values.iter().zip(up.iter_mut().zip(&mut down)) {
-                if !v.is_finite() {
-                    out.push(None);
-                    continue;
-                }
-                let pile = if v >= 0.0 { up } else { down };
-                let base = *pile;
-                // Limits: ±1e308 values would sum to ∞; clamping keeps every end finite.
-                *pile = (base + v).clamp(f64::MIN, f64::MAX);
-                out.push(Some((base, *pile)));
-            }
-            out.resize(len, None);
-            out
-        })
-        .collect()
+/// The visible series of a stacked chart, in stacking order, ready to be summed per position.
+pub struct Piles<'a> {
+    /// (index into `xy.series`, its values up to the chart's length).
+    series: Vec<(usize, &'a [f64])>,
 }
 
-/// The lowest and highest end of any pile (zero included); `None` when nothing is stacked.
-pub fn extent(segments: &Segments) -> Option<(f64, f64)> {
-    let ends = segments.iter().flatten().flatten();
-    ends.fold(None, |acc: Option<(f64, f64)>, &(a, b)| {
-        let (lo, hi) = acc.unwrap_or((0.0, 0.0));
-        Some((lo.min(a.min(b)), hi.max(a.max(b))))
-    })
+impl<'a> Piles<'a> {
+    pub fn of(xy: &'a XyModel) -> Piles<'a> {
+        Piles { series: xy.visible_series().map(|(i, s)| (i, s.values.up_to(xy.len))).collect() }
+    }
+
+    /// How many series stack (the visible ones).
+    pub fn count(&self) -> usize {
+        self.series.len()
+    }
+
+    /// The index into `xy.series` of the `k`th stacked series.
+    pub fn series_index(&self, k: usize) -> usize {
+        self.series[k].0
+    }
+
+    /// Calls `f(k, base, top)` for each stacked series `k` (0 ..< `count`) with a finite value at
+    /// position `i`, bottom of the stack first.
+    #[inline]
+    pub fn at(&self, i: usize, mut f: impl FnMut(usize, f64, f64)) {
+        let (mut up, mut down) = (0.0_f64, 0.0_f64);
+        for (k, (_, values)) in self.series.iter().enumerate() {
+            let Some(&v) = values.get(i) else { continue };
+            if !v.is_finite() {
+                continue;
+            }
+            let pile = if v >= 0.0 { &mut up } else { &mut down };
+            let base = *pile;
+            // Limits: ±1e308 values would sum to ∞; clamping keeps every end finite.
+            *pile = (base + v).clamp(f64::MIN, f64::MAX);
+            f(k, base, *pile);
+        }
+    }
+
+    /// The segment (base, top) of series `series` (an index into `xy.series`) at position `i`;
+    /// `None` for a gap or a hidden series.
+    pub fn segment(&self, series: usize, i: usize) -> Option<(f64, f64)> {
+        let mut found = None;
+        self.at(i, |k, base, top| {
+            if self.series[k].0 == series {
+                found = Some((base, top));
+            }
+        });
+        found
+    }
+
+    /// The lowest and highest end of the piles at position `i` (zero included).
+    pub fn ends_at(&self, i: usize) -> (f64, f64) {
+        let (mut lo, mut hi) = (0.0_f64, 0.0_f64);
+        self.at(i, |_, _, top| (lo, hi) = (lo.min(top), hi.max(top)));
+        (lo, hi)
+    }
+
+    /// The lowest and highest end of any pile over `len` positions (zero included); `None` when
+    /// nothing is stacked. Every base is zero or a top below it, so the tops and zero bound every
+    /// segment.
+    pub fn extent(&self, len: usize) -> Option<(f64, f64)> {
+        let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+        for i in 0..len {
+            self.at(i, |_, _, top| (lo, hi) = (lo.min(top), hi.max(top)));
+        }
+        (lo <= hi).then(|| (lo.min(0.0), hi.max(0.0)))
+    }
 }
 
 /// The sum of the visible values at position `i` (what a stack's tooltip calls the total).

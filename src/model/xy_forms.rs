@@ -93,7 +93,6 @@ pub(super) fn multiples_model(
         time: None,
         series,
         stacked: false,
-        stack_segments: None,
         stacked_extent: None,
         horizontal: false,
         highlight: Vec::new(),
@@ -124,7 +123,6 @@ impl XyModel {
             time: self.time.clone(),
             series,
             stacked: self.stacked,
-            stack_segments: None,
             stacked_extent: None,
             horizontal: false,
             highlight: Vec::new(),
@@ -133,7 +131,7 @@ impl XyModel {
             panels: Vec::new(),
             annotations: Vec::new(),
         }
-        .with_stacked_extent()
+        .with_stack()
     }
 
     /// The chart as one panel shows it: only that panel's series (indices into the full chart's

@@ -4,49 +4,44 @@
 //! paler still.
 
 use super::build::{dense_band, flush, is_dense, series_stroke};
-use super::columns::plot_scan;
+use super::columns::{plot_scan, stack_scans};
 use super::{Circle, Color, Item, Polygon, Polyline, Stroke};
-use crate::layout::stack::Segments;
+use crate::layout::stack::Piles;
 use crate::layout::{Bounds, PlotLayout};
 use crate::model::XyModel;
-use std::borrow::Cow;
 
 const FILL_ALPHA: f64 = 0.22;
 const DERIVED_FILL_ALPHA: f64 = 0.10;
 
-/// (base, top) of each position of one series; `None` for a gap. Borrowed from the stack's
-/// segments when stacked.
-type Span<'a> = Cow<'a, [Option<(f64, f64)>]>;
+/// (base, top) of each position of one series; `None` for a gap.
+type Span = Vec<Option<(f64, f64)>>;
 
-/// Per visible series: its index and span (base 0 unless stacked, `segments` given).
-fn spans<'a>(xy: &XyModel, segments: Option<&'a Segments>) -> Vec<(usize, Span<'a>)> {
-    if let Some(segments) = segments {
-        return xy.visible_series().map(|(i, _)| (i, Cow::Borrowed(&segments[i][..]))).collect();
-    }
+/// Per visible series: its index and span (base 0 unless stacked: `stack` given).
+fn spans(xy: &XyModel, stack: Option<&Piles>) -> Vec<(usize, Span)> {
     xy.visible_series()
-        .map(|(i, s)| {
-            let values = (0..xy.len)
-                .map(|k| s.values.get(k).filter(|v| v.is_finite()))
-                .map(|v| v.map(|v| (0.0, v)))
-                .collect();
-            (i, Cow::Owned(values))
+        .map(|(i, s)| match stack {
+            Some(stack) => (i, (0..xy.len).map(|k| stack.segment(i, k)).collect()),
+            None => {
+                let values = (0..xy.len).map(|k| s.values.get(k).filter(|v| v.is_finite()));
+                (i, values.map(|v| v.map(|v| (0.0, v))).collect())
+            }
         })
         .collect()
 }
 
-/// `segments`: the stack's, for a stacked area.
+/// `stack`: the stack's segments, for a stacked area.
 pub fn draw(
     xy: &XyModel,
-    segments: Option<&Segments>,
+    stack: Option<&Piles>,
     plot: &PlotLayout,
     background: Color,
     items: &mut Vec<Item>,
 ) {
-    let spans = spans(xy, segments);
     let base = 0.0_f64.clamp(plot.ticks.min, plot.ticks.max);
     if is_dense(xy.len, plot) {
-        return draw_dense(xy, &spans, plot, base, items);
+        return draw_dense(xy, stack, plot, base, items);
     }
+    let spans = spans(xy, stack);
     // Fills first, all of them, so no fill ever covers a line.
     for (index, values) in &spans {
         let s = &xy.series[*index];
@@ -93,33 +88,42 @@ pub fn draw(
 /// point (data between two empty columns) becomes a 1-px dash, as on a dense line.
 fn draw_dense(
     xy: &XyModel,
-    spans: &[(usize, Span)],
+    stack: Option<&Piles>,
     plot: &PlotLayout,
     base: f64,
     items: &mut Vec<Item>,
 ) {
     let x_of = |i: usize| plot.x_of(i);
-    // Runs hold only indices with values; a NaN would still be drawn at the base, never as NaN.
-    let or_base = |v: f64| if v.is_nan() { base } else { v };
+    // The segment (base, top) at a position the scans kept (always one with a value): from the
+    // stack, or from zero to the value. Limits: summed again for these few positions (at most 8
+    // per column and series) rather than stored for all.
+    let segment = |index: usize, i: usize| match stack {
+        Some(stack) => stack.segment(index, i).unwrap_or((base, base)),
+        None => (base, xy.series[index].values.get(i).unwrap_or(base)),
+    };
+    // Per visible series, the column summaries of its tops and (stacked) bases: one pass over the
+    // positions (Limits: nothing copied or stored per position).
+    let mut scans = match stack {
+        Some(stack) => {
+            stack_scans(stack, xy.len, plot).into_iter().map(|[t, b]| (t, Some(b))).collect()
+        }
+        None => xy
+            .visible_series()
+            .map(|(_, s)| {
+                let mut scan = plot_scan(plot);
+                scan.feed(s.values.up_to(xy.len), x_of, usize::MAX);
+                (scan, None)
+            })
+            .collect::<Vec<_>>(),
+    };
     // Per series: its runs of decimated top indices, with the top and base values by index.
     let mut outlines = Vec::new();
-    for (index, span) in spans {
-        let s = &xy.series[*index];
-        // As the column scan reads values (`spec::Values`): NaN where the span has none.
-        let tops: Vec<f64> = span.iter().map(|v| v.map_or(f64::NAN, |(_, top)| top)).collect();
-        let bottoms: Vec<f64> =
-            span.iter().map(|v| v.map_or(f64::NAN, |(bottom, _)| bottom)).collect();
-        let decimated = |values: &[f64]| {
-            let mut scan = plot_scan(plot);
-            scan.feed(values, x_of, usize::MAX);
-            scan.runs()
-        };
-        let mut top_scan = plot_scan(plot);
-        top_scan.feed(&tops, x_of, usize::MAX);
+    for ((index, s), (top_scan, bottom_scan)) in xy.visible_series().zip(scans.drain(..)) {
         let top_runs = top_scan.runs();
         // Unstacked, the base is a straight line at zero: its run's two ends are enough. Tops and
         // bases have values at the same positions, so their runs cover the same columns.
-        let bottom_runs = if xy.stacked { decimated(&bottoms) } else { Vec::new() };
+        let bottom_runs = bottom_scan.map(|scan| scan.runs()).unwrap_or_default();
+        let top_at = |i: usize| segment(index, i).1;
         let alpha = if s.derived { DERIVED_FILL_ALPHA } else { FILL_ALPHA };
         for (k, run) in top_runs.iter().enumerate() {
             let (Some(&first), Some(&last)) = (run.first(), run.last()) else { continue };
@@ -127,20 +131,20 @@ fn draw_dense(
                 continue;
             }
             let mut points: Vec<(f64, f64)> =
-                run.iter().map(|&i| (x_of(i), plot.y_of(or_base(tops[i])))).collect();
+                run.iter().map(|&i| (x_of(i), plot.y_of(top_at(i)))).collect();
             match bottom_runs.get(k) {
                 Some(lower) => points
-                    .extend(lower.iter().rev().map(|&i| (x_of(i), plot.y_of(or_base(bottoms[i]))))),
+                    .extend(lower.iter().rev().map(|&i| (x_of(i), plot.y_of(segment(index, i).0)))),
                 None => {
                     points.extend([(x_of(last), plot.y_of(base)), (x_of(first), plot.y_of(base))])
                 }
             }
             items.push(Item::Polygon(Polygon { points, fill: s.color.with_alpha(alpha) }));
         }
-        outlines.push((s, tops, top_scan, top_runs));
+        outlines.push((index, s, top_scan, top_runs));
     }
     // Lines after every fill, so no fill ever covers a line.
-    for (s, tops, scan, runs) in outlines {
+    for (index, s, scan, runs) in outlines {
         let stroke = series_stroke(s);
         // A solid line as filled bands, as on a dense line (`dense_band`: far cheaper to paint).
         if stroke.dash.is_none() {
@@ -149,7 +153,7 @@ fn draw_dense(
         }
         for run in runs {
             let mut line: Vec<(f64, f64)> =
-                run.iter().map(|&i| (x_of(i), plot.y_of(or_base(tops[i])))).collect();
+                run.iter().map(|&i| (x_of(i), plot.y_of(segment(index, i).1))).collect();
             if let [(x, y)] = line[..] {
                 items.push(Item::Line(Polyline {
                     points: vec![(x - 0.5, y), (x + 0.5, y)],

@@ -55,19 +55,20 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
         grid(plot, theme.grid, &mut items);
         super::annotate::behind(plot, theme, &mut items);
         // Where each stacked segment sits: computed with the model, for drawing and for hovering.
-        let segments = xy.stack_segments.as_ref();
-        match (xy.kind, segments) {
-            (XyKind::Bar, Some(segments)) if is_dense(xy.len, plot) => {
-                dense_stacked_bars(xy, segments, plot, theme, &mut items)
+        let piles = xy.stacked.then(|| stack::Piles::of(xy));
+        let stack = piles.as_ref();
+        match (xy.kind, stack) {
+            (XyKind::Bar, Some(stack)) if is_dense(xy.len, plot) => {
+                dense_stacked_bars(xy, stack, plot, theme, &mut items)
             }
-            (XyKind::Bar, Some(segments)) => stacked_bars(xy, segments, plot, theme, &mut items),
+            (XyKind::Bar, Some(stack)) => stacked_bars(xy, stack, plot, theme, &mut items),
             (XyKind::Bar | XyKind::Combo, _) if is_dense(xy.len * bar_series(xy).count(), plot) => {
                 dense_bars(xy, plot, theme, &mut items);
                 lines(xy, plot, theme.background, &mut items);
             }
             (XyKind::Bar, _) => bars(xy, plot, theme, &mut items),
             (XyKind::Line, _) => lines(xy, plot, theme.background, &mut items),
-            (XyKind::Area, _) => area::draw(xy, segments, plot, theme.background, &mut items),
+            (XyKind::Area, _) => area::draw(xy, stack, plot, theme.background, &mut items),
             (XyKind::Combo, _) => {
                 bars(xy, plot, theme, &mut items);
                 lines(xy, plot, theme.background, &mut items);
@@ -75,7 +76,7 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
         }
         baseline(plot, theme.axis, &mut items);
         super::annotate::over(plot, theme, &mut items);
-        let mut hit = plot_hit(xy, segments, plot);
+        let mut hit = plot_hit(xy, stack, plot);
         if let Some(p) = plot.panel {
             // Back to indices into the whole chart's series, which tooltips and the legend use.
             let indices = full.panel_series(p);
@@ -124,7 +125,7 @@ fn bar_bounds_on(
     Bounds { x, y: top, w, h }
 }
 
-fn plot_hit(xy: &XyModel, segments: Option<&stack::Segments>, plot: &PlotLayout) -> PlotHit {
+fn plot_hit(xy: &XyModel, stack: Option<&stack::Piles>, plot: &PlotLayout) -> PlotHit {
     let bar_count = bar_series(xy).count();
     // Limits: a plot too dense to tell its values apart is hovered per pixel column (`columns`).
     // Otherwise every value is a position (at most twice the plot's width of them).
@@ -136,10 +137,10 @@ fn plot_hit(xy: &XyModel, segments: Option<&stack::Segments>, plot: &PlotLayout)
         .visible_series()
         .map(|(index, s)| {
             let value = |i: usize| s.values.get(i).filter(|v| v.is_finite());
-            let segment = |i: usize| segments.and_then(|g| g[index].get(i).copied().flatten());
+            let segment = |i: usize| stack.and_then(|g| g.segment(index, i));
             // Limits: a line has no rects (`rects` is for bars only; readers use `get`), which
             // saves a 48-byte slot per point on a long line.
-            let (points, rects) = match (s.mark, segments.is_some()) {
+            let (points, rects) = match (s.mark, stack.is_some()) {
                 (Mark::Bar, true) => positions
                     .iter()
                     .map(|&i| match segment(i) {
@@ -213,14 +214,14 @@ fn segment_bounds(plot: &PlotLayout, i: usize, base: f64, top: f64) -> Bounds {
 /// Stacked bars: each visible series a segment on its category's pile (see `model::stack`).
 fn stacked_bars(
     xy: &XyModel,
-    segments: &stack::Segments,
+    stack: &stack::Piles,
     plot: &PlotLayout,
     theme: &Theme,
     items: &mut Vec<Item>,
 ) {
     for (index, s) in xy.visible_series() {
-        for (i, segment) in segments[index].iter().enumerate() {
-            let Some((base, top)) = *segment else { continue };
+        for i in 0..xy.len {
+            let Some((base, top)) = stack.segment(index, i) else { continue };
             let color = hbar::bar_colour(xy, s, i, theme);
             bar_rect(color, s.derived, segment_bounds(plot, i, base, top), items);
         }
@@ -332,31 +333,32 @@ fn dense_colour(xy: &XyModel, s: &SeriesModel, theme: &Theme) -> Color {
 /// which no pixel could show anyway. At most two rects per column and series.
 fn dense_stacked_bars(
     xy: &XyModel,
-    segments: &stack::Segments,
+    stack: &stack::Piles,
     plot: &PlotLayout,
     theme: &Theme,
     items: &mut Vec<Item>,
 ) {
     /// One pile's (lowest, highest) end in a column.
     type Pile = Option<(f64, f64)>;
+    /// A series' segments in one column: (left, right, upward pile, downward pile).
+    type Envelope = (f64, f64, Pile, Pile);
     let columns = plot.area.w.floor().max(1.0) as usize;
-    let mut envelopes = Vec::new();
-    for (index, s) in xy.visible_series() {
-        // Per column: (left, right, upward pile, downward pile).
-        let mut cols: Vec<Option<(f64, f64, Pile, Pile)>> = vec![None; columns];
-        for (i, segment) in segments[index].iter().enumerate() {
-            let Some((base, top)) = *segment else { continue };
-            let (x, w) = plot.bar(i, 0, 1);
-            let col = column_of(x + w / 2.0, plot.area.x, columns);
-            let c = cols[col].get_or_insert((x, x + w, None, None));
+    // Per stacked series and column, in one pass over the positions, each position's piles summed
+    // once (`Piles::at`).
+    let mut envelopes: Vec<Vec<Option<Envelope>>> = vec![vec![None; columns]; stack.count()];
+    for i in 0..xy.len {
+        let (x, w) = plot.bar(i, 0, 1);
+        let col = column_of(x + w / 2.0, plot.area.x, columns);
+        stack.at(i, |k, base, top| {
+            let c = envelopes[k][col].get_or_insert((x, x + w, None, None));
             (c.0, c.1) = (c.0.min(x), c.1.max(x + w));
             let pile = if top >= base { &mut c.2 } else { &mut c.3 };
             let (lo, hi) = (base.min(top), base.max(top));
             *pile = Some(pile.map_or((lo, hi), |(l, h)| (l.min(lo), h.max(hi))));
-        }
-        envelopes.push((s, cols));
+        });
     }
-    for (s, cols) in envelopes.iter().rev() {
+    for (k, cols) in envelopes.iter().enumerate().rev() {
+        let s = &xy.series[stack.series_index(k)];
         let color = dense_colour(xy, s, theme);
         for &(left, right, up, down) in cols.iter().flatten() {
             for (lo, hi) in [up, down].into_iter().flatten() {
@@ -368,7 +370,7 @@ fn dense_stacked_bars(
     }
     for &i in &xy.highlight {
         for (index, s) in xy.visible_series() {
-            let Some((base, top)) = segments[index].get(i).copied().flatten() else { continue };
+            let Some((base, top)) = stack.segment(index, i) else { continue };
             let b = segment_bounds(plot, i, base, top);
             bar_rect(s.color, s.derived, Bounds { w: b.w.max(1.0), ..b }, items);
         }

@@ -22,29 +22,32 @@ pub struct Column {
 }
 
 use crate::layout::{PlotLayout, XScale};
+use crate::model::stack::Piles;
 use crate::model::XyModel;
 
 /// The per-column summary of one series, built by feeding it the series' values in order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ColumnScan {
-    x0: f64,
+    grid: Grid,
     columns: Vec<Option<Column>>,
     /// The next value index to read.
     next: usize,
-    /// x is non-decreasing in the index (every scale but a time axis whose dates are out of order),
-    /// so each column's values form one index range.
-    sorted: bool,
 }
 
 impl ColumnScan {
     /// An empty summary of `columns` 1-px columns starting at x `x0`.
     pub fn new(x0: f64, columns: usize) -> ColumnScan {
-        ColumnScan { x0, columns: vec![None; columns.max(1)], next: 0, sorted: true }
+        let columns = columns.max(1);
+        ColumnScan {
+            grid: Grid { x0, columns, sorted: true },
+            columns: vec![None; columns],
+            next: 0,
+        }
     }
 
     /// The same for x positions in no particular order: every value's column is computed.
     pub fn unsorted(self) -> ColumnScan {
-        ColumnScan { sorted: false, ..self }
+        ColumnScan { grid: Grid { sorted: false, ..self.grid }, ..self }
     }
 
     /// Reads at most `budget` more values of `values` (always the same slice, as stored in
@@ -52,38 +55,10 @@ impl ColumnScan {
     /// the scan is `unsorted`). Returns true once every value has been read.
     pub fn feed(&mut self, values: &[f64], x_of: impl Fn(usize) -> f64, budget: usize) -> bool {
         let end = self.next.saturating_add(budget.max(1)).min(values.len());
-        let count = self.columns.len();
-        let col_of = |i: usize| column_of(x_of(i), self.x0, count);
-        if !self.sorted {
-            for i in self.next..end {
-                let col = col_of(i);
-                fold(&mut self.columns[col], &values[i..=i], i);
-            }
-            self.next = end;
-            return self.is_done(values.len());
-        }
-        let mut i = self.next;
-        while i < end {
-            // The values of one column lie in one index range (x is non-decreasing): find its end
-            // by galloping, then fold the range without computing any more x positions.
-            let col = col_of(i);
-            let (mut inside, mut step) = (i, 1);
-            while inside + step < end && col_of(inside + step) == col {
-                inside += step;
-                step *= 2;
-            }
-            let (mut lo, mut hi) = (inside + 1, (inside + step).min(end));
-            while lo < hi {
-                let mid = lo + (hi - lo) / 2;
-                if col_of(mid) == col {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            fold(&mut self.columns[col], &values[i..lo], i);
-            i = lo;
-        }
+        let columns = &mut self.columns;
+        self.grid.ranges(self.next..end, x_of, |col, range| {
+            fold(&mut columns[col], &values[range.clone()], range.start)
+        });
         self.next = end;
         self.is_done(values.len())
     }
@@ -129,6 +104,80 @@ impl ColumnScan {
         }
         runs
     }
+}
+
+/// Where a scan's pixel columns are, and whether x is non-decreasing in the index.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Grid {
+    x0: f64,
+    columns: usize,
+    /// x is non-decreasing in the index (every scale but a time axis whose dates are out of order),
+    /// so each column's values form one index range.
+    sorted: bool,
+}
+
+impl Grid {
+    /// Calls `f(column, range)` for `positions` grouped into ranges of consecutive positions in one
+    /// column, in order (one position per range unless `sorted`).
+    fn ranges(
+        self,
+        positions: std::ops::Range<usize>,
+        x_of: impl Fn(usize) -> f64,
+        mut f: impl FnMut(usize, std::ops::Range<usize>),
+    ) {
+        let col_of = |i: usize| column_of(x_of(i), self.x0, self.columns);
+        if !self.sorted {
+            positions.for_each(|i| f(col_of(i), i..i + 1));
+            return;
+        }
+        let (mut i, end) = (positions.start, positions.end);
+        while i < end {
+            // The values of one column lie in one index range (x is non-decreasing): find its end
+            // by galloping, then fold the range without computing any more x positions.
+            let col = col_of(i);
+            let (mut inside, mut step) = (i, 1);
+            while inside + step < end && col_of(inside + step) == col {
+                inside += step;
+                step *= 2;
+            }
+            let (mut lo, mut hi) = (inside + 1, (inside + step).min(end));
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                if col_of(mid) == col {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            f(col, i..lo);
+            i = lo;
+        }
+    }
+}
+
+/// The column summaries of a stacked chart's segments: per stacked series (in `piles` order), one
+/// scan of its tops and one of its bases, from one pass over the `len` positions that sums each
+/// position's piles once (the stack is never stored: see `model::stack`).
+pub(crate) fn stack_scans(piles: &Piles, len: usize, plot: &PlotLayout) -> Vec<[ColumnScan; 2]> {
+    let empty = plot_scan(plot);
+    let mut scans: Vec<[ColumnScan; 2]> = vec![[empty.clone(), empty.clone()]; piles.count()];
+    empty.grid.ranges(
+        0..len,
+        |i| plot.x_of(i),
+        |col, range| {
+            for i in range {
+                piles.at(i, |k, base, top| {
+                    let [tops, bases] = &mut scans[k];
+                    fold(&mut tops.columns[col], &[top], i);
+                    fold(&mut bases.columns[col], &[base], i);
+                });
+            }
+        },
+    );
+    for scan in scans.iter_mut().flatten() {
+        scan.next = len;
+    }
+    scans
 }
 
 /// Hover positions from the summaries of a plot's visible series (in their order): per pixel column,
