@@ -159,10 +159,10 @@ async fn a_large_chart_is_checked_in_the_call_then_modelled_drawn_and_described_
     assert_eq!(renders(&chart), 0.0, "not drawn in the call");
     assert_eq!(tables(&el), 0, "nor described");
     drawn(&chart).await;
-    assert_eq!(staged_tasks(&chart), 2.0, "the model, then the drawing: a task each");
+    assert_eq!(staged_tasks(&chart), 3.0, "the model, the scene, its painting: a task each");
     // Then the summary and the table's headings; its 1,000 rows (MAX_TABLE_ROWS) a batch per task.
     let mut batches = Vec::new();
-    for _ in 0..20 {
+    for _ in 0..30 {
         next_task().await;
         let rows = el.query_selector_all("tbody tr").unwrap().length();
         if batches.last() != Some(&rows) {
@@ -173,8 +173,9 @@ async fn a_large_chart_is_checked_in_the_call_then_modelled_drawn_and_described_
         }
     }
     assert_eq!(tables(&el), 1);
-    assert_eq!(batches, [0, 250, 500, 750, 1000], "rows per task: {batches:?}");
-    assert_eq!(staged_tasks(&chart), 7.0, "model, drawing, summary, four batches of rows");
+    let expected: Vec<u32> = (0..=10).map(|k| k * 100).collect();
+    assert_eq!(batches, expected, "rows per task (ROWS_PER_TASK = 100): {batches:?}");
+    assert_eq!(staged_tasks(&chart), 14.0, "model, scene, painting, summary, ten batches of rows");
     assert_eq!(renders(&chart), 1.0, "drawn once");
     let target = find(&el, "[data-ig=\"plot:0\"]");
     let described = target.get_attribute("aria-describedby").unwrap();
@@ -243,13 +244,13 @@ async fn an_export_right_after_mounting_large_data_finishes_the_render_first() {
     assert_eq!(renders(&chart), 1.0, "drawn by the export");
     let csv = chart.export_csv().unwrap().unwrap();
     assert_eq!(csv.lines().count(), 1 + 100_000, "a header and every value");
-    for _ in 0..8 {
+    for _ in 0..16 {
         next_task().await;
     }
     assert_eq!(renders(&chart), 1.0, "the queued stages do not draw it again");
     assert_eq!(tables(&el), 1, "and it is still described");
     assert_eq!(el.query_selector_all("tbody tr").unwrap().length(), 1000);
-    assert_eq!(staged_tasks(&chart), 5.0, "only the description was left to tasks");
+    assert_eq!(staged_tasks(&chart), 11.0, "only the description was left to tasks (1 + 10)");
     chart.destroy();
     el.remove();
 }

@@ -53,6 +53,45 @@ impl<'a> Piles<'a> {
         }
     }
 
+    /// The segments of every stacked series over the positions `range`, a series at a time:
+    /// calls `f(k, bases, tops)` with slices as long as the range (NaN where series `k` has no
+    /// segment), bottom of the stack first. The same sums as [`Piles::at`], in tight loops over
+    /// short slices; `scratch` is reused from call to call.
+    pub fn over(
+        &self,
+        range: std::ops::Range<usize>,
+        scratch: &mut Scratch,
+        mut f: impl FnMut(usize, &[f64], &[f64]),
+    ) {
+        let n = range.len();
+        let Scratch { up, down, bases, tops } = scratch;
+        for pile in [&mut *up, &mut *down] {
+            pile.clear();
+            pile.resize(n, 0.0);
+        }
+        for (k, (_, values)) in self.series.iter().enumerate() {
+            for ends in [&mut *bases, &mut *tops] {
+                ends.clear();
+                ends.resize(n, f64::NAN);
+            }
+            let values = values.get(range.start.min(values.len())..range.end.min(values.len()));
+            let piles = up.iter_mut().zip(down.iter_mut());
+            let ends = bases.iter_mut().zip(tops.iter_mut());
+            for ((&v, (up, down)), (base, top)) in values.unwrap_or(&[]).iter().zip(piles).zip(ends)
+            {
+                if !v.is_finite() {
+                    continue;
+                }
+                let pile = if v >= 0.0 { up } else { down };
+                *base = *pile;
+                // As in `at`: clamped, so every end stays finite.
+                *pile = (*pile + v).clamp(f64::MIN, f64::MAX);
+                *top = *pile;
+            }
+            f(k, bases, tops);
+        }
+    }
+
     /// The segment (base, top) of series `series` (an index into `xy.series`) at position `i`;
     /// `None` for a gap or a hidden series.
     pub fn segment(&self, series: usize, i: usize) -> Option<(f64, f64)> {
@@ -84,6 +123,15 @@ impl<'a> Piles<'a> {
     }
 }
 
+/// Reusable buffers for [`Piles::over`].
+#[derive(Default)]
+pub struct Scratch {
+    up: Vec<f64>,
+    down: Vec<f64>,
+    bases: Vec<f64>,
+    tops: Vec<f64>,
+}
+
 /// The sum of the visible values at position `i` (what a stack's tooltip calls the total).
 pub fn total(xy: &XyModel, i: usize) -> Option<f64> {
     let values: Vec<f64> = xy
@@ -91,4 +139,44 @@ pub fn total(xy: &XyModel, i: usize) -> Option<f64> {
         .filter_map(|(_, s)| s.values.get(i).filter(|v| v.is_finite()))
         .collect();
     (!values.is_empty()).then(|| values.iter().sum::<f64>().clamp(f64::MIN, f64::MAX))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sums_over_a_range_equal_sums_per_position() {
+        // Gaps, negatives, a huge value and a series shorter than the others.
+        let a: Vec<f64> =
+            (0..500).map(|i| if i % 7 == 3 { f64::NAN } else { i as f64 - 200.0 }).collect();
+        let b: Vec<f64> = (0..500).map(|i| ((i * 37) % 11) as f64 - 4.0).collect();
+        let c: Vec<f64> =
+            (0..321).map(|i| if i == 100 { 1e308 } else { (i % 5) as f64 * 1e307 }).collect();
+        let piles = Piles { series: vec![(0, &a[..]), (2, &b[..]), (3, &c[..])] };
+        let mut scratch = Scratch::default();
+        for range in [0..500, 0..1, 3..4, 299..333, 320..500, 499..500] {
+            let mut seen = 0;
+            piles.over(range.clone(), &mut scratch, |k, bases, tops| {
+                seen += 1;
+                assert_eq!((bases.len(), tops.len()), (range.len(), range.len()));
+                for (j, i) in range.clone().enumerate() {
+                    let expected = piles.segment(piles.series_index(k), i);
+                    let got = (!tops[j].is_nan()).then_some((bases[j], tops[j]));
+                    assert_eq!(got, expected, "series {k} at {i}");
+                    assert!(got.is_none_or(|(b, t)| b.is_finite() && t.is_finite()));
+                }
+            });
+            assert_eq!(seen, 3);
+        }
+        // At 3, a has a gap: b (−3) hangs from zero, c (3e307) stands on zero.
+        assert_eq!(piles.segment(2, 3), Some((0.0, -3.0)));
+        assert_eq!(piles.segment(3, 3), Some((0.0, 3e307)));
+        // At 6, a (−194) hangs from zero and b (222 % 11 − 4 = −2) from a; c (1e307) stands on zero.
+        assert_eq!(piles.segment(0, 6), Some((0.0, -194.0)));
+        assert_eq!(piles.segment(2, 6), Some((-194.0, -196.0)));
+        assert_eq!(piles.ends_at(6), (-196.0, 1e307));
+        assert_eq!(piles.segment(3, 400), None, "past c's end");
+        assert_eq!(piles.segment(1, 0), None, "not a stacked series");
+    }
 }

@@ -3,7 +3,7 @@
 //! data never look like a slope to zero. Derived series keep their dashed line, and their fill is
 //! paler still.
 
-use super::build::{dense_band, flush, is_dense, series_stroke};
+use super::build::{dense_band, flush, is_dense, series_stroke, Scans};
 use super::columns::{plot_scan, stack_scans};
 use super::{Circle, Color, Item, Polygon, Polyline, Stroke};
 use crate::layout::stack::Piles;
@@ -36,10 +36,11 @@ pub fn draw(
     plot: &PlotLayout,
     background: Color,
     items: &mut Vec<Item>,
+    scans: &mut Scans,
 ) {
     let base = 0.0_f64.clamp(plot.ticks.min, plot.ticks.max);
     if is_dense(xy.len, plot) {
-        return draw_dense(xy, stack, plot, base, items);
+        return draw_dense(xy, stack, plot, base, items, scans);
     }
     let spans = spans(xy, stack);
     // Fills first, all of them, so no fill ever covers a line.
@@ -92,6 +93,7 @@ fn draw_dense(
     plot: &PlotLayout,
     base: f64,
     items: &mut Vec<Item>,
+    scans: &mut Scans,
 ) {
     let x_of = |i: usize| plot.x_of(i);
     // The segment (base, top) at a position the scans kept (always one with a value): from the
@@ -103,7 +105,7 @@ fn draw_dense(
     };
     // Per visible series, the column summaries of its tops and (stacked) bases: one pass over the
     // positions (Limits: nothing copied or stored per position).
-    let mut scans = match stack {
+    let mut summaries = match stack {
         Some(stack) => {
             stack_scans(stack, xy.len, plot).into_iter().map(|[t, b]| (t, Some(b))).collect()
         }
@@ -118,7 +120,7 @@ fn draw_dense(
     };
     // Per series: its runs of decimated top indices, with the top and base values by index.
     let mut outlines = Vec::new();
-    for ((index, s), (top_scan, bottom_scan)) in xy.visible_series().zip(scans.drain(..)) {
+    for ((index, s), (top_scan, bottom_scan)) in xy.visible_series().zip(summaries.drain(..)) {
         let top_runs = top_scan.runs();
         // Unstacked, the base is a straight line at zero: its run's two ends are enough. Tops and
         // bases have values at the same positions, so their runs cover the same columns.
@@ -149,20 +151,35 @@ fn draw_dense(
         // A solid line as filled bands, as on a dense line (`dense_band`: far cheaper to paint).
         if stroke.dash.is_none() {
             dense_band(&scan, plot, |v| plot.y_of(v), stroke, items);
+        } else {
+            dashed_outline(
+                runs,
+                |i| (x_of(i), plot.y_of(segment(index, i).1)),
+                plot,
+                stroke,
+                items,
+            );
+        }
+        // Hovering reads the outline: each column's highest top.
+        scans.push((index, scan));
+    }
+}
+
+/// A derived (dashed) series' outline along its decimated runs; a run of one point is a 1-px dash.
+fn dashed_outline(
+    runs: Vec<Vec<usize>>,
+    point: impl Fn(usize) -> (f64, f64),
+    plot: &PlotLayout,
+    stroke: Stroke,
+    items: &mut Vec<Item>,
+) {
+    for run in runs {
+        let mut line: Vec<(f64, f64)> = run.iter().map(|&i| point(i)).collect();
+        if let [(x, y)] = line[..] {
+            items.push(Item::Line(Polyline { points: vec![(x - 0.5, y), (x + 0.5, y)], stroke }));
             continue;
         }
-        for run in runs {
-            let mut line: Vec<(f64, f64)> =
-                run.iter().map(|&i| (x_of(i), plot.y_of(segment(index, i).1))).collect();
-            if let [(x, y)] = line[..] {
-                items.push(Item::Line(Polyline {
-                    points: vec![(x - 0.5, y), (x + 0.5, y)],
-                    stroke,
-                }));
-                continue;
-            }
-            flush(&mut line, plot, stroke, items);
-        }
+        flush(&mut line, plot, stroke, items);
     }
 }
 

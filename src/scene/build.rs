@@ -2,7 +2,9 @@
 //! legend keys) and appends every laid-out text run.
 
 use super::clip::clip_vertical;
-use super::columns::{column_of, column_positions, plot_scan, ColumnScan};
+use super::columns::{
+    column_of, column_positions, hover_positions, plot_ranges, plot_scan, ColumnScan,
+};
 use super::{area, hbar};
 use super::{
     Circle, Color, Item, PlotHit, Polygon, Polyline, Rect, Region, RegionKind, Scene, SeriesHit,
@@ -57,6 +59,8 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
         // Where each stacked segment sits: computed with the model, for drawing and for hovering.
         let piles = xy.stacked.then(|| stack::Piles::of(xy));
         let stack = piles.as_ref();
+        // The column scans a dense line or area was drawn from, kept for its hover positions.
+        let mut scans = Scans::new();
         match (xy.kind, stack) {
             (XyKind::Bar, Some(stack)) if is_dense(xy.len, plot) => {
                 dense_stacked_bars(xy, stack, plot, theme, &mut items)
@@ -64,19 +68,21 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
             (XyKind::Bar, Some(stack)) => stacked_bars(xy, stack, plot, theme, &mut items),
             (XyKind::Bar | XyKind::Combo, _) if is_dense(xy.len * bar_series(xy).count(), plot) => {
                 dense_bars(xy, plot, theme, &mut items);
-                lines(xy, plot, theme.background, &mut items);
+                lines(xy, plot, theme.background, &mut items, &mut scans);
             }
             (XyKind::Bar, _) => bars(xy, plot, theme, &mut items),
-            (XyKind::Line, _) => lines(xy, plot, theme.background, &mut items),
-            (XyKind::Area, _) => area::draw(xy, stack, plot, theme.background, &mut items),
+            (XyKind::Line, _) => lines(xy, plot, theme.background, &mut items, &mut scans),
+            (XyKind::Area, _) => {
+                area::draw(xy, stack, plot, theme.background, &mut items, &mut scans)
+            }
             (XyKind::Combo, _) => {
                 bars(xy, plot, theme, &mut items);
-                lines(xy, plot, theme.background, &mut items);
+                lines(xy, plot, theme.background, &mut items, &mut scans);
             }
         }
         baseline(plot, theme.axis, &mut items);
         super::annotate::over(plot, theme, &mut items);
-        let mut hit = plot_hit(xy, stack, plot);
+        let mut hit = plot_hit(xy, stack, plot, scans);
         if let Some(p) = plot.panel {
             // Back to indices into the whole chart's series, which tooltips and the legend use.
             let indices = full.panel_series(p);
@@ -125,13 +131,23 @@ fn bar_bounds_on(
     Bounds { x, y: top, w, h }
 }
 
-fn plot_hit(xy: &XyModel, stack: Option<&stack::Piles>, plot: &PlotLayout) -> PlotHit {
+/// The column scans of a dense plot's series, by index into `xy.series`, as drawing made them.
+pub(super) type Scans = Vec<(usize, ColumnScan)>;
+
+/// `scans`: what drawing scanned; the hover positions come from them when every visible series
+/// was scanned (Limits: a second pass over a million values spared), else from a pass of their own.
+fn plot_hit(
+    xy: &XyModel,
+    stack: Option<&stack::Piles>,
+    plot: &PlotLayout,
+    scans: Scans,
+) -> PlotHit {
     let bar_count = bar_series(xy).count();
     // Limits: a plot too dense to tell its values apart is hovered per pixel column (`columns`).
     // Otherwise every value is a position (at most twice the plot's width of them).
     let dense = is_dense(xy.len, plot);
     let positions: Vec<usize> =
-        if dense { column_positions(xy, plot) } else { (0..xy.len).collect() };
+        if dense { hover_columns(xy, plot, scans) } else { (0..xy.len).collect() };
     let mut bar_slot = 0;
     let series = xy
         .visible_series()
@@ -196,6 +212,19 @@ fn plot_hit(xy: &XyModel, stack: Option<&stack::Piles>, plot: &PlotLayout) -> Pl
         index: if dense { positions } else { Vec::new() },
         horizontal: false,
         panel: plot.panel,
+    }
+}
+
+/// Hover positions of a dense plot: from the scans drawing made when they cover every visible
+/// series, else from a pass over the values (`column_positions`).
+fn hover_columns(xy: &XyModel, plot: &PlotLayout, scans: Scans) -> Vec<usize> {
+    let ordered: Option<Vec<&ColumnScan>> = xy
+        .visible_series()
+        .map(|(index, _)| scans.iter().find(|(i, _)| *i == index).map(|(_, scan)| scan))
+        .collect();
+    match ordered {
+        Some(ordered) => hover_positions(&ordered),
+        None => column_positions(xy, plot),
     }
 }
 
@@ -342,25 +371,32 @@ fn dense_stacked_bars(
     type Pile = Option<(f64, f64)>;
     /// A series' segments in one column: (left, right, upward pile, downward pile).
     type Envelope = (f64, f64, Pile, Pile);
-    let columns = plot.area.w.floor().max(1.0) as usize;
-    // Per stacked series and column, in one pass over the positions, each position's piles summed
-    // once (`Piles::at`).
-    let mut envelopes: Vec<Vec<Option<Envelope>>> = vec![vec![None; columns]; stack.count()];
-    for i in 0..xy.len {
-        let (x, w) = plot.bar(i, 0, 1);
-        let col = column_of(x + w / 2.0, plot.area.x, columns);
-        stack.at(i, |k, base, top| {
-            let c = envelopes[k][col].get_or_insert((x, x + w, None, None));
-            (c.0, c.1) = (c.0.min(x), c.1.max(x + w));
-            let pile = if top >= base { &mut c.2 } else { &mut c.3 };
-            let (lo, hi) = (base.min(top), base.max(top));
-            *pile = Some(pile.map_or((lo, hi), |(l, h)| (l.min(lo), h.max(hi))));
-        });
-    }
+    // Per stacked series, its envelope in each column it reaches, in one pass over the positions
+    // grouped per column (bars sit centred on x_of(i)), each position's piles summed once.
+    let mut envelopes: Vec<Vec<Envelope>> = vec![Vec::new(); stack.count()];
+    let mut column: Vec<(Pile, Pile)> = vec![(None, None); stack.count()];
+    plot_ranges(plot, xy.len, |_, range| {
+        column.fill((None, None));
+        for i in range.clone() {
+            stack.at(i, |k, base, top| {
+                let (up, down) = &mut column[k];
+                let pile = if top >= base { up } else { down };
+                let (lo, hi) = (base.min(top), base.max(top));
+                *pile = Some(pile.map_or((lo, hi), |(l, h)| (l.min(lo), h.max(hi))));
+            });
+        }
+        let (left, _) = plot.bar(range.start, 0, 1);
+        let (x, w) = plot.bar(range.end - 1, 0, 1);
+        for (envelope, &(up, down)) in envelopes.iter_mut().zip(&column) {
+            if up.is_some() || down.is_some() {
+                envelope.push((left, x + w, up, down));
+            }
+        }
+    });
     for (k, cols) in envelopes.iter().enumerate().rev() {
         let s = &xy.series[stack.series_index(k)];
         let color = dense_colour(xy, s, theme);
-        for &(left, right, up, down) in cols.iter().flatten() {
+        for &(left, right, up, down) in cols {
             for (lo, hi) in [up, down].into_iter().flatten() {
                 let (top, bottom) = (plot.y_of(hi), plot.y_of(lo));
                 let b = Bounds { x: left, y: top, w: (right - left).max(1.0), h: bottom - top };
@@ -411,14 +447,20 @@ pub(super) fn series_stroke(s: &SeriesModel) -> Stroke {
 
 /// Each series as polylines broken at gaps, with a marker at every point while points are few and
 /// always at a point standing alone between gaps (it would otherwise be invisible).
-fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Item>) {
+fn lines(
+    xy: &XyModel,
+    plot: &PlotLayout,
+    background: Color,
+    items: &mut Vec<Item>,
+    scans: &mut Scans,
+) {
     // Small multiples' panels are too small for a marker per point: their lines read better bare.
     let mark_all = xy.len <= MAX_MARKED_POINTS && plot.panel.is_none();
-    for (_, s) in xy.visible_series().filter(|(_, s)| s.mark == Mark::Line) {
+    for (index, s) in xy.visible_series().filter(|(_, s)| s.mark == Mark::Line) {
         let stroke = series_stroke(s);
         let values = s.values.up_to(xy.len);
         if is_dense(values.len(), plot) {
-            dense_line(values, plot, s.right, stroke, items);
+            scans.push((index, dense_line(values, plot, s.right, stroke, items)));
             continue;
         }
         let mut run: Vec<(f64, f64)> = Vec::new();
@@ -457,19 +499,20 @@ fn lines(xy: &XyModel, plot: &PlotLayout, background: Color, items: &mut Vec<Ite
 /// per run of columns (see [`dense_band`]); a dashed (derived) line is decimated to each column's
 /// first, lowest, highest and last point ("M4"), at most 4 vertices per column. A run that is a
 /// single point (data between two empty columns) becomes a 1-px dash, so it still shows.
-/// `right`: read against a combo chart's right axis.
+/// `right`: read against a combo chart's right axis. Returns the column scan it drew from.
 fn dense_line(
     values: &[f64],
     plot: &PlotLayout,
     right: bool,
     stroke: Stroke,
     items: &mut Vec<Item>,
-) {
+) -> ColumnScan {
     let mut scan = plot_scan(plot);
     scan.feed(values, |i| plot.x_of(i), usize::MAX);
     let y_of = |v: f64| if right { plot.y_on(v, true) } else { plot.y_of_unclamped(v) };
     if stroke.dash.is_none() {
-        return dense_band(&scan, plot, y_of, stroke, items);
+        dense_band(&scan, plot, y_of, stroke, items);
+        return scan;
     }
     for run in scan.runs() {
         // Runs hold only finite values' indices.
@@ -482,6 +525,7 @@ fn dense_line(
             items.push(Item::Line(Polyline { points, stroke }));
         }
     }
+    scan
 }
 
 /// A dense solid line as filled bands: at the middle of each pixel column from its highest to its

@@ -22,7 +22,7 @@ pub struct Column {
 }
 
 use crate::layout::{PlotLayout, XScale};
-use crate::model::stack::Piles;
+use crate::model::stack::{Piles, Scratch};
 use crate::model::XyModel;
 
 /// The per-column summary of one series, built by feeding it the series' values in order.
@@ -155,23 +155,34 @@ impl Grid {
     }
 }
 
+/// Calls `f(column, range)` for the positions `0..len` of `plot` grouped by pixel column, in
+/// order: the ranges a scan folds, for a pass that summarises per column something else than one
+/// series' values.
+pub(crate) fn plot_ranges(
+    plot: &PlotLayout,
+    len: usize,
+    f: impl FnMut(usize, std::ops::Range<usize>),
+) {
+    plot_scan(plot).grid.ranges(0..len, |i| plot.x_of(i), f);
+}
+
 /// The column summaries of a stacked chart's segments: per stacked series (in `piles` order), one
 /// scan of its tops and one of its bases, from one pass over the `len` positions that sums each
 /// position's piles once (the stack is never stored: see `model::stack`).
 pub(crate) fn stack_scans(piles: &Piles, len: usize, plot: &PlotLayout) -> Vec<[ColumnScan; 2]> {
     let empty = plot_scan(plot);
     let mut scans: Vec<[ColumnScan; 2]> = vec![[empty.clone(), empty.clone()]; piles.count()];
+    let mut scratch = Scratch::default();
     empty.grid.ranges(
         0..len,
         |i| plot.x_of(i),
         |col, range| {
-            for i in range {
-                piles.at(i, |k, base, top| {
-                    let [tops, bases] = &mut scans[k];
-                    fold(&mut tops.columns[col], &[top], i);
-                    fold(&mut bases.columns[col], &[base], i);
-                });
-            }
+            // Each column's positions stacked a series at a time, then folded like any values.
+            piles.over(range.clone(), &mut scratch, |k, bases, tops| {
+                let [top_scan, base_scan] = &mut scans[k];
+                fold(&mut top_scan.columns[col], tops, range.start);
+                fold(&mut base_scan.columns[col], bases, range.start);
+            });
         },
     );
     for scan in scans.iter_mut().flatten() {

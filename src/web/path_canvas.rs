@@ -5,7 +5,10 @@
 //! A decimated million-point line still has up to 4 vertices per pixel column (thousands in all); each
 //! `lineTo` is a call from wasm into JavaScript, and profiling the million-point mount found them a
 //! fifth of the drawing. The string is built from integer device pixels (no float formatting) and
-//! crosses once. Everything else is plotters-canvas's own code, so pixels match what it drew before.
+//! crosses once. A filled rect is one `fillRect` call, its colour set only when it changes (a
+//! dense bar chart is thousands of rects in a few colours; plotters-canvas formats and sets the
+//! colour for each). Everything else is plotters-canvas's own code, so pixels match what it drew
+//! before.
 
 use crate::render::path_data::path_data;
 use plotters_backend::{
@@ -19,11 +22,28 @@ type Error = DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>;
 pub struct PathCanvas {
     inner: CanvasBackend,
     context: CanvasRenderingContext2d,
+    /// The fill colour this backend last set (alpha, rgb); `None` once plotters-canvas's own code
+    /// may have set another (text, circles, fallbacks).
+    fill: Option<(f64, (u8, u8, u8))>,
 }
 
 impl PathCanvas {
     pub fn new(inner: CanvasBackend, context: CanvasRenderingContext2d) -> PathCanvas {
-        PathCanvas { inner, context }
+        PathCanvas { inner, context, fill: None }
+    }
+
+    fn set_fill(&mut self, color: BackendColor) {
+        let key = (color.alpha, color.rgb);
+        if self.fill != Some(key) {
+            self.context.set_fill_style_str(&css(color));
+            self.fill = Some(key);
+        }
+    }
+
+    /// plotters-canvas's own code draws next, and may set any fill colour.
+    fn inner(&mut self) -> &mut CanvasBackend {
+        self.fill = None;
+        &mut self.inner
     }
 
     /// `points` as one `Path2D`; `None` when plotters-canvas's own code should draw them (nothing
@@ -63,7 +83,7 @@ impl DrawingBackend for PathCanvas {
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), Error> {
-        self.inner.draw_pixel(point, color)
+        self.inner().draw_pixel(point, color)
     }
 
     fn draw_line<S: BackendStyle>(
@@ -82,7 +102,15 @@ impl DrawingBackend for PathCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), Error> {
-        self.inner.draw_rect(upper_left, bottom_right, style, fill)
+        if !fill || style.color().alpha == 0.0 {
+            return self.inner().draw_rect(upper_left, bottom_right, style, fill);
+        }
+        // As plotters-canvas fills it, less the colour when it has not changed.
+        self.set_fill(style.color());
+        let (x0, y0) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let (x1, y1) = (f64::from(bottom_right.0), f64::from(bottom_right.1));
+        self.context.fill_rect(x0, y0, x1 - x0, y1 - y0);
+        Ok(())
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -98,7 +126,7 @@ impl DrawingBackend for PathCanvas {
                 self.context.stroke_with_path(&shape);
                 Ok(())
             }
-            None => self.inner.draw_path(points, style),
+            None => self.inner().draw_path(points, style),
         }
     }
 
@@ -110,11 +138,11 @@ impl DrawingBackend for PathCanvas {
         let points: Vec<BackendCoord> = vert.into_iter().collect();
         match self.shape(&points, true, style) {
             Some(shape) => {
-                self.context.set_fill_style_str(&css(style.color()));
+                self.set_fill(style.color());
                 self.context.fill_with_path_2d(&shape);
                 Ok(())
             }
-            None => self.inner.fill_polygon(points, style),
+            None => self.inner().fill_polygon(points, style),
         }
     }
 
@@ -125,7 +153,7 @@ impl DrawingBackend for PathCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), Error> {
-        self.inner.draw_circle(center, radius, style, fill)
+        self.inner().draw_circle(center, radius, style, fill)
     }
 
     fn draw_text<TStyle: BackendTextStyle>(
@@ -134,6 +162,6 @@ impl DrawingBackend for PathCanvas {
         style: &TStyle,
         pos: BackendCoord,
     ) -> Result<(), Error> {
-        self.inner.draw_text(text, style, pos)
+        self.inner().draw_text(text, style, pos)
     }
 }

@@ -1,8 +1,8 @@
 //! Large input, a task at a time (issue 7: large-but-allowed input must not freeze the page for
 //! more than a frame). A long JSON text is parsed a slice per task; a spec with many values is
-//! rendered in stages — the model, the drawing, the screen reader's summary, then the data table's
-//! rows a batch per task — each in a task of its own (`Later`), so the page paints and takes input
-//! in between. Any new spec, resize or `destroy()` cancels what is left; `ready()` promises resolve
+//! rendered in stages — the model, the scene, its painting, the screen reader's summary, then the
+//! data table's rows a batch per task — each in a task of its own (`Later`), so the page paints
+//! and takes input in between. Any new spec, resize or `destroy()` cancels what is left; `ready()` promises resolve
 //! once the spec given last is read and drawn; an export finishes the stages at once (`settle`).
 
 use super::a11y::ROWS_PER_TASK;
@@ -20,10 +20,10 @@ const TEXT_BYTES_PER_TASK: usize = 512 * 1024;
 /// Limits: a spec carrying more values and category labels than this (`Spec::data_size`) is rendered
 /// in stages, one task each, so the page can paint and take input in between (issue 7: large input
 /// must not freeze the page for more than a frame): the call reads and checks the spec (errors show
-/// at once); the next task builds the model (a pass over every value); the next lays out, decimates
-/// and draws; the last builds the screen reader's description (summary sentences and the data table,
-/// linear in the values plus hundreds of DOM nodes). Smaller specs are drawn and described in the
-/// call. Anything that needs the drawing (an export, `textBoxes()`) finishes the stages at once.
+/// at once); the next task builds the model (a pass over every value); the next lays out and builds
+/// the scene (decimation, per-column summaries); the next paints it; then the screen reader's
+/// description (summary sentences and the data table's headings, linear in the values), and the
+/// table's rows a batch per task. Smaller specs are drawn and described in the call. Anything that needs the drawing (an export, `textBoxes()`) finishes the stages at once.
 pub const LARGE_DATA_ABOVE: usize = 20_000;
 
 impl Widget {
@@ -109,11 +109,30 @@ impl Widget {
         self.then(Widget::draw_stage);
     }
 
-    /// Staged render, task 3: layout, decimation and drawing (`render` queues the description).
+    /// Staged render, task 3: layout and the scene (decimation, per-column summaries).
     pub(super) fn draw_stage(&mut self) {
         self.stats.staged_tasks += 1;
         self.pending = None;
-        self.render();
+        match self.build_scene() {
+            Some(built) => {
+                self.built = Some(built);
+                self.then(Widget::paint_stage);
+            }
+            None => self.drawn(),
+        }
+    }
+
+    /// Staged render, task 4: painting the scene (`show_scene` queues the description); laid out
+    /// again first if the size changed in between.
+    pub(super) fn paint_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        self.pending = None;
+        match self.built.take() {
+            Some((scene, width, dpr)) if self.size() == Some((width, dpr)) => {
+                self.show_scene(scene, width, dpr)
+            }
+            _ => self.render(),
+        }
         self.drawn();
     }
 
@@ -125,12 +144,13 @@ impl Widget {
         }
         if self.rendered.is_none() && self.pending.is_some() {
             self.pending = None;
+            self.built = None;
             self.render();
         }
         self.drawn();
     }
 
-    /// Staged render, task 4: the descriptions for screen readers (summary, table headings).
+    /// Staged render, task 5: the descriptions for screen readers (summary, table headings).
     pub(super) fn describe_stage(&mut self) {
         self.stats.staged_tasks += 1;
         self.pending = None;
@@ -144,7 +164,7 @@ impl Widget {
         }
     }
 
-    /// Staged render, tasks 5…: the tables' rows, [`ROWS_PER_TASK`] at a time.
+    /// Staged render, tasks 6…: the tables' rows, [`ROWS_PER_TASK`] at a time.
     pub(super) fn rows_stage(&mut self) {
         self.stats.staged_tasks += 1;
         self.pending = None;

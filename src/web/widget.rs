@@ -96,6 +96,9 @@ pub struct Widget {
     pub(super) pending: Option<Later>,
     /// Table rows of a staged description still to be added.
     pub(super) rows_to_add: Vec<RowsToAdd>,
+    /// A staged render's scene, built in one task and painted in the next, with the (width, dpr)
+    /// it was laid out for.
+    pub(super) built: Option<(Scene, f64, f64)>,
     /// A large spec text being parsed a slice per task (see [`TEXT_IN_TASKS_ABOVE`]).
     pub(super) reading: Option<TextParser<String>>,
     /// True from a staged render's start until it has drawn (or found nothing to draw yet).
@@ -173,6 +176,7 @@ impl Widget {
                 me: Weak::new(),
                 pending: None,
                 rows_to_add: Vec::new(),
+                built: None,
                 reading: None,
                 drawing: false,
                 waiters: Vec::new(),
@@ -211,6 +215,7 @@ impl Widget {
         self.clear_focus();
         self.pending = None;
         self.rows_to_add.clear();
+        self.built = None;
         self.reading = None;
         self.drawing = false;
         self.resolve_waiters();
@@ -277,6 +282,7 @@ impl Widget {
         w.events.clear();
         w.pending = None;
         w.rows_to_add.clear();
+        w.built = None;
         w.reading = None;
         w.drawing = false;
         w.resolve_waiters();
@@ -334,27 +340,39 @@ impl Widget {
     }
 
     /// (width in whole CSS px, device pixel ratio), or `None` while the root is not laid out.
-    fn size(&self) -> Option<(f64, f64)> {
+    pub(super) fn size(&self) -> Option<(f64, f64)> {
         let width = self.root.get_bounding_client_rect().width().floor();
         (width >= 1.0).then(|| (width, device_pixel_ratio()))
     }
 
     /// Renders the current spec at the root's width, unless nothing that matters changed.
     pub(super) fn render(&mut self) {
-        if self.spec.is_none() || !self.near_viewport {
-            return;
+        if let Some((scene, width, dpr)) = self.build_scene() {
+            self.show_scene(scene, width, dpr);
         }
-        let Some((width, dpr)) = self.size() else {
-            return; // not laid out yet (display:none, detached): the ResizeObserver will call again
-        };
+    }
+
+    /// The scene at the widget's current size, with that (width, dpr); `None` when there is
+    /// nothing to draw or it is drawn already.
+    pub(super) fn build_scene(&mut self) -> Option<(Scene, f64, f64)> {
+        if self.spec.is_none() || !self.near_viewport {
+            return None;
+        }
+        // `None` when not laid out yet (display:none, detached): the ResizeObserver calls again.
+        let (width, dpr) = self.size()?;
         if self.rendered == Some((width, dpr)) {
-            return;
+            return None;
         }
         if self.model.is_none() {
             self.rebuild_model();
         }
+        let model = self.model.as_ref()?;
+        Some((scene::build(model, width, &self.measure), width, dpr))
+    }
+
+    /// Paints `scene` (laid out for `width` and `dpr`) and refreshes what sits over it.
+    pub(super) fn show_scene(&mut self, scene: Scene, width: f64, dpr: f64) {
         let Some(model) = &self.model else { return };
-        let scene = scene::build(model, width, &self.measure);
         if let Err(e) = self.layers.paint(&scene, dpr) {
             web_sys::console::error_1(&e);
             return;
