@@ -508,3 +508,44 @@ async fn an_update_while_a_long_text_is_read_wins_and_the_text_never_lands() {
     chart.destroy();
     el.remove();
 }
+
+#[wasm_bindgen_test]
+async fn long_category_labels_in_an_object_are_read_in_later_tasks_and_ready_says_when() {
+    let n = infographic::web::DEFER_LABELS_FROM as usize + 5000;
+    let labels: js_sys::Array = (0..n).map(|i| JsValue::from(format!("第{i}号"))).collect();
+    let el = host(800);
+    let chart = mount(&el, bars_with(&labels, n)).unwrap();
+    assert_eq!(renders(&chart), 0.0, "not drawn in the call");
+    assert_eq!(staged_tasks(&chart), 0.0, "the labels are not even parsed yet");
+    ready(&chart).await;
+    assert_eq!(errors(&chart), 0);
+    assert_eq!(renders(&chart), 1.0, "drawn when ready");
+    let csv = chart.export_csv().unwrap().unwrap();
+    assert_eq!(csv.lines().count(), 1 + n);
+    let last = format!(",第{}号,", n - 1);
+    assert!(csv.lines().last().unwrap().contains(&last), "{:?}", csv.lines().last());
+    // An export right after the call finishes the reading at once: the same CSV.
+    let at_once = mount(&el, bars_with(&labels, n)).unwrap();
+    assert_eq!(at_once.export_csv().unwrap().unwrap(), csv);
+    at_once.destroy();
+    chart.destroy();
+    // A number among the labels is accepted as text, as in a short array (read element by
+    // element when the text is not all strings); an object is reported at its own index.
+    labels.set(7, JsValue::from(2024));
+    let numbered = mount(&el, bars_with(&labels, n)).unwrap();
+    ready(&numbered).await;
+    assert_eq!(errors(&numbered), 0);
+    let csv = numbered.export_csv().unwrap().unwrap();
+    assert!(csv.lines().nth(8).unwrap().contains(",2024,"), "{:?}", csv.lines().nth(8));
+    numbered.destroy();
+    labels.set(n as u32 - 2, js_sys::Object::new().into());
+    let broken = mount(&el, bars_with(&labels, n)).unwrap();
+    assert_eq!(errors(&broken), 0, "not known in the call");
+    ready(&broken).await;
+    let first = js_sys::Array::from(&broken.errors()).get(0);
+    let path = Reflect::get(&first, &"path".into()).unwrap().as_string();
+    assert_eq!(path, Some(format!("charts[0].x.categories[{}]", n - 2)));
+    assert_eq!(renders(&broken), 0.0);
+    broken.destroy();
+    el.remove();
+}

@@ -36,63 +36,125 @@ extern "C" {
     static IS_FINITE: Function;
 }
 
-pub fn to_json(value: &JsValue) -> Result<Json, Diagnostic> {
-    walk(value, MAX_DEPTH)
+/// Limits: a label array at least this long is not parsed in the call by [`to_json_deferring`]
+/// but left to later tasks (`web::reading`): reading 100,000 labels (text, parse, check) took
+/// ~30–40 ms in one go on a slow machine.
+pub const DEFER_LABELS_FROM: u32 = 20_000;
+
+/// A long label array not read yet: where it belongs in the tree (entry indices from the root),
+/// its JSON text, and the array itself (walked element by element if the text does not read as
+/// an array of strings).
+pub struct Deferred {
+    pub at: Vec<usize>,
+    pub text: String,
+    pub source: JsValue,
 }
 
-fn walk(value: &JsValue, depth: usize) -> Result<Json, Diagnostic> {
-    // `undefined` reads as null, as JSON.stringify would drop it or write null.
-    if value.is_null() || value.is_undefined() {
-        return Ok(Json::Null);
-    }
-    if let Some(b) = value.as_bool() {
-        return Ok(Json::Bool(b));
-    }
-    if let Some(n) = value.as_f64() {
-        return Ok(Json::Number(n));
-    }
-    if let Some(s) = value.as_string() {
-        return Ok(Json::String(s));
-    }
-    if let Some(numbers) = value.dyn_ref::<Float64Array>() {
-        return Ok(Json::Numbers(copy_in(numbers)));
-    }
-    if let Some(numbers) = value.dyn_ref::<Float32Array>() {
-        return Ok(Json::Numbers(numbers.to_vec().into_iter().map(f64::from).collect()));
-    }
-    if !value.is_object() || value.is_function() {
-        let found = value.js_typeof().as_string().unwrap_or_default();
-        return Err(Diagnostic::new("", format!("expected JSON data, found a {found}")));
-    }
-    let Some(inner) = depth.checked_sub(1) else {
-        return Err(Diagnostic::new("", messages::nested_too_deeply(MAX_DEPTH)));
-    };
-    if Array::is_array(value) {
-        let array: &Array = value.unchecked_ref();
-        let mut items = Vec::with_capacity(array.length() as usize);
-        for i in 0..array.length() {
-            items.push(walk(&array.get(i), inner)?);
+pub fn to_json(value: &JsValue) -> Result<Json, Diagnostic> {
+    Walk::default().walk(value, MAX_DEPTH)
+}
+
+/// [`to_json`], except that long label arrays are left as text with `Json::Null` in their place.
+pub fn to_json_deferring(value: &JsValue) -> Result<(Json, Vec<Deferred>), Diagnostic> {
+    let mut walk = Walk { defer: true, ..Walk::default() };
+    let json = walk.walk(value, MAX_DEPTH)?;
+    Ok((json, walk.deferred))
+}
+
+/// The element-by-element reading of a value at `depth` levels from the root (for a deferred
+/// array whose text did not read as labels).
+pub fn to_json_at(value: &JsValue, depth: usize) -> Result<Json, Diagnostic> {
+    Walk::default().walk(value, MAX_DEPTH.saturating_sub(depth))
+}
+
+#[derive(Default)]
+struct Walk {
+    /// Leave long label arrays to later tasks.
+    defer: bool,
+    deferred: Vec<Deferred>,
+    /// Entry indices from the root to the value being walked.
+    path: Vec<usize>,
+}
+
+impl Walk {
+    fn walk(&mut self, value: &JsValue, depth: usize) -> Result<Json, Diagnostic> {
+        // `undefined` reads as null, as JSON.stringify would drop it or write null.
+        if value.is_null() || value.is_undefined() {
+            return Ok(Json::Null);
         }
-        return Ok(Json::Array(items));
-    }
-    // Own enumerable string keys in insertion order, as JSON.stringify sees them.
-    let keys = Object::keys(value.unchecked_ref::<Object>());
-    let mut entries = Vec::with_capacity(keys.length() as usize);
-    for key in keys.iter() {
-        // A getter may throw: that is the page's bug, reported like any unreadable value.
-        let item = Reflect::get(value, &key)
-            .map_err(|_| Diagnostic::new("", messages::unreadable_spec()))?;
-        let key = key.as_string().unwrap_or_default();
-        let item = match bulk_numbers(&key, &item) {
-            Some(numbers) => Json::Numbers(numbers),
-            None => match bulk_strings(&key, &item) {
-                Some(labels) => labels,
-                None => walk(&item, inner)?,
-            },
+        if let Some(b) = value.as_bool() {
+            return Ok(Json::Bool(b));
+        }
+        if let Some(n) = value.as_f64() {
+            return Ok(Json::Number(n));
+        }
+        if let Some(s) = value.as_string() {
+            return Ok(Json::String(s));
+        }
+        if let Some(numbers) = value.dyn_ref::<Float64Array>() {
+            return Ok(Json::Numbers(copy_in(numbers)));
+        }
+        if let Some(numbers) = value.dyn_ref::<Float32Array>() {
+            return Ok(Json::Numbers(numbers.to_vec().into_iter().map(f64::from).collect()));
+        }
+        if !value.is_object() || value.is_function() {
+            let found = value.js_typeof().as_string().unwrap_or_default();
+            return Err(Diagnostic::new("", format!("expected JSON data, found a {found}")));
+        }
+        let Some(inner) = depth.checked_sub(1) else {
+            return Err(Diagnostic::new("", messages::nested_too_deeply(MAX_DEPTH)));
         };
-        entries.push((key, item));
+        if Array::is_array(value) {
+            let array: &Array = value.unchecked_ref();
+            let mut items = Vec::with_capacity(array.length() as usize);
+            for i in 0..array.length() {
+                self.path.push(i as usize);
+                let item = self.walk(&array.get(i), inner);
+                self.path.pop();
+                items.push(item?);
+            }
+            return Ok(Json::Array(items));
+        }
+        // Own enumerable string keys in insertion order, as JSON.stringify sees them.
+        let keys = Object::keys(value.unchecked_ref::<Object>());
+        let mut entries = Vec::with_capacity(keys.length() as usize);
+        for key in keys.iter() {
+            // A getter may throw: that is the page's bug, reported like any unreadable value.
+            let item = Reflect::get(value, &key)
+                .map_err(|_| Diagnostic::new("", messages::unreadable_spec()))?;
+            let key = key.as_string().unwrap_or_default();
+            self.path.push(entries.len());
+            let item = match bulk_numbers(&key, &item) {
+                Some(numbers) => Ok(Json::Numbers(numbers)),
+                None if self.defer && is_long_labels(&key, &item) => match stringify(&item) {
+                    Some(text) => {
+                        let at = self.path.clone();
+                        self.deferred.push(Deferred { at, text, source: item });
+                        Ok(Json::Null)
+                    }
+                    None => self.walk(&item, inner),
+                },
+                None => match bulk_strings(&key, &item) {
+                    Some(labels) => Ok(labels),
+                    None => self.walk(&item, inner),
+                },
+            };
+            self.path.pop();
+            entries.push((key, item?));
+        }
+        Ok(Json::Object(entries))
     }
-    Ok(Json::Object(entries))
+}
+
+/// `categories` given as an array of at least [`DEFER_LABELS_FROM`] entries.
+fn is_long_labels(key: &str, value: &JsValue) -> bool {
+    key == "categories"
+        && Array::is_array(value)
+        && value.unchecked_ref::<Array>().length() >= DEFER_LABELS_FROM
+}
+
+fn stringify(value: &JsValue) -> Option<String> {
+    js_sys::JSON::stringify(value).ok()?.as_string()
 }
 
 /// A series' `values` given as a long plain array of finite numbers, converted in two calls instead
@@ -130,8 +192,13 @@ fn bulk_strings(key: &str, value: &JsValue) -> Option<Json> {
     if value.unchecked_ref::<Array>().length() < BULK_MIN_LEN {
         return None;
     }
-    let text = js_sys::JSON::stringify(value).ok()?.as_string()?;
-    match crate::spec::TextParser::new(text.as_str()).step(usize::MAX)? {
+    let text = stringify(value)?;
+    labels(crate::spec::TextParser::new(text.as_str()).step(usize::MAX)?)
+}
+
+/// A parsed label array's JSON when it is an array of strings only.
+pub fn labels(parsed: Result<Json, Diagnostic>) -> Option<Json> {
+    match parsed {
         Ok(Json::Array(items)) if items.iter().all(|i| matches!(i, Json::String(_))) => {
             Some(Json::Array(items))
         }

@@ -22,9 +22,11 @@ mod layers;
 mod listeners;
 mod measure;
 mod path_canvas;
+mod reading;
 mod stages;
 mod tooltip;
 mod widget;
+pub use js_json::DEFER_LABELS_FROM;
 pub use stages::{LARGE_DATA_ABOVE, TEXT_IN_TASKS_ABOVE};
 
 use crate::spec::Diagnostic;

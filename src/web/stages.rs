@@ -31,8 +31,8 @@ impl Widget {
     pub(super) fn read_stage(&mut self) {
         self.stats.staged_tasks += 1;
         self.pending = None;
-        let Some(parser) = self.reading.as_mut() else { return };
-        match parser.step(TEXT_BYTES_PER_TASK) {
+        let Some(reading) = self.reading.as_mut() else { return };
+        match reading.step(TEXT_BYTES_PER_TASK) {
             None => self.then(Widget::read_stage),
             Some(json) => {
                 self.reading = None;
@@ -138,8 +138,13 @@ impl Widget {
 
     /// Finishes a staged render at once, for callers that need what is drawn now.
     pub(super) fn settle(&mut self) {
-        if let Some(mut parser) = self.reading.take() {
-            let json = parser.step(usize::MAX).unwrap_or(Ok(crate::spec::Json::Null));
+        if let Some(mut reading) = self.reading.take() {
+            let json = loop {
+                // A long label array at a time; the last one returns the whole spec.
+                if let Some(json) = reading.step(usize::MAX) {
+                    break json;
+                }
+            };
             self.show_input(input::decode(json));
         }
         if self.rendered.is_none() && self.pending.is_some() {

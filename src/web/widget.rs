@@ -30,6 +30,7 @@ use super::later::Later;
 use super::layers::Layers;
 use super::listeners::{dark_query, Listeners};
 use super::measure::CanvasMeasure;
+use super::reading::Reading;
 use super::stages::TEXT_IN_TASKS_ABOVE;
 use super::tooltip::TooltipBox;
 use crate::model::describe::{announce_point, tooltip_in};
@@ -100,7 +101,7 @@ pub struct Widget {
     /// it was laid out for.
     pub(super) built: Option<(Scene, f64, f64)>,
     /// A large spec text being parsed a slice per task (see [`TEXT_IN_TASKS_ABOVE`]).
-    pub(super) reading: Option<TextParser<String>>,
+    pub(super) reading: Option<Reading>,
     /// True from a staged render's start until it has drawn (or found nothing to draw yet).
     pub(super) drawing: bool,
     /// `resolve` functions of `ready()` promises, called once the spec given last is read and drawn.
@@ -224,10 +225,21 @@ impl Widget {
             // Over the size limit: refused at once, by the same check as any text.
             Some(text) if text.len() <= crate::spec::limits::MAX_SPEC_BYTES => {
                 self.errors.clear();
-                self.reading = Some(TextParser::new(text));
+                self.reading = Some(Reading::Text(TextParser::new(text)));
                 self.then(Widget::read_stage);
             }
             Some(text) => self.show_input(input::decode(crate::spec::parse_json(&text))),
+            // An object: long label arrays are left to later tasks (`web::reading`).
+            None if value.is_object() && value.as_string().is_none() => {
+                match super::js_json::to_json_deferring(value) {
+                    Ok((json, deferred)) if !deferred.is_empty() => {
+                        self.errors.clear();
+                        self.reading = Some(Reading::labels(json, deferred));
+                        self.then(Widget::read_stage);
+                    }
+                    json => self.show_input(input::decode(json.map(|(json, _)| json))),
+                }
+            }
             None => self.show_input(input::read(value)),
         }
         if !self.busy() {
