@@ -160,7 +160,7 @@ async fn a_large_chart_is_checked_in_the_call_then_modelled_drawn_and_described_
     assert_eq!(tables(&el), 0, "nor described");
     drawn(&chart).await;
     assert_eq!(staged_tasks(&chart), 3.0, "the model, the scene, its painting: a task each");
-    // Then the summary and the table's headings; its 1,000 rows (MAX_TABLE_ROWS) a batch per task.
+    // Then the summary, the table's headings; its 1,000 rows (MAX_TABLE_ROWS) a batch per task.
     let mut batches = Vec::new();
     for _ in 0..30 {
         next_task().await;
@@ -175,7 +175,11 @@ async fn a_large_chart_is_checked_in_the_call_then_modelled_drawn_and_described_
     assert_eq!(tables(&el), 1);
     let expected: Vec<u32> = (0..=10).map(|k| k * 100).collect();
     assert_eq!(batches, expected, "rows per task (ROWS_PER_TASK = 100): {batches:?}");
-    assert_eq!(staged_tasks(&chart), 14.0, "model, scene, painting, summary, ten batches of rows");
+    assert_eq!(
+        staged_tasks(&chart),
+        15.0,
+        "model, scene, painting, summary, table headings, ten batches of rows"
+    );
     assert_eq!(renders(&chart), 1.0, "drawn once");
     let target = find(&el, "[data-ig=\"plot:0\"]");
     let described = target.get_attribute("aria-describedby").unwrap();
@@ -250,7 +254,7 @@ async fn an_export_right_after_mounting_large_data_finishes_the_render_first() {
     assert_eq!(renders(&chart), 1.0, "the queued stages do not draw it again");
     assert_eq!(tables(&el), 1, "and it is still described");
     assert_eq!(el.query_selector_all("tbody tr").unwrap().length(), 1000);
-    assert_eq!(staged_tasks(&chart), 11.0, "only the description was left to tasks (1 + 10)");
+    assert_eq!(staged_tasks(&chart), 12.0, "only the description was left to tasks (2 + 10)");
     chart.destroy();
     el.remove();
 }
@@ -547,5 +551,47 @@ async fn long_category_labels_in_an_object_are_read_in_later_tasks_and_ready_say
     assert_eq!(path, Some(format!("charts[0].x.categories[{}]", n - 2)));
     assert_eq!(renders(&broken), 0.0);
     broken.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_staged_description_keeps_the_charts_in_order_ahead_of_the_focus_targets() {
+    let el = host(800);
+    let spec = spec_with(&wave(30_000), "");
+    // A second large chart: the same line again, under another title.
+    let charts: js_sys::Array = Reflect::get(&spec, &"charts".into()).unwrap().into();
+    let second =
+        JSON::parse(&JSON::stringify(&charts.get(0)).unwrap().as_string().unwrap()).unwrap();
+    Reflect::set(&second, &"title".into(), &"Second".into()).unwrap();
+    let series =
+        Reflect::get(&Reflect::get(&second, &"series".into()).unwrap(), &0.into()).unwrap();
+    Reflect::set(&series, &"values".into(), &wave(25_000)).unwrap();
+    charts.push(&second);
+    let chart = mount(&el, spec).unwrap();
+    for _ in 0..40 {
+        next_task().await;
+    }
+    assert_eq!(errors(&chart), 0);
+    assert_eq!(tables(&el), 2);
+    // The layer: chart 0's group, chart 1's group, then the focus targets (the reading order).
+    let layer = find(&el, "[data-ig=\"plot:0\"]").parent_element().unwrap();
+    let kids = layer.query_selector_all(":scope > *").unwrap();
+    let kid = |i: u32| kids.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap();
+    let label = |i: u32| kid(i).get_attribute("aria-label").unwrap_or_default();
+    assert!(
+        label(0).contains("Typed") && label(1).contains("Second"),
+        "{} / {}",
+        label(0),
+        label(1)
+    );
+    assert_eq!(kid(2).get_attribute("data-ig").as_deref(), Some("plot:0"));
+    for (k, rows) in [(0, 1000), (1, 1000)] {
+        let group = kid(k);
+        assert_eq!(group.query_selector_all("tbody tr").unwrap().length(), rows, "chart {k}");
+        let target = find(&el, &format!("[data-ig=\"plot:{k}\"]"));
+        let id = target.get_attribute("aria-describedby").unwrap();
+        assert!(group.query_selector(&format!("p[id=\"{id}\"]")).unwrap().is_some(), "{id}");
+    }
+    chart.destroy();
     el.remove();
 }

@@ -215,47 +215,95 @@ impl A11yLayer {
         model: &Model,
         chart: usize,
     ) -> Result<(HtmlElement, Option<RowsToAdd>), JsValue> {
-        let box_: HtmlElement = create(&self.doc, "div")?;
-        box_.set_attribute("role", "group")?;
-        box_.set_attribute("aria-label", &chart_name(model, chart))?;
-        visually_hidden(&box_);
+        let group = self.summary_group(model, chart)?;
+        let rows = self.add_table(model, chart, &group)?;
+        Ok((group, rows))
+    }
+
+    /// Chart `chart`'s group with its summary (one pass over its values), not yet in the layer.
+    fn summary_group(&self, model: &Model, chart: usize) -> Result<HtmlElement, JsValue> {
+        let group: HtmlElement = create(&self.doc, "div")?;
+        group.set_attribute("role", "group")?;
+        group.set_attribute("aria-label", &chart_name(model, chart))?;
+        visually_hidden(&group);
         let p: HtmlElement = create(&self.doc, "p")?;
         p.set_id(&self.description_id(chart));
         p.set_text_content(Some(&summary(model, chart)));
-        box_.append_child(&p)?;
-        if let Some(table) = data_table(model, chart) {
-            let el: HtmlElement = create(&self.doc, "table")?;
-            // Limits: a fixed layout, so rows added a batch per task (up to 1,000) never make the
-            // browser measure every cell again to size the columns: with the automatic layout,
-            // appending 250 rows to the (unseen) table cost 10–30 ms of layout per frame
-            // (Chromium, measured). Nobody sees the columns; screen readers read the cells.
-            set_styles(&el, &[("table-layout", "fixed"), ("width", "1px")]);
-            let caption: HtmlElement = create(&self.doc, "caption")?;
-            caption.set_text_content(Some(&table.caption));
-            el.append_child(&caption)?;
-            let head: HtmlElement = create(&self.doc, "thead")?;
-            let row: HtmlElement = create(&self.doc, "tr")?;
-            for h in &table.headers {
-                let th: HtmlElement = create(&self.doc, "th")?;
-                th.set_attribute("scope", "col")?;
-                th.set_text_content(Some(h));
-                row.append_child(&th)?;
-            }
-            head.append_child(&row)?;
-            el.append_child(&head)?;
-            let body: HtmlElement = create(&self.doc, "tbody")?;
-            el.append_child(&body)?;
-            box_.append_child(&el)?;
-            if table.omitted > 0 {
-                let note: HtmlElement = create(&self.doc, "p")?;
-                let total = table.rows.len() + table.omitted;
-                note.set_text_content(Some(&(model.words.rows_omitted)(table.rows.len(), total)));
-                box_.append_child(&note)?;
-            }
-            return Ok((box_, Some(RowsToAdd { body, rows: table.rows.into_iter() })));
-        }
-        Ok((box_, None))
+        group.append_child(&p)?;
+        Ok(group)
     }
+
+    /// Adds chart `chart`'s data table (caption and headings) to its `group`; its rows are
+    /// returned, for `add_rows`.
+    fn add_table(
+        &self,
+        model: &Model,
+        chart: usize,
+        group: &HtmlElement,
+    ) -> Result<Option<RowsToAdd>, JsValue> {
+        let Some(table) = data_table(model, chart) else { return Ok(None) };
+        let el: HtmlElement = create(&self.doc, "table")?;
+        // Limits: a fixed layout, so rows added a batch per task (up to 1,000) never make the
+        // browser measure every cell again to size the columns: with the automatic layout,
+        // appending 250 rows to the (unseen) table cost 10–30 ms of layout per frame
+        // (Chromium, measured). Nobody sees the columns; screen readers read the cells.
+        set_styles(&el, &[("table-layout", "fixed"), ("width", "1px")]);
+        let caption: HtmlElement = create(&self.doc, "caption")?;
+        caption.set_text_content(Some(&table.caption));
+        el.append_child(&caption)?;
+        let head: HtmlElement = create(&self.doc, "thead")?;
+        let row: HtmlElement = create(&self.doc, "tr")?;
+        for h in &table.headers {
+            let th: HtmlElement = create(&self.doc, "th")?;
+            th.set_attribute("scope", "col")?;
+            th.set_text_content(Some(h));
+            row.append_child(&th)?;
+        }
+        head.append_child(&row)?;
+        el.append_child(&head)?;
+        let body: HtmlElement = create(&self.doc, "tbody")?;
+        el.append_child(&body)?;
+        group.append_child(&el)?;
+        if table.omitted > 0 {
+            let note: HtmlElement = create(&self.doc, "p")?;
+            let total = table.rows.len() + table.omitted;
+            note.set_text_content(Some(&(model.words.rows_omitted)(table.rows.len(), total)));
+            group.append_child(&note)?;
+        }
+        Ok(Some(RowsToAdd { body, rows: table.rows.into_iter() }))
+    }
+
+    /// The descriptions for a staged render, a step per task (see [`Describing`]).
+    pub fn start_describing(&self) -> Describing {
+        Describing { chart: 0, group: None, before: self.el.first_child(), rows: Vec::new() }
+    }
+
+    /// The next step of `describing`: a chart's summary, or its table; false when all are done
+    /// (the rows are then in `describing.rows`).
+    pub fn describe_step(&self, model: &Model, d: &mut Describing) -> Result<bool, JsValue> {
+        if let Some(group) = d.group.take() {
+            d.rows.extend(self.add_table(model, d.chart, &group)?);
+            d.chart += 1;
+        } else if d.chart < model.charts.len() {
+            let group = self.summary_group(model, d.chart)?;
+            // Ahead of the focus targets, after the charts described before: the reading order.
+            self.el.insert_before(&group, d.before.as_ref())?;
+            d.group = Some(group);
+        }
+        Ok(d.group.is_some() || d.chart < model.charts.len())
+    }
+}
+
+/// A staged description under way: each chart's summary in one task, its table in the next
+/// (Limits: the summary is a pass over every value, the table formats up to 1,000 rows; for 2 ×
+/// 1,000,000 values ~9 and ~4 ms, too much for one task beside the rest).
+pub struct Describing {
+    chart: usize,
+    /// The group of chart `chart`, summarised, its table still to add.
+    group: Option<HtmlElement>,
+    /// The first focus target: descriptions go before it.
+    before: Option<web_sys::Node>,
+    pub rows: Vec<RowsToAdd>,
 }
 
 fn role_description(locale: Locale) -> &'static str {

@@ -155,21 +155,28 @@ impl Widget {
         self.drawn();
     }
 
-    /// Staged render, task 5: the descriptions for screen readers (summary, table headings).
+    /// Staged render, tasks 5…: the descriptions for screen readers, a chart's summary or its
+    /// table's headings per task (`a11y::Describing`).
     pub(super) fn describe_stage(&mut self) {
         self.stats.staged_tasks += 1;
         self.pending = None;
         let Some(model) = &self.model else { return };
-        match self.a11y.add_descriptions(model) {
-            Ok(rows) => {
-                self.rows_to_add = rows;
+        let describing = self.describing.get_or_insert_with(|| self.a11y.start_describing());
+        match self.a11y.describe_step(model, describing) {
+            Ok(true) => self.then(Widget::describe_stage),
+            Ok(false) => {
+                self.rows_to_add = std::mem::take(&mut describing.rows);
+                self.describing = None;
                 self.then(Widget::rows_stage);
             }
-            Err(e) => web_sys::console::error_1(&e),
+            Err(e) => {
+                web_sys::console::error_1(&e);
+                self.describing = None;
+            }
         }
     }
 
-    /// Staged render, tasks 6…: the tables' rows, [`ROWS_PER_TASK`] at a time.
+    /// Staged render, the last tasks: the tables' rows, [`ROWS_PER_TASK`] at a time.
     pub(super) fn rows_stage(&mut self) {
         self.stats.staged_tasks += 1;
         self.pending = None;

@@ -17,7 +17,7 @@
 //! Parsing and layout run only when the spec, the width, the pixel ratio, the theme or the visible
 //! series change; a pointer move or a key press redraws the overlay and the tooltip only.
 
-use super::a11y::{A11yLayer, RowsToAdd, Target};
+use super::a11y::{A11yLayer, Describing, RowsToAdd, Target};
 use super::alert::{create_alert, fill_alert};
 use super::dom::{
     create, device_pixel_ratio, document, next_number, set_styles, show, visually_hidden, window,
@@ -97,6 +97,8 @@ pub struct Widget {
     pub(super) pending: Option<Later>,
     /// Table rows of a staged description still to be added.
     pub(super) rows_to_add: Vec<RowsToAdd>,
+    /// A staged description under way (a chart's summary or table per task).
+    pub(super) describing: Option<Describing>,
     /// A staged render's scene, built in one task and painted in the next, with the (width, dpr)
     /// it was laid out for.
     pub(super) built: Option<(Scene, f64, f64)>,
@@ -177,6 +179,7 @@ impl Widget {
                 me: Weak::new(),
                 pending: None,
                 rows_to_add: Vec::new(),
+                describing: None,
                 built: None,
                 reading: None,
                 drawing: false,
@@ -216,6 +219,7 @@ impl Widget {
         self.clear_focus();
         self.pending = None;
         self.rows_to_add.clear();
+        self.describing = None;
         self.built = None;
         self.reading = None;
         self.drawing = false;
@@ -294,6 +298,7 @@ impl Widget {
         w.events.clear();
         w.pending = None;
         w.rows_to_add.clear();
+        w.describing = None;
         w.built = None;
         w.reading = None;
         w.drawing = false;
@@ -393,6 +398,7 @@ impl Widget {
         let defer = self.is_large();
         self.pending = None;
         self.rows_to_add.clear();
+        self.describing = None;
         if let Err(e) = self.a11y.rebuild(model, &scene, !defer) {
             web_sys::console::error_1(&e);
         }
