@@ -611,9 +611,13 @@ fn typed_values(
 ) -> Option<Values> {
     value_count(cx, numbers.len(), path, categories)?;
     let mut ok = true;
-    // One comparison per value in the common case (a NaN gap fails both tests).
-    let bad = |n: f64| n.is_infinite() || (log && n <= 0.0);
-    for (i, &n) in numbers.iter().enumerate().filter(|&(_, &n)| bad(n)) {
+    // Limits: a plain loop, two comparisons per value in the common case (a NaN gap fails both
+    // tests); the release build optimises for size and left the iterator chain's closures as
+    // calls, ~4 ns a value.
+    for (i, &n) in numbers.iter().enumerate() {
+        if !(n.is_infinite() || (log && n <= 0.0)) {
+            continue;
+        }
         let message = if n.is_infinite() {
             messages::not_finite(n)
         } else {
