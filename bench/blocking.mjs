@@ -30,6 +30,8 @@ const CASES = {
   text_5MB: `JSON.stringify(line([Array.from(wave(760000), (v) => Math.round(v * 100) / 100)]))`,
   bar_100k_categories: `({ version: 1, charts: [{ type: "bar", title: "t", x: { categories: Array.from({ length: 1e5 }, (_, i) => "c" + i) }, series: [{ name: "y", values: wave(1e5) }] }] })`,
   stacked_area_2x500k: `({ version: 1, charts: [{ type: "area", stacked: true, title: "t", series: [{ name: "a", values: wave(5e5) }, { name: "b", values: wave(5e5) }] }] })`,
+  stacked_area_2x1M: `({ version: 1, charts: [{ type: "area", stacked: true, title: "t", series: [{ name: "a", values: wave(1e6) }, { name: "b", values: wave(1e6) }] }] })`,
+  time_100k_days: `({ version: 1, charts: [{ type: "line", title: "t", x: { type: "time", categories: Array.from({ length: 1e5 }, (_, i) => new Date(Date.UTC(1800, 0, 1 + i)).toISOString().slice(0, 10)) }, series: [{ name: "y", values: wave(1e5) }] }] })`,
   stacked_bar_2x200k: `({ version: 1, charts: [{ type: "bar", stacked: true, title: "t", series: [{ name: "a", values: wave(2e5) }, { name: "b", values: wave(2e5) }] }] })`,
 };
 

@@ -79,6 +79,7 @@ fn line_chart() -> Chart {
             label: text("年份"),
             kind: XAxisType::Category,
             categories: Some(vec!["2021".into(), "2022".into(), "2023年".into()]),
+            periods: None,
         },
         y: YAxis {
             label: text("产量"),

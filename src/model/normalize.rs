@@ -323,14 +323,20 @@ fn xy_model(
     words: &Words,
     theme: &Theme,
 ) -> XyModel {
-    let mut categories = chart.x.categories.clone().unwrap_or_default();
+    let written = chart.x.categories.as_deref().unwrap_or_default();
     // Decoding checked every period; a spec built by hand that skipped it falls back to categories.
-    let time = (chart.x.kind == XAxisType::Time && !categories.is_empty())
-        .then(|| categories.iter().map(|c| parse_period(c)).collect::<Option<Vec<Period>>>())
+    // Read once, by decoding (`XAxis::periods`); read here only for a spec built by hand.
+    let time = (chart.x.kind == XAxisType::Time && !written.is_empty())
+        .then(|| match &chart.x.periods {
+            Some(periods) if periods.len() == written.len() => Some(periods.clone()),
+            _ => written.iter().map(|c| parse_period(c)).collect::<Option<Vec<Period>>>(),
+        })
         .flatten();
-    if let Some(periods) = &time {
-        categories = periods.iter().map(|p| p.label(locale)).collect();
-    }
+    // A time axis names its periods in the locale's words (no copy of the written ones first).
+    let categories: Vec<String> = match &time {
+        Some(periods) => periods.iter().map(|p| p.label(locale)).collect(),
+        None => written.to_vec(),
+    };
     let longest = chart.series.iter().map(|s| s.values.len()).max().unwrap_or(0);
     let len = if categories.is_empty() { longest } else { categories.len() };
     let series = chart
@@ -356,7 +362,6 @@ fn xy_model(
         })
         .collect::<Vec<_>>();
     // Annotations name categories as the spec wrote them, not as a time axis relabels them.
-    let written = chart.x.categories.as_deref().unwrap_or_default();
     let annotations = super::annotate::resolve(&chart.annotations, written, &chart.series);
     let highlight =
         chart.highlight.iter().filter_map(|h| written.iter().position(|c| c == h)).collect();

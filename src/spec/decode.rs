@@ -14,7 +14,7 @@ use super::limits::{
     MAX_CATEGORIES, MAX_CHARTS, MAX_DIAGNOSTICS, MAX_KPI_ITEMS, MAX_NAME_CHARS, MAX_SERIES,
     MAX_TEXT_CHARS, MAX_TOTAL_VALUES, MAX_URL_CHARS, MAX_VALUES,
 };
-use super::time::{parse_period, ACCEPTED_FORMS};
+use super::time::{parse_period, Period, ACCEPTED_FORMS};
 use super::{
     messages, suggest, Chart, Diagnostic, Json, KpiChart, KpiItem, Locale, Series, Spec,
     ThemeChoice, Values, XAxis, XAxisType, XyChart, YAxis, YScaleType, SPEC_VERSION,
@@ -427,15 +427,16 @@ fn x_axis(cx: &mut Cx, value: &Json, path: &Path) -> Option<XAxis> {
     let mut obj = ObjectReader::open(cx, value, path)?;
     let label = obj.optional(cx, "label", text);
     let kind = obj.optional(cx, "type", axis_type);
+    let mut read = None;
     let categories = obj.optional(cx, "categories", |cx, v, p| {
         let names = categories(cx, v, p)?;
         if kind == Some(XAxisType::Time) {
-            periods(cx, v, &names, p);
+            read = periods(cx, v, &names, p);
         }
         Some(names)
     });
     obj.finish(cx);
-    Some(XAxis { label, kind: kind.unwrap_or_default(), categories })
+    Some(XAxis { label, kind: kind.unwrap_or_default(), categories, periods: read })
 }
 
 fn axis_type(cx: &mut Cx, value: &Json, path: &Path) -> Option<XAxisType> {
@@ -446,9 +447,11 @@ fn axis_type(cx: &mut Cx, value: &Json, path: &Path) -> Option<XAxisType> {
     })
 }
 
-/// The categories of a time axis: each a calendar period, each after the one before.
-fn periods(cx: &mut Cx, value: &Json, names: &[String], path: &Path) {
-    let Json::Array(items) = value else { return };
+/// The categories of a time axis: each a calendar period, each after the one before. Returns the
+/// periods read (every one of them, or `None`).
+fn periods(cx: &mut Cx, value: &Json, names: &[String], path: &Path) -> Option<Vec<Period>> {
+    let Json::Array(items) = value else { return None };
+    let mut read = Vec::with_capacity(names.len());
     let mut previous: Option<(i64, &str)> = None;
     for (i, (item, name)) in items.iter().zip(names).enumerate() {
         // A category of the wrong JSON type was already reported by `category`.
@@ -464,7 +467,9 @@ fn periods(cx: &mut Cx, value: &Json, names: &[String], path: &Path) {
             cx.error(&path.index(i), messages::period_not_increasing(name, before_name));
         }
         previous = Some((days, name));
+        read.push(period);
     }
+    (read.len() == names.len()).then_some(read)
 }
 
 fn categories(cx: &mut Cx, value: &Json, path: &Path) -> Option<Vec<String>> {

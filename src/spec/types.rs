@@ -335,6 +335,11 @@ pub struct XAxis {
         schemars(with = "Option<Vec<super::schema::Category>>", length(min = 1))
     )]
     pub categories: Option<Vec<String>>,
+    /// A time axis: each category's calendar period, as decoding read it to check it (not part of
+    /// the JSON: the model takes them from here instead of reading every category again).
+    #[serde(skip)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
+    pub periods: Option<Vec<super::time::Period>>,
 }
 
 /// The vertical axis of a line or bar chart.

@@ -36,7 +36,12 @@ impl Widget {
             None => self.then(Widget::read_stage),
             Some(json) => {
                 self.reading = None;
-                self.show_input(input::decode(json));
+                let (input, tree) = input::decode_keeping(json);
+                self.show_input(input);
+                // Freed after the painting (a light task), unless nothing more is staged.
+                if self.busy() {
+                    self.leftover = tree;
+                }
                 if !self.busy() {
                     self.resolve_waiters();
                 }
@@ -133,6 +138,7 @@ impl Widget {
             }
             _ => self.render(),
         }
+        self.leftover = None;
         self.drawn();
     }
 

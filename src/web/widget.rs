@@ -104,6 +104,8 @@ pub struct Widget {
     pub(super) built: Option<(Scene, f64, f64)>,
     /// A large spec text being parsed a slice per task (see [`TEXT_IN_TASKS_ABOVE`]).
     pub(super) reading: Option<Reading>,
+    /// The parsed tree of a spec read in tasks, freed in a later one (`stages::paint_stage`).
+    pub(super) leftover: Option<crate::spec::Json>,
     /// True from a staged render's start until it has drawn (or found nothing to draw yet).
     pub(super) drawing: bool,
     /// `resolve` functions of `ready()` promises, called once the spec given last is read and drawn.
@@ -182,6 +184,7 @@ impl Widget {
                 describing: None,
                 built: None,
                 reading: None,
+                leftover: None,
                 drawing: false,
                 waiters: Vec::new(),
             },
@@ -222,6 +225,7 @@ impl Widget {
         self.describing = None;
         self.built = None;
         self.reading = None;
+        self.leftover = None;
         self.drawing = false;
         self.resolve_waiters();
         let large_text = value.as_string().filter(|t| t.len() > TEXT_IN_TASKS_ABOVE);
@@ -301,6 +305,7 @@ impl Widget {
         w.describing = None;
         w.built = None;
         w.reading = None;
+        w.leftover = None;
         w.drawing = false;
         w.resolve_waiters();
         w.spec = None;
