@@ -203,25 +203,43 @@ pub fn hover_positions(scans: &[&ColumnScan]) -> Vec<usize> {
 }
 
 /// Adds `values` (whose first index is `start`) to a column's summary.
+///
+/// Limits: the range's own first, lowest, highest and last finite value in one plain loop, then
+/// merged into the summary: the same result as folding value by value (strict comparisons keep the
+/// first of equal extremes, in the range as across ranges), without an `Option` match per value.
 fn fold(slot: &mut Option<Column>, values: &[f64], start: usize) {
-    for (k, &v) in values.iter().enumerate() {
-        // A gap is NaN, so this one test skips gaps and (hand-built) infinities alike.
+    // A gap is NaN, so one test skips gaps and (hand-built) infinities alike.
+    let Some(first) = values.iter().position(|v| v.is_finite()) else { return };
+    let mut range = Column {
+        first: start + first,
+        low: start + first,
+        high: start + first,
+        last: start + first,
+        min: values[first],
+        max: values[first],
+    };
+    for (k, &v) in values.iter().enumerate().skip(first + 1) {
         if !v.is_finite() {
             continue;
         }
-        let i = start + k;
-        match slot {
-            None => *slot = Some(Column { first: i, low: i, high: i, last: i, min: v, max: v }),
-            Some(c) => {
-                // Strict comparisons: the first of equal extremes is kept.
-                if v < c.min {
-                    (c.low, c.min) = (i, v);
-                }
-                if v > c.max {
-                    (c.high, c.max) = (i, v);
-                }
-                c.last = i;
+        if v < range.min {
+            (range.low, range.min) = (start + k, v);
+        }
+        if v > range.max {
+            (range.high, range.max) = (start + k, v);
+        }
+        range.last = start + k;
+    }
+    match slot {
+        None => *slot = Some(range),
+        Some(c) => {
+            if range.min < c.min {
+                (c.low, c.min) = (range.low, range.min);
             }
+            if range.max > c.max {
+                (c.high, c.max) = (range.high, range.max);
+            }
+            c.last = range.last;
         }
     }
 }
@@ -309,6 +327,44 @@ mod tests {
             assert_eq!(c.max, members.clone().map(|i| i as f64).fold(f64::MIN, f64::max));
             assert_eq!(c.min, members.map(|i| i as f64).fold(f64::MAX, f64::min));
         }
+    }
+
+    #[test]
+    fn folding_ranges_equals_folding_value_by_value() {
+        // Few distinct values (many ties), gaps and infinities, folded in ranges of every size.
+        let values: Vec<f64> = (0..2000)
+            .map(|i| match (i * 7919) % 13 {
+                0 => f64::NAN,
+                1 => f64::INFINITY,
+                k => (k % 4) as f64,
+            })
+            .collect();
+        let one_by_one = |values: &[f64]| {
+            let mut slot = None;
+            for (i, v) in values.iter().enumerate() {
+                fold(&mut slot, std::slice::from_ref(v), i);
+            }
+            slot
+        };
+        let reference = |values: &[f64]| {
+            let finite: Vec<(usize, f64)> =
+                values.iter().copied().enumerate().filter(|(_, v)| v.is_finite()).collect();
+            let (&(first, _), &(last, _)) = (finite.first()?, finite.last()?);
+            let min = finite.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
+            let max = finite.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
+            let low = finite.iter().find(|p| p.1 == min)?.0;
+            let high = finite.iter().find(|p| p.1 == max)?.0;
+            Some(Column { first, low, high, last, min, max })
+        };
+        for size in [1, 2, 3, 7, 64, 999, 2000] {
+            let mut slot = None;
+            for (k, chunk) in values.chunks(size).enumerate() {
+                fold(&mut slot, chunk, k * size);
+            }
+            assert_eq!(slot, reference(&values), "ranges of {size}");
+            assert_eq!(slot, one_by_one(&values));
+        }
+        assert_eq!(one_by_one(&[f64::NAN, f64::NAN]), None);
     }
 
     #[test]
