@@ -133,7 +133,7 @@ async fn next_task() {
 
 /// Waits (a task at a time, at most a few) until a staged render has drawn.
 async fn drawn(chart: &Chart) {
-    for _ in 0..5 {
+    for _ in 0..10 {
         if renders(chart) > 0.0 {
             return;
         }
@@ -592,6 +592,42 @@ async fn a_staged_description_keeps_the_charts_in_order_ahead_of_the_focus_targe
         let id = target.get_attribute("aria-describedby").unwrap();
         assert!(group.query_selector(&format!("p[id=\"{id}\"]")).unwrap().is_some(), "{id}");
     }
+    chart.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_large_stack_is_summed_over_tasks_and_draws_as_when_summed_at_once() {
+    let el = host(800);
+    // 2 × 700,000 values: the stack's extent takes two tasks (1,000,000 values a task).
+    let stacked = || {
+        let spec = spec_with(&wave(700_000), "");
+        let chart =
+            Reflect::get(&Reflect::get(&spec, &"charts".into()).unwrap(), &0.into()).unwrap();
+        Reflect::set(&chart, &"type".into(), &"area".into()).unwrap();
+        Reflect::set(&chart, &"stacked".into(), &JsValue::TRUE).unwrap();
+        let series: js_sys::Array = Reflect::get(&chart, &"series".into()).unwrap().into();
+        let second = Object::new();
+        Reflect::set(&second, &"name".into(), &"Beta".into()).unwrap();
+        let values: Vec<f64> =
+            (0..700_000).map(|i| 30.0 + (i as f64 / 900.0).cos() * 25.0).collect();
+        Reflect::set(&second, &"values".into(), &Float64Array::from(&values[..])).unwrap();
+        series.push(&second);
+        spec
+    };
+    // Summed at once: an export right after the call finishes every stage in its own call.
+    let at_once = mount(&el, stacked()).unwrap();
+    let svg = at_once.export_svg().unwrap().unwrap();
+    at_once.destroy();
+    let chart = mount(&el, stacked()).unwrap();
+    drawn(&chart).await;
+    assert_eq!(
+        staged_tasks(&chart),
+        5.0,
+        "the model, the stack in two tasks, the scene, its painting"
+    );
+    assert_eq!(chart.export_svg().unwrap().unwrap(), svg, "the same drawing either way");
+    assert!(svg.contains("Beta"));
     chart.destroy();
     el.remove();
 }

@@ -101,6 +101,9 @@ pub struct XyModel {
     /// Stacked charts: the piles' lowest and highest end (`stack::Piles::extent`), computed with
     /// the model and on a legend toggle, never by layout; `None` otherwise or when all are gaps.
     pub stacked_extent: Option<(f64, f64)>,
+    /// Stacked charts of a model built by `Model::with_theme_stacks_later`: `stacked_extent` is
+    /// still to sum (it is `None` until then).
+    pub stack_pending: bool,
     /// Bars run left to right, categories down the left (a ranking).
     pub horizontal: bool,
     /// Indices of the categories singled out by "highlight".
@@ -137,11 +140,23 @@ pub struct SeriesModel {
 impl XyModel {
     /// The model with its stack's extent computed (`stacked_extent`; stacked charts only).
     pub fn with_stack(mut self) -> XyModel {
+        self.stack_pending = false;
         self.restack();
         self
     }
 
+    /// The stack's extent, summed elsewhere (in steps: `stack::Piles::extent_step`).
+    pub fn set_stacked_extent(&mut self, extent: Option<(f64, f64)>) {
+        self.stacked_extent = extent;
+        self.stack_pending = false;
+    }
+
+    /// Sums the stack's extent again (a series shown or hidden), unless it is still to be summed
+    /// at all (`stack_pending`: then whoever sums it sees the series as they are).
     fn restack(&mut self) {
+        if self.stack_pending {
+            return;
+        }
         self.stacked_extent = match self.stacked {
             true => super::stack::Piles::of(self).extent(self.len),
             false => None,
@@ -192,6 +207,23 @@ impl Model {
         hidden
     }
 
+    /// The first chart whose stack's extent is still to sum (see `with_theme_stacks_later`).
+    pub fn pending_stack(&self) -> Option<usize> {
+        self.charts.iter().position(|c| matches!(c, ChartModel::Xy(xy) if xy.stack_pending))
+    }
+
+    /// Sums every stack still to sum, at once.
+    pub fn finish_stacks(&mut self) {
+        for chart in &mut self.charts {
+            if let ChartModel::Xy(xy) = chart {
+                if xy.stack_pending {
+                    xy.stack_pending = false;
+                    xy.restack();
+                }
+            }
+        }
+    }
+
     pub fn set_series_visible(&mut self, chart: usize, series: usize, visible: bool) -> bool {
         let Some(ChartModel::Xy(xy)) = self.charts.get_mut(chart) else {
             return false;
@@ -219,6 +251,16 @@ impl Model {
     }
 
     pub fn with_theme(spec: &Spec, theme: Theme) -> Model {
+        let mut model = Model::with_theme_stacks_later(spec, theme);
+        model.finish_stacks();
+        model
+    }
+
+    /// [`Model::with_theme`] with each stacked chart's extent left to sum (`stack_pending`): a
+    /// pass over every value, which a large chart spreads over tasks (`web::stages`,
+    /// [`stack::Piles::extent_step`](super::stack::Piles::extent_step)) or
+    /// [`Model::finish_stacks`] sums at once.
+    pub fn with_theme_stacks_later(spec: &Spec, theme: Theme) -> Model {
         let words = words(spec.locale);
         let charts = spec
             .charts
@@ -383,13 +425,14 @@ fn xy_model(
         annotations,
         stacked: chart.stacked,
         stacked_extent: None,
+        stack_pending: chart.stacked,
         horizontal: chart.horizontal,
         highlight,
         y2_label: chart.y2.as_ref().and_then(|y| y.label.clone()),
         y2_unit: chart.y2.as_ref().and_then(|y| y.unit.clone()),
         panels: Vec::new(),
     };
-    xy.with_stack()
+    xy
 }
 
 /// Splits "44.05亿元" into ("44.05", "亿元") and "4.405 billion yuan" into ("4.405", "billion yuan"),

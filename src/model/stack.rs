@@ -121,15 +121,25 @@ impl<'a> Piles<'a> {
     /// keeps only the two running piles (per position through `at`, 2 × 1,000,000 values took
     /// ~14 ms in the size-optimised build; through `over`, which also writes every segment, ~10).
     pub fn extent(&self, len: usize) -> Option<(f64, f64)> {
+        let mut scan = ExtentScan::default();
+        self.extent_step(&mut scan, len, usize::MAX);
+        scan.extent()
+    }
+
+    /// [`Piles::extent`] a step at a time, so that a large chart's stacking can be spread over
+    /// several tasks (`web::stages`): sums the piles of the next `budget` positions (at least
+    /// one) into `scan`; true once all `len` are summed.
+    pub fn extent_step(&self, scan: &mut ExtentScan, len: usize, budget: usize) -> bool {
         const CHUNK: usize = 4096;
-        let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+        let end = scan.next.saturating_add(budget.max(1)).min(len);
+        let (mut lo, mut hi) = (scan.lo, scan.hi);
         let (mut up, mut down) = (vec![0.0; CHUNK], vec![0.0; CHUNK]);
-        for start in (0..len).step_by(CHUNK) {
-            let end = (start + CHUNK).min(len);
+        for start in (scan.next..end).step_by(CHUNK) {
+            let stop = (start + CHUNK).min(end);
             up.fill(0.0);
             down.fill(0.0);
             for (_, values) in &self.series {
-                let values = values.get(start.min(values.len())..end.min(values.len()));
+                let values = values.get(start.min(values.len())..stop.min(values.len()));
                 let piles = up.iter_mut().zip(down.iter_mut());
                 for (&v, (up, down)) in values.unwrap_or(&[]).iter().zip(piles) {
                     // A gap (NaN) or ±∞ adds nothing: the series above rests on what is below.
@@ -145,7 +155,30 @@ impl<'a> Piles<'a> {
                 }
             }
         }
-        (lo <= hi).then(|| (lo.min(0.0), hi.max(0.0)))
+        *scan = ExtentScan { next: end, lo, hi };
+        end >= len
+    }
+}
+
+/// A stack's extent being summed ([`Piles::extent_step`]): the positions summed so far and the
+/// lowest and highest pile end among them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ExtentScan {
+    next: usize,
+    lo: f64,
+    hi: f64,
+}
+
+impl Default for ExtentScan {
+    fn default() -> Self {
+        ExtentScan { next: 0, lo: f64::INFINITY, hi: f64::NEG_INFINITY }
+    }
+}
+
+impl ExtentScan {
+    /// The extent so far, zero included; `None` while no pile has an end.
+    pub fn extent(&self) -> Option<(f64, f64)> {
+        (self.lo <= self.hi).then(|| (self.lo.min(0.0), self.hi.max(0.0)))
     }
 }
 
@@ -215,6 +248,16 @@ mod tests {
         let piles = Piles { series: vec![(0, &up[..]), (1, &down[..])] };
         assert_eq!(piles.extent(10_000), Some((-7.5, 50.0)));
         assert_eq!(piles.extent(9_000), Some((-7.5, 2.0)));
+        // In steps of any size, the same as in one go.
+        for budget in [1, 4095, 4097, 10_000] {
+            let mut scan = ExtentScan::default();
+            let mut steps = 1;
+            while !piles.extent_step(&mut scan, 10_000, budget) {
+                steps += 1;
+            }
+            assert_eq!(scan.extent(), Some((-7.5, 50.0)), "budget {budget}");
+            assert_eq!(steps, 10_000_usize.div_ceil(budget), "budget {budget}");
+        }
         assert_eq!(piles.segment(1, 0), None, "not a stacked series");
     }
 }

@@ -34,6 +34,7 @@ use super::reading::Reading;
 use super::stages::TEXT_IN_TASKS_ABOVE;
 use super::tooltip::TooltipBox;
 use crate::model::describe::{announce_point, tooltip_in};
+use crate::model::stack::ExtentScan;
 use crate::model::theme::Theme;
 use crate::model::Model;
 use crate::scene::interact::{focus_marks, index_at, plot_at};
@@ -102,6 +103,8 @@ pub struct Widget {
     /// A staged render's scene, built in one task and painted in the next, with the (width, dpr)
     /// it was laid out for.
     pub(super) built: Option<(Scene, f64, f64)>,
+    /// A staged render's stack being summed: the chart and how far (`stages::stack_stage`).
+    pub(super) stacking: Option<(usize, ExtentScan)>,
     /// A large spec text being parsed a slice per task (see [`TEXT_IN_TASKS_ABOVE`]).
     pub(super) reading: Option<Reading>,
     /// The parsed tree of a spec read in tasks, freed in a later one (`stages::paint_stage`).
@@ -183,6 +186,7 @@ impl Widget {
                 rows_to_add: Vec::new(),
                 describing: None,
                 built: None,
+                stacking: None,
                 reading: None,
                 leftover: None,
                 drawing: false,
@@ -350,14 +354,24 @@ impl Widget {
 
     /// (Re)builds the model for the current theme, keeping the series the reader hid.
     pub(super) fn rebuild_model(&mut self) {
+        self.rebuild_model_stacking(true);
+    }
+
+    /// The model of the spec; `stack_now` false leaves stacked charts' extents to sum in later
+    /// tasks (`stages::stack_stage`).
+    pub(super) fn rebuild_model_stacking(&mut self, stack_now: bool) {
         let Some(spec) = &self.spec else { return };
         let prefers_dark = self.dark_query.as_ref().is_some_and(|q| q.matches());
         let theme = Theme::for_choice(spec.theme, prefers_dark);
         let hidden = self.model.as_ref().map(|m| m.hidden_series()).unwrap_or_default();
-        let mut model = Model::with_theme(spec, theme);
+        let mut model = Model::with_theme_stacks_later(spec, theme);
         for (chart, series) in hidden {
             model.set_series_visible(chart, series, false);
         }
+        if stack_now {
+            model.finish_stacks();
+        }
+        self.stacking = None;
         self.model = Some(model);
     }
 
@@ -388,7 +402,9 @@ impl Widget {
         if self.model.is_none() {
             self.rebuild_model();
         }
-        let model = self.model.as_ref()?;
+        let model = self.model.as_mut()?;
+        // Stacks a staged render has not summed yet (an export or a resize came first).
+        model.finish_stacks();
         Some((scene::build(model, width, &self.measure), width, dpr))
     }
 
