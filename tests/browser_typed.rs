@@ -599,7 +599,8 @@ async fn a_staged_description_keeps_the_charts_in_order_ahead_of_the_focus_targe
 #[wasm_bindgen_test]
 async fn a_large_stack_is_summed_over_tasks_and_draws_as_when_summed_at_once() {
     let el = host(800);
-    // 2 × 700,000 values: the stack's extent takes two tasks (1,000,000 values a task).
+    // 2 × 700,000 values: the stack's extent takes two tasks, and so do the per-column summaries
+    // made ahead of the scene (1,000,000 values a task).
     let stacked = || {
         let spec = spec_with(&wave(700_000), "");
         let chart =
@@ -623,8 +624,8 @@ async fn a_large_stack_is_summed_over_tasks_and_draws_as_when_summed_at_once() {
     drawn(&chart).await;
     assert_eq!(
         staged_tasks(&chart),
-        5.0,
-        "the model, the stack in two tasks, the scene, its painting"
+        7.0,
+        "the model, the stack in two tasks, its column summaries in two, the scene, its painting"
     );
     assert_eq!(chart.export_svg().unwrap().unwrap(), svg, "the same drawing either way");
     assert!(svg.contains("Beta"));

@@ -30,6 +30,11 @@ impl<'a> Piles<'a> {
         self.series.len()
     }
 
+    /// The indices into `xy.series` of the stacked series, bottom first.
+    pub fn indices(&self) -> Vec<usize> {
+        self.series.iter().map(|&(i, _)| i).collect()
+    }
+
     /// The index into `xy.series` of the `k`th stacked series.
     pub fn series_index(&self, k: usize) -> usize {
         self.series[k].0

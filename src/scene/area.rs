@@ -4,7 +4,7 @@
 //! paler still.
 
 use super::build::{dense_band, flush, is_dense, series_stroke, Scans};
-use super::columns::{plot_scan, stack_scans};
+use super::columns::{plot_scan, stack_scans, StackScans};
 use super::{Circle, Color, Item, Polygon, Polyline, Stroke};
 use crate::layout::stack::Piles;
 use crate::layout::{Bounds, PlotLayout};
@@ -33,6 +33,7 @@ fn spans(xy: &XyModel, stack: Option<&Piles>) -> Vec<(usize, Span)> {
 pub fn draw(
     xy: &XyModel,
     stack: Option<&Piles>,
+    ready: Option<&StackScans>,
     plot: &PlotLayout,
     background: Color,
     items: &mut Vec<Item>,
@@ -40,7 +41,7 @@ pub fn draw(
 ) {
     let base = 0.0_f64.clamp(plot.ticks.min, plot.ticks.max);
     if is_dense(xy.len, plot) {
-        return draw_dense(xy, stack, plot, base, items, scans);
+        return draw_dense(xy, stack, ready, plot, base, items, scans);
     }
     let spans = spans(xy, stack);
     // Fills first, all of them, so no fill ever covers a line.
@@ -87,9 +88,11 @@ pub fn draw(
 /// and dip of every band is drawn, and the fill is the polygon between the two decimated boundaries:
 /// at most 8 vertices per column and series, whatever the data's length. A run that is a single
 /// point (data between two empty columns) becomes a 1-px dash, as on a dense line.
+/// `ready`: the stack's summaries, made ahead by a staged render (`scene::prepare`).
 fn draw_dense(
     xy: &XyModel,
     stack: Option<&Piles>,
+    ready: Option<&StackScans>,
     plot: &PlotLayout,
     base: f64,
     items: &mut Vec<Item>,
@@ -107,7 +110,11 @@ fn draw_dense(
     // positions (Limits: nothing copied or stored per position).
     let mut summaries = match stack {
         Some(stack) => {
-            stack_scans(stack, xy.len, plot).into_iter().map(|[t, b]| (t, Some(b))).collect()
+            let scans = match ready {
+                Some(ready) => ready.scans.clone(),
+                None => stack_scans(stack, xy.len, plot),
+            };
+            scans.into_iter().map(|[t, b]| (t, Some(b))).collect()
         }
         None => xy
             .visible_series()

@@ -5,6 +5,7 @@ use super::clip::clip_vertical;
 use super::columns::{
     column_of, column_positions, hover_positions, plot_ranges, plot_scan, ColumnScan,
 };
+use super::prepare::Prepared;
 use super::{area, hbar};
 use super::{
     Circle, Color, Item, PlotHit, Polygon, Polyline, Rect, Region, RegionKind, Scene, SeriesHit,
@@ -27,6 +28,16 @@ const MAX_MARKED_POINTS: usize = 30;
 const DENSE_PER_PX: f64 = 2.0;
 
 pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
+    build_prepared(model, width, measure, &Prepared::default())
+}
+
+/// [`build`], taking what a staged render summarised ahead (`scene::prepare`) where it still fits.
+pub fn build_prepared(
+    model: &Model,
+    width: f64,
+    measure: &dyn TextMeasure,
+    prepared: &Prepared,
+) -> Scene {
     let layout = layout(model, width, measure);
     let theme = &model.theme;
     let mut items = Vec::new();
@@ -73,7 +84,8 @@ pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
             (XyKind::Bar, _) => bars(xy, plot, theme, &mut items),
             (XyKind::Line, _) => lines(xy, plot, theme.background, &mut items, &mut scans),
             (XyKind::Area, _) => {
-                area::draw(xy, stack, plot, theme.background, &mut items, &mut scans)
+                let ready = prepared.stack_scans(xy, plot);
+                area::draw(xy, stack, ready, plot, theme.background, &mut items, &mut scans)
             }
             (XyKind::Combo, _) => {
                 bars(xy, plot, theme, &mut items);

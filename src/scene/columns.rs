@@ -170,25 +170,69 @@ pub(crate) fn plot_ranges(
 /// scan of its tops and one of its bases, from one pass over the `len` positions that sums each
 /// position's piles once (the stack is never stored: see `model::stack`).
 pub(crate) fn stack_scans(piles: &Piles, len: usize, plot: &PlotLayout) -> Vec<[ColumnScan; 2]> {
-    let empty = plot_scan(plot);
-    let mut scans: Vec<[ColumnScan; 2]> = vec![[empty.clone(), empty.clone()]; piles.count()];
-    let mut scratch = Scratch::default();
-    empty.grid.ranges(
-        0..len,
-        |i| plot.x_of(i),
-        |col, range| {
-            // Each column's positions stacked a series at a time, then folded like any values.
-            piles.over(range.clone(), &mut scratch, |k, bases, tops| {
-                let [top_scan, base_scan] = &mut scans[k];
-                fold(&mut top_scan.columns[col], tops, range.start);
-                fold(&mut base_scan.columns[col], bases, range.start);
-            });
-        },
-    );
-    for scan in scans.iter_mut().flatten() {
-        scan.next = len;
+    let mut scans = StackScans::new(plot, piles);
+    scans.step(piles, len, plot, usize::MAX);
+    scans.scans
+}
+
+/// [`stack_scans`] built a step at a time, so that a large stacked chart's summaries can be spread
+/// over several tasks (`scene::prepare`): each step reads the next positions, and the column a
+/// step ends in is folded on by the next one (a fold over positions in order, as `feed` is).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StackScans {
+    grid: Grid,
+    /// The plot area and x scale the positions were placed with, and the stacked series (indices
+    /// into `xy.series`): what the summaries are of.
+    area: crate::layout::Bounds,
+    x: XScale,
+    series: Vec<usize>,
+    /// Per stacked series: the scans of its tops and of its bases.
+    pub(crate) scans: Vec<[ColumnScan; 2]>,
+    /// The next position to read.
+    next: usize,
+}
+
+impl StackScans {
+    /// Empty summaries over `plot`'s pixel columns for `count` stacked series.
+    pub fn new(plot: &PlotLayout, piles: &Piles) -> StackScans {
+        let empty = plot_scan(plot);
+        let (area, x, series) = (plot.area, plot.x.clone(), piles.indices());
+        let scans = vec![[empty.clone(), empty.clone()]; piles.count()];
+        StackScans { grid: empty.grid, area, x, series, scans, next: 0 }
     }
-    scans
+
+    /// Reads at most `budget` more of the `len` positions; true once all are read.
+    pub fn step(&mut self, piles: &Piles, len: usize, plot: &PlotLayout, budget: usize) -> bool {
+        let end = self.next.saturating_add(budget.max(1)).min(len);
+        let mut scratch = Scratch::default();
+        let scans = &mut self.scans;
+        self.grid.ranges(
+            self.next..end,
+            |i| plot.x_of(i),
+            |col, range| {
+                // Each column's positions stacked a series at a time, then folded like any values.
+                piles.over(range.clone(), &mut scratch, |k, bases, tops| {
+                    let [top_scan, base_scan] = &mut scans[k];
+                    fold(&mut top_scan.columns[col], tops, range.start);
+                    fold(&mut base_scan.columns[col], bases, range.start);
+                });
+            },
+        );
+        self.next = end;
+        for scan in self.scans.iter_mut().flatten() {
+            scan.next = end;
+        }
+        end >= len
+    }
+
+    /// Whether these are the finished summaries of `piles` over `len` positions placed as `plot`
+    /// places them.
+    pub fn fit(&self, piles: &Piles, plot: &PlotLayout, len: usize) -> bool {
+        self.next >= len
+            && self.area == plot.area
+            && self.x == plot.x
+            && self.series == piles.indices()
+    }
 }
 
 /// Hover positions from the summaries of a plot's visible series (in their order): per pixel column,

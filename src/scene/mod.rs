@@ -12,7 +12,8 @@ pub mod columns;
 mod hbar;
 pub mod interact;
 mod items;
+pub mod prepare;
 
-pub use build::{build, decimate};
+pub use build::{build, build_prepared, decimate};
 pub use color::Color;
 pub use items::*;

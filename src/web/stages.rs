@@ -11,6 +11,7 @@ use super::later::Later;
 use super::widget::Widget;
 use crate::model::stack::{ExtentScan, Piles};
 use crate::model::{ChartModel, Model};
+use crate::scene::prepare::Preparing;
 use wasm_bindgen::JsValue;
 
 /// Limits: spec text longer than this (in bytes) is parsed `TEXT_BYTES_PER_TASK` (512 KB) at a time, a task
@@ -31,6 +32,19 @@ pub const LARGE_DATA_ABOVE: usize = 20_000;
 /// Limits: values summed per task when a stacked chart's extent is summed in stages: ~5–10 ms on
 /// a slow machine (2 × 1,000,000 values in one task took 16–24 ms).
 const STACK_VALUES_PER_TASK: usize = 1_000_000;
+
+/// Limits: values per task when a dense stacked area's per-column summaries are made ahead of
+/// its scene (`scene::prepare`): ~6–8 ms on a slow machine.
+const PREPARE_VALUES_PER_TASK: usize = 1_000_000;
+
+/// Whether a staged render of `model` may have summaries to make ahead of its scene: a stacked
+/// area with more positions than any plot has pixel columns (`Preparing::new` decides).
+fn may_prepare(model: &Model) -> bool {
+    let dense = |xy: &crate::model::XyModel| {
+        xy.kind == crate::model::XyKind::Area && xy.stacked && xy.len > 2_000
+    };
+    model.charts.iter().any(|c| matches!(c, ChartModel::Xy(xy) if dense(xy)))
+}
 
 impl Widget {
     /// Staged read of a large text: parses a slice, and when done, checks and shows the spec.
@@ -120,11 +134,42 @@ impl Widget {
         self.then_stack_or_draw();
     }
 
-    /// The next stage after the model: a stack still to sum, or the drawing.
+    /// The next stage after the model: a stack still to sum, summaries to make ahead of the
+    /// scene, or the scene.
     fn then_stack_or_draw(&mut self) {
-        match self.model.as_ref().and_then(Model::pending_stack) {
-            Some(_) => self.then(Widget::stack_stage),
-            None => self.then(Widget::draw_stage),
+        let Some(model) = &self.model else { return self.then(Widget::draw_stage) };
+        if model.pending_stack().is_some() {
+            self.then(Widget::stack_stage)
+        } else if may_prepare(model) {
+            self.then(Widget::prepare_stage)
+        } else {
+            self.then(Widget::draw_stage)
+        }
+    }
+
+    /// Staged render, the tasks before the scene: the per-column summaries of each dense stacked
+    /// area (`scene::prepare`), [`PREPARE_VALUES_PER_TASK`] values per task.
+    pub(super) fn prepare_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        self.pending = None;
+        let Some(model) = &self.model else { return self.drawn() };
+        let preparing = match self.preparing.take() {
+            Some(preparing) => Some(preparing),
+            None => match self.size() {
+                Some((width, _)) => Preparing::new(model, width, &self.measure),
+                None => return self.drawn(), // not laid out: the ResizeObserver starts again
+            },
+        };
+        let Some(mut preparing) = preparing else {
+            self.prepared = Default::default();
+            return self.then(Widget::draw_stage);
+        };
+        if preparing.step(model, PREPARE_VALUES_PER_TASK) {
+            self.prepared = preparing.finish();
+            self.then(Widget::draw_stage);
+        } else {
+            self.preparing = Some(preparing);
+            self.then(Widget::prepare_stage);
         }
     }
 

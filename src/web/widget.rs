@@ -38,6 +38,7 @@ use crate::model::stack::ExtentScan;
 use crate::model::theme::Theme;
 use crate::model::Model;
 use crate::scene::interact::{focus_marks, index_at, plot_at};
+use crate::scene::prepare::{Prepared, Preparing};
 use crate::scene::{self, RegionKind, Scene};
 use crate::spec::TextParser;
 use crate::spec::{Diagnostic, Spec};
@@ -78,7 +79,7 @@ pub struct Widget {
     live: HtmlElement,
     exports: ExportBar,
     alert: HtmlElement,
-    measure: CanvasMeasure,
+    pub(super) measure: CanvasMeasure,
     dark_query: Option<MediaQueryList>,
     pub(super) spec: Option<Spec>,
     pub(super) model: Option<Model>,
@@ -105,6 +106,10 @@ pub struct Widget {
     pub(super) built: Option<(Scene, f64, f64)>,
     /// A staged render's stack being summed: the chart and how far (`stages::stack_stage`).
     pub(super) stacking: Option<(usize, ExtentScan)>,
+    /// A staged render's summaries made ahead of its scene (`stages::prepare_stage`): under way,
+    /// and done.
+    pub(super) preparing: Option<Preparing>,
+    pub(super) prepared: Prepared,
     /// A large spec text being parsed a slice per task (see [`TEXT_IN_TASKS_ABOVE`]).
     pub(super) reading: Option<Reading>,
     /// The parsed tree of a spec read in tasks, freed in a later one (`stages::paint_stage`).
@@ -187,6 +192,8 @@ impl Widget {
                 describing: None,
                 built: None,
                 stacking: None,
+                preparing: None,
+                prepared: Prepared::default(),
                 reading: None,
                 leftover: None,
                 drawing: false,
@@ -372,6 +379,8 @@ impl Widget {
             model.finish_stacks();
         }
         self.stacking = None;
+        self.preparing = None;
+        self.prepared = Prepared::default();
         self.model = Some(model);
     }
 
@@ -405,7 +414,9 @@ impl Widget {
         let model = self.model.as_mut()?;
         // Stacks a staged render has not summed yet (an export or a resize came first).
         model.finish_stacks();
-        Some((scene::build(model, width, &self.measure), width, dpr))
+        self.preparing = None;
+        let prepared = std::mem::take(&mut self.prepared);
+        Some((scene::build_prepared(model, width, &self.measure, &prepared), width, dpr))
     }
 
     /// Paints `scene` (laid out for `width` and `dpr`) and refreshes what sits over it.
