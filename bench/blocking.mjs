@@ -67,7 +67,8 @@ async function measure(page, expr) {
     };
     const frames = [];
     let running = true;
-    const tick = (t) => { frames.push(t); if (running) requestAnimationFrame(tick); };
+    // When each frame callback ran (not its frame time stamp, which a late frame backdates).
+    const tick = () => { frames.push(performance.now()); if (running) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
     await new Promise((r) => setTimeout(r, 200)); // let the frame loop settle
     const t0 = performance.now();

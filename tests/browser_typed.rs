@@ -621,14 +621,59 @@ async fn a_large_stack_is_summed_over_tasks_and_draws_as_when_summed_at_once() {
     let svg = at_once.export_svg().unwrap().unwrap();
     at_once.destroy();
     let chart = mount(&el, stacked()).unwrap();
-    drawn(&chart).await;
+    ready(&chart).await;
     assert_eq!(
         staged_tasks(&chart),
-        7.0,
-        "the model, the stack in two tasks, its column summaries in two, the scene, its painting"
+        10.0,
+        "each values array copied in a task (DEFER_VALUES_FROM), the spec checked in one, the \
+         model, the stack in two, its column summaries in two, the scene, its painting"
     );
     assert_eq!(chart.export_svg().unwrap().unwrap(), svg, "the same drawing either way");
     assert!(svg.contains("Beta"));
     chart.destroy();
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn long_values_arrays_are_copied_in_later_tasks_and_read_as_in_the_call() {
+    let n = infographic::web::DEFER_VALUES_FROM as usize + 50_000;
+    let data: Vec<f64> = (0..n).map(|i| ((i % 1000) as f64) * 0.25).collect();
+    let el = host(800);
+    // A Float64Array and the same numbers in a plain array: not read in the call, then the same.
+    let typed = mount(&el, spec_with(&Float64Array::from(&data[..]), "")).unwrap();
+    assert_eq!(staged_tasks(&typed), 0.0, "not copied in the call");
+    assert_eq!(renders(&typed), 0.0);
+    ready(&typed).await;
+    assert_eq!(errors(&typed), 0);
+    let csv = typed.export_csv().unwrap().unwrap();
+    assert_eq!(csv.lines().count(), 1 + n);
+    typed.destroy();
+    let plain: js_sys::Array = data.iter().map(|&v| JsValue::from(v)).collect();
+    let chart = mount(&el, spec_with(&plain, "")).unwrap();
+    assert_eq!(renders(&chart), 0.0, "not read in the call");
+    ready(&chart).await;
+    assert_eq!(chart.export_csv().unwrap().unwrap(), csv, "the same data either way");
+    chart.destroy();
+    // A null deep in the plain array: a gap, as in a short one; a string: an error at its path,
+    // known once read.
+    plain.set(n as u32 - 10, JsValue::NULL);
+    let gap = mount(&el, spec_with(&plain, "")).unwrap();
+    ready(&gap).await;
+    assert_eq!(errors(&gap), 0);
+    let csv = gap.export_csv().unwrap().unwrap();
+    // chart,title,category,series,value,unit,derived: the value column, empty for the gap only.
+    let value =
+        |row: usize| csv.lines().nth(1 + row).unwrap().split(',').nth(4).unwrap().to_string();
+    assert_eq!(value(n - 10), "", "a gap");
+    assert_eq!(value(n - 11), format!("{}", ((n - 11) % 1000) as f64 * 0.25));
+    gap.destroy();
+    plain.set(n as u32 - 5, JsValue::from("7"));
+    let broken = mount(&el, spec_with(&plain, "")).unwrap();
+    assert_eq!(errors(&broken), 0, "not known in the call");
+    ready(&broken).await;
+    let first = js_sys::Array::from(&broken.errors()).get(0);
+    let path = Reflect::get(&first, &"path".into()).unwrap().as_string();
+    assert_eq!(path, Some(format!("charts[0].series[0].values[{}]", n - 5)));
+    broken.destroy();
     el.remove();
 }

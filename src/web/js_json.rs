@@ -41,13 +41,29 @@ extern "C" {
 /// ~30–40 ms in one go on a slow machine.
 pub const DEFER_LABELS_FROM: u32 = 20_000;
 
-/// A long label array not read yet: where it belongs in the tree (entry indices from the root),
-/// its JSON text, and the array itself (walked element by element if the text does not read as
-/// an array of strings).
+/// Limits: a series' `values` with at least this many numbers (a `Float64Array`, or a plain
+/// array) is not copied in the call by [`to_json_deferring`] but a chunk per task (`web::reading`):
+/// copying 2 × 1,000,000 values into fresh wasm memory and checking them took ~15–20 ms in one
+/// go on a slow machine.
+pub const DEFER_VALUES_FROM: u32 = 250_000;
+
+/// A long array not read yet: where it belongs in the tree (entry indices from the root), what it
+/// is, and the array itself.
 pub struct Deferred {
     pub at: Vec<usize>,
-    pub text: String,
+    pub kind: DeferredKind,
     pub source: JsValue,
+}
+
+pub enum DeferredKind {
+    /// `categories`, as its JSON text (the array itself is walked element by element if the
+    /// text does not read as an array of strings).
+    Labels(String),
+    /// `values` as a `Float64Array`, copied a chunk at a time.
+    Typed,
+    /// `values` as a plain array, converted a chunk at a time while every element is a finite
+    /// number (else walked element by element, as in the call).
+    Plain,
 }
 
 pub fn to_json(value: &JsValue) -> Result<Json, Diagnostic> {
@@ -124,19 +140,28 @@ impl Walk {
                 .map_err(|_| Diagnostic::new("", messages::unreadable_spec()))?;
             let key = key.as_string().unwrap_or_default();
             self.path.push(entries.len());
-            let item = match bulk_numbers(&key, &item) {
-                Some(numbers) => Ok(Json::Numbers(numbers)),
-                None if self.defer && is_long_labels(&key, &item) => match stringify(&item) {
-                    Some(text) => {
-                        let at = self.path.clone();
-                        self.deferred.push(Deferred { at, text, source: item });
-                        Ok(Json::Null)
-                    }
-                    None => self.walk(&item, inner),
-                },
-                None => match bulk_strings(&key, &item) {
-                    Some(labels) => Ok(labels),
-                    None => self.walk(&item, inner),
+            let long_values = self.defer.then(|| long_values(&key, &item)).flatten();
+            let item = match long_values {
+                Some(kind) => {
+                    let at = self.path.clone();
+                    self.deferred.push(Deferred { at, kind, source: item });
+                    Ok(Json::Null)
+                }
+                None => match bulk_numbers(&key, &item) {
+                    Some(numbers) => Ok(Json::Numbers(numbers)),
+                    None if self.defer && is_long_labels(&key, &item) => match stringify(&item) {
+                        Some(text) => {
+                            let at = self.path.clone();
+                            let kind = DeferredKind::Labels(text);
+                            self.deferred.push(Deferred { at, kind, source: item });
+                            Ok(Json::Null)
+                        }
+                        None => self.walk(&item, inner),
+                    },
+                    None => match bulk_strings(&key, &item) {
+                        Some(labels) => Ok(labels),
+                        None => self.walk(&item, inner),
+                    },
                 },
             };
             self.path.pop();
@@ -144,6 +169,43 @@ impl Walk {
         }
         Ok(Json::Object(entries))
     }
+}
+
+/// `values` given as a `Float64Array` or a plain array of at least [`DEFER_VALUES_FROM`] entries.
+fn long_values(key: &str, value: &JsValue) -> Option<DeferredKind> {
+    if key != "values" {
+        return None;
+    }
+    if let Some(typed) = value.dyn_ref::<Float64Array>() {
+        return (typed.length() >= DEFER_VALUES_FROM).then_some(DeferredKind::Typed);
+    }
+    let long =
+        Array::is_array(value) && value.unchecked_ref::<Array>().length() >= DEFER_VALUES_FROM;
+    long.then_some(DeferredKind::Plain)
+}
+
+/// The length of a deferred `values` array.
+pub fn values_len(source: &JsValue) -> usize {
+    match source.dyn_ref::<Float64Array>() {
+        Some(typed) => typed.length() as usize,
+        None => source.unchecked_ref::<Array>().length() as usize,
+    }
+}
+
+/// Copies `source[range]` (a deferred `values` array) into `buffer[range]`; false when a plain
+/// array's chunk holds anything but finite numbers (then the array is read element by element).
+pub fn copy_chunk(source: &JsValue, buffer: &mut [f64], range: std::ops::Range<usize>) -> bool {
+    let (start, end) = (range.start as u32, range.end as u32);
+    if let Some(typed) = source.dyn_ref::<Float64Array>() {
+        typed.subarray(start, end).copy_to(&mut buffer[range]);
+        return true;
+    }
+    let chunk = source.unchecked_ref::<Array>().slice(start, end);
+    if !IS_FINITE.with(|test| chunk.unchecked_ref::<TestedArray>().every_with(test)) {
+        return false;
+    }
+    Float64Array::new(&chunk).copy_to(&mut buffer[range]);
+    true
 }
 
 /// `categories` given as an array of at least [`DEFER_LABELS_FROM`] entries.
@@ -213,11 +275,16 @@ pub fn labels(parsed: Result<Json, Diagnostic>) -> Option<Json> {
 /// straight from fresh wasm memory, which is zero already, so the copy is the only pass over it
 /// (filling first cost a second pass, ~4 ms per million values on a slow machine).
 fn copy_in(numbers: &Float64Array) -> Rc<[f64]> {
-    let zeroed = Rc::<[f64]>::new_zeroed_slice(numbers.length() as usize);
-    // SAFETY: all-zero bits are a valid f64 (0.0), so every element is initialised.
-    let mut buffer = unsafe { zeroed.assume_init() };
+    let mut buffer = zeroed(numbers.length() as usize);
     if let Some(slots) = Rc::get_mut(&mut buffer) {
         numbers.copy_to(slots);
     }
     buffer
+}
+
+/// `len` zeros, from a zeroed allocation (fresh wasm memory is zero already: no pass over it).
+pub fn zeroed(len: usize) -> Rc<[f64]> {
+    let zeroed = Rc::<[f64]>::new_zeroed_slice(len);
+    // SAFETY: all-zero bits are a valid f64 (0.0), so every element is initialised.
+    unsafe { zeroed.assume_init() }
 }

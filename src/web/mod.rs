@@ -26,7 +26,7 @@ mod reading;
 mod stages;
 mod tooltip;
 mod widget;
-pub use js_json::DEFER_LABELS_FROM;
+pub use js_json::{DEFER_LABELS_FROM, DEFER_VALUES_FROM};
 pub use stages::{LARGE_DATA_ABOVE, TEXT_IN_TASKS_ABOVE};
 
 use crate::spec::Diagnostic;

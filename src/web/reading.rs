@@ -1,64 +1,110 @@
 //! Spec input read over several tasks (issue 7: large input must not freeze the page for more than
-//! a frame): a long JSON text parsed a slice per task, or a JavaScript object whose long label
-//! arrays were left as JSON text by the call (`js_json::to_json_deferring`) and are parsed into
-//! their places a slice per task. Either way the spec is checked once it is whole, so its errors
-//! arrive a few tasks after the call (`ready()` says when).
+//! a frame): a long JSON text parsed a slice per task, or a JavaScript object whose long arrays
+//! were left by the call (`js_json::to_json_deferring`) — label arrays as JSON text, parsed a slice
+//! per task, and `values` arrays, copied into wasm memory a chunk per task. Either way the spec is
+//! checked once it is whole, so its errors arrive a few tasks after the call (`ready()` says when).
+//! The page should not change those arrays before then (what is read is what they hold then).
 
-use super::js_json::{self, Deferred};
+use super::js_json::{self, Deferred, DeferredKind};
 use crate::spec::{Diagnostic, Json, TextParser};
+use std::rc::Rc;
 
 pub enum Reading {
     /// A long spec text.
     Text(TextParser<String>),
-    /// An object read but for some long label arrays: the tree with `null` in their places, the
-    /// arrays left, and the one being parsed.
-    Labels { tree: Json, left: Vec<Deferred>, current: Option<(Deferred, TextParser<String>)> },
+    /// An object read but for some long arrays: the tree with `null` in their places, the arrays
+    /// left, and the one being read.
+    Parts { tree: Json, left: Vec<Deferred>, current: Option<Part> },
+}
+
+/// A long array being read.
+pub enum Part {
+    Labels(Deferred, TextParser<String>),
+    /// The buffer being filled, and how far.
+    Values(Deferred, Rc<[f64]>, usize),
+}
+
+/// Limits: how much of `budget` (bytes of JSON text per task) each kind of array gets: labels
+/// parse slower per byte than numbers (a string each); a typed array is a plain copy (8 bytes a
+/// value, ~5 ms for 1,000,000 on a slow machine, most of it fresh memory); a plain array is
+/// checked and converted by the engine (~10 ns a value).
+fn values_per_task(budget: usize, kind: &DeferredKind) -> usize {
+    match kind {
+        DeferredKind::Labels(_) => budget / 2,
+        DeferredKind::Typed => budget.saturating_mul(2),
+        DeferredKind::Plain => budget / 2,
+    }
 }
 
 impl Reading {
     /// `deferred` read into `tree` over the next tasks.
-    pub fn labels(tree: Json, mut deferred: Vec<Deferred>) -> Reading {
+    pub fn parts(tree: Json, mut deferred: Vec<Deferred>) -> Reading {
         deferred.reverse(); // taken from the end, in document order
-        Reading::Labels { tree, left: deferred, current: None }
+        Reading::Parts { tree, left: deferred, current: None }
     }
 
-    /// Reads about `budget` more bytes of text; the whole spec's JSON once it is read.
+    /// Reads about `budget` more bytes of text (or as much data); the whole spec's JSON once it
+    /// is read.
     pub fn step(&mut self, budget: usize) -> Option<Result<Json, Diagnostic>> {
-        let budget = match self {
-            Reading::Text(_) => budget,
-            // Labels parse slower per byte than numbers: a string each.
-            Reading::Labels { .. } => budget / 2,
+        let (tree, left, current) = match self {
+            Reading::Text(parser) => return parser.step(budget),
+            Reading::Parts { tree, left, current } => (tree, left, current),
         };
-        match self {
-            Reading::Text(parser) => parser.step(budget),
-            Reading::Labels { tree, left, current } => {
-                if current.is_none() {
-                    let Some(mut next) = left.pop() else {
-                        return Some(Ok(std::mem::replace(tree, Json::Null)));
-                    };
-                    let parser = TextParser::new(std::mem::take(&mut next.text));
-                    *current = Some((next, parser));
+        let part = match current.take() {
+            Some(part) => part,
+            None => {
+                let Some(mut next) = left.pop() else {
+                    return Some(Ok(std::mem::replace(tree, Json::Null)));
+                };
+                match &mut next.kind {
+                    DeferredKind::Labels(text) => {
+                        let parser = TextParser::new(std::mem::take(text));
+                        Part::Labels(next, parser)
+                    }
+                    DeferredKind::Typed | DeferredKind::Plain => {
+                        let buffer = js_json::zeroed(js_json::values_len(&next.source));
+                        Part::Values(next, buffer, 0)
+                    }
                 }
-                let (deferred, parser) = current.as_mut()?;
-                let parsed = parser.step(budget)?;
+            }
+        };
+        let (deferred, json) = match part {
+            Part::Labels(deferred, mut parser) => {
+                let Some(parsed) = parser.step(values_per_task(budget, &deferred.kind)) else {
+                    *current = Some(Part::Labels(deferred, parser));
+                    return None;
+                };
                 // Not an array of strings (a number, a null, a lone surrogate…): read it element
                 // by element as the call would have, for the same value or the same error.
-                let json = match js_json::labels(parsed) {
-                    Some(json) => json,
-                    None => match js_json::to_json_at(&deferred.source, deferred.at.len()) {
-                        Ok(json) => json,
-                        Err(e) => return Some(Err(e)),
-                    },
-                };
+                let json = js_json::labels(parsed).map(Ok);
+                (deferred, json)
+            }
+            Part::Values(deferred, mut buffer, next) => {
+                let len = buffer.len();
+                let end = next.saturating_add(values_per_task(budget, &deferred.kind)).min(len);
+                let slots = Rc::get_mut(&mut buffer).map(|slots| &mut slots[..]);
+                let copied =
+                    slots.is_some_and(|s| js_json::copy_chunk(&deferred.source, s, next..end));
+                if copied && end < len {
+                    *current = Some(Part::Values(deferred, buffer, end));
+                    return None;
+                }
+                // All finite numbers: shared from here on, as a typed array read in the call is.
+                let json = copied.then_some(Ok(Json::Numbers(buffer)));
+                (deferred, json)
+            }
+        };
+        let json = json.unwrap_or_else(|| js_json::to_json_at(&deferred.source, deferred.at.len()));
+        match json {
+            Ok(json) => {
                 if let Some(place) = slot(tree, &deferred.at) {
                     *place = json;
                 }
-                // The next step returns the tree (when no array is left), to be checked in a task
-                // of its own.
-                *current = None;
-                None
             }
+            Err(e) => return Some(Err(e)),
         }
+        // The next step returns the tree (when no array is left), to be checked in a task of its own.
+        None
     }
 }
 

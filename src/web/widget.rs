@@ -253,7 +253,7 @@ impl Widget {
                 match super::js_json::to_json_deferring(value) {
                     Ok((json, deferred)) if !deferred.is_empty() => {
                         self.errors.clear();
-                        self.reading = Some(Reading::labels(json, deferred));
+                        self.reading = Some(Reading::parts(json, deferred));
                         self.then(Widget::read_stage);
                     }
                     json => self.show_input(input::decode(json.map(|(json, _)| json))),
