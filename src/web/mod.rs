@@ -70,8 +70,8 @@ impl Chart {
     }
 
     /// A promise that resolves once the spec given last is read and drawn — at once for most specs;
-    /// a few tasks later for large data (rendered in stages), large JSON text and long category
-    /// arrays (parsed in slices, so their `errors()` are known only then). Also resolves if a later `update` or `destroy()`
+    /// a few tasks later for large data (rendered in stages), large JSON text, long category and
+    /// values arrays (read in slices, so their `errors()` are known only then). Also resolves if a later `update` or `destroy()`
     /// supersedes that spec. Never rejects.
     pub fn ready(&self) -> js_sys::Promise {
         let widget = &self.widget;

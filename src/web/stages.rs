@@ -23,10 +23,12 @@ const TEXT_BYTES_PER_TASK: usize = 512 * 1024;
 /// Limits: a spec carrying more values and category labels than this (`Spec::data_size`) is rendered
 /// in stages, one task each, so the page can paint and take input in between (issue 7: large input
 /// must not freeze the page for more than a frame): the call reads and checks the spec (errors show
-/// at once); the next task builds the model (a pass over every value); the next lays out and builds
-/// the scene (decimation, per-column summaries); the next paints it; then the screen reader's
-/// description (summary sentences and the data table's headings, linear in the values), and the
-/// table's rows a batch per task. Smaller specs are drawn and described in the call. Anything that needs the drawing (an export, `textBoxes()`) finishes the stages at once.
+/// at once); the next task builds the model (a pass over every value); a stacked chart's extent
+/// and a dense stacked area's per-column summaries follow, [`STACK_VALUES_PER_TASK`] and
+/// [`PREPARE_VALUES_PER_TASK`] values a task; the next lays out and builds the scene (decimation,
+/// per-column summaries); the next paints it; then each chart's screen-reader summary and its data
+/// table's headings, and the table's rows a batch per task. Smaller specs are drawn and described
+/// in the call. Anything that needs the drawing (an export, `textBoxes()`) finishes the stages at once.
 pub const LARGE_DATA_ABOVE: usize = 20_000;
 
 /// Limits: values summed per task when a stacked chart's extent is summed in stages: ~5–10 ms on
