@@ -2,9 +2,7 @@
 //! legend keys) and appends every laid-out text run.
 
 use super::clip::clip_vertical;
-use super::columns::{
-    column_of, column_positions, hover_positions, plot_ranges, plot_scan, ColumnScan,
-};
+use super::columns::{column_positions, hover_positions, plot_ranges, plot_scan, ColumnScan};
 use super::prepare::Prepared;
 use super::{area, hbar};
 use super::{
@@ -327,18 +325,29 @@ fn dense_bars(xy: &XyModel, plot: &PlotLayout, theme: &Theme, items: &mut Vec<It
             (Some(axis), true) => 0.0_f64.clamp(axis.ticks.min, axis.ticks.max),
             _ => base_value(plot),
         };
-        // Per column: (left, right, highest, lowest) of its bars.
-        let mut cols: Vec<Option<(f64, f64, f64, f64)>> = vec![None; columns];
-        for (i, v) in s.values.iter().enumerate().take(xy.len) {
-            let Some(v) = v.filter(|v| v.is_finite()) else { continue };
-            let (x, w) = plot.bar(i, slot, count);
-            let col = column_of(x + w / 2.0, plot.area.x, columns);
-            let c = cols[col].get_or_insert((x, x + w, v, v));
-            *c = (c.0.min(x), c.1.max(x + w), c.2.max(v), c.3.min(v));
-        }
+        // Per pixel column with values: (left, right, highest, lowest) of its bars, from the
+        // positions grouped per column (bar groups sit centred on x_of(i)). Limits: plain
+        // comparisons, not `f64::min`/`max`, which the wasm build calls as functions (NaN rules).
+        let values = s.values.up_to(xy.len);
+        let mut cols: Vec<(f64, f64, f64, f64)> = Vec::with_capacity(columns);
+        plot_ranges(plot, xy.len, |_, range| {
+            let (mut hi, mut lo) = (f64::NEG_INFINITY, f64::INFINITY);
+            for &v in values.get(range.start..range.end.min(values.len())).unwrap_or(&[]) {
+                // NaN (a gap) and ±∞ fail both tests, as `is_finite` would.
+                if v.is_finite() {
+                    hi = if v > hi { v } else { hi };
+                    lo = if v < lo { v } else { lo };
+                }
+            }
+            if hi >= lo {
+                let (left, _) = plot.bar(range.start, slot, count);
+                let (x, w) = plot.bar(range.end - 1, slot, count);
+                cols.push((left, x + w, hi, lo));
+            }
+        });
         let color = dense_colour(xy, s, theme);
         let zero_y = plot.y_on(zero, s.right);
-        for (left, right, hi, lo) in cols.into_iter().flatten() {
+        for (left, right, hi, lo) in cols {
             let w = (right - left).max(1.0);
             for v in [hi.max(zero), lo.min(zero)] {
                 if v != zero {
@@ -393,8 +402,12 @@ fn dense_stacked_bars(
             stack.at(i, |k, base, top| {
                 let (up, down) = &mut column[k];
                 let pile = if top >= base { up } else { down };
-                let (lo, hi) = (base.min(top), base.max(top));
-                *pile = Some(pile.map_or((lo, hi), |(l, h)| (l.min(lo), h.max(hi))));
+                // Plain comparisons (both ends are finite): `f64::min`/`max` are calls in wasm.
+                let (lo, hi) = if top >= base { (base, top) } else { (top, base) };
+                *pile = Some(match *pile {
+                    None => (lo, hi),
+                    Some((l, h)) => (if lo < l { lo } else { l }, if hi > h { hi } else { h }),
+                });
             });
         }
         let (left, _) = plot.bar(range.start, 0, 1);
@@ -627,6 +640,7 @@ pub(super) fn plot_region(plot: &PlotLayout) -> Region {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scene::columns::column_of;
 
     /// Per column: (argmin, argmax) over the finite values, as the reference.
     fn extremes(
