@@ -21,6 +21,26 @@ pub struct Metrics {
     pub section_gap: f64,
 }
 
+impl Metrics {
+    /// Every font of the page's type scale.
+    pub fn fonts(&self) -> [Font; 12] {
+        [
+            self.title,
+            self.subtitle,
+            self.chart_title,
+            self.chart_subtitle,
+            self.label,
+            self.value_label,
+            self.legend,
+            self.small,
+            self.kpi_label,
+            self.kpi_number,
+            self.kpi_unit,
+            self.kpi_change,
+        ]
+    }
+}
+
 /// Phones get slightly smaller display type; body-size labels stay put for legibility. Every font is
 /// in `family` (the locale's).
 pub fn metrics(width: f64, family: Family) -> Metrics {

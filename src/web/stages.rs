@@ -9,6 +9,7 @@ use super::a11y::ROWS_PER_TASK;
 use super::input;
 use super::later::Later;
 use super::widget::Widget;
+use crate::layout::TextMeasure;
 use crate::model::stack::{ExtentScan, Piles};
 use crate::model::{ChartModel, Model};
 use crate::scene::prepare::Preparing;
@@ -133,7 +134,19 @@ impl Widget {
         if self.model.is_none() {
             self.rebuild_model_stacking(false);
         }
+        self.warm_fonts();
         self.then_stack_or_draw();
+    }
+
+    /// Measures a character in each font of the type scale, so that the browser's first use of a
+    /// font on the page (~1–10 ms each, loading and shaping set-up) falls in this light task rather
+    /// than in the scene's, which lays out the chart. Measured widths are remembered: later this is
+    /// a few lookups.
+    fn warm_fonts(&self) {
+        let (Some(model), Some((width, _))) = (&self.model, self.size()) else { return };
+        for font in crate::layout::metrics::metrics(width, model.family).fonts() {
+            self.measure.width("0", font);
+        }
     }
 
     /// The next stage after the model: a stack still to sum, summaries to make ahead of the
