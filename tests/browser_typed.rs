@@ -159,7 +159,11 @@ async fn a_large_chart_is_checked_in_the_call_then_modelled_drawn_and_described_
     assert_eq!(renders(&chart), 0.0, "not drawn in the call");
     assert_eq!(tables(&el), 0, "nor described");
     drawn(&chart).await;
-    assert_eq!(staged_tasks(&chart), 3.0, "the model, the scene, its painting: a task each");
+    assert_eq!(
+        staged_tasks(&chart),
+        4.0,
+        "its fonts (a widget's first staged render), the model, the scene, its painting"
+    );
     // Then the summary, the table's headings; its 1,000 rows (MAX_TABLE_ROWS) a batch per task.
     let mut batches = Vec::new();
     for _ in 0..30 {
@@ -177,8 +181,8 @@ async fn a_large_chart_is_checked_in_the_call_then_modelled_drawn_and_described_
     assert_eq!(batches, expected, "rows per task (ROWS_PER_TASK = 100): {batches:?}");
     assert_eq!(
         staged_tasks(&chart),
-        15.0,
-        "model, scene, painting, summary, table headings, ten batches of rows"
+        16.0,
+        "fonts, model, scene, painting, summary, table headings, ten batches of rows"
     );
     assert_eq!(renders(&chart), 1.0, "drawn once");
     let target = find(&el, "[data-ig=\"plot:0\"]");
@@ -624,9 +628,9 @@ async fn a_large_stack_is_summed_over_tasks_and_draws_as_when_summed_at_once() {
     ready(&chart).await;
     assert_eq!(
         staged_tasks(&chart),
-        10.0,
-        "each values array copied in a task (DEFER_VALUES_FROM), the spec checked in one, the \
-         model, the stack in two, its column summaries in two, the scene, its painting"
+        11.0,
+        "each values array copied in a task (DEFER_VALUES_FROM), the spec checked in one, its \
+         fonts, the model, the stack in two, its column summaries in two, the scene, its painting"
     );
     assert_eq!(chart.export_svg().unwrap().unwrap(), svg, "the same drawing either way");
     assert!(svg.contains("Beta"));

@@ -137,6 +137,14 @@ pub struct SeriesModel {
     pub panel: usize,
 }
 
+/// The font stack a locale's text is set in: Chinese fonts first for Chinese, Latin for English.
+pub fn family_of(locale: Locale) -> Family {
+    match locale {
+        Locale::En => Family::Latin,
+        Locale::ZhCn => Family::Cjk,
+    }
+}
+
 impl XyModel {
     /// The model with its stack's extent computed (`stacked_extent`; stacked charts only).
     pub fn with_stack(mut self) -> XyModel {
@@ -295,10 +303,7 @@ impl Model {
             .collect();
         Model {
             locale: spec.locale,
-            family: match spec.locale {
-                Locale::En => Family::Latin,
-                Locale::ZhCn => Family::Cjk,
-            },
+            family: family_of(spec.locale),
             words,
             theme,
             title: spec.title.clone(),

@@ -84,7 +84,10 @@ impl Widget {
         self.pending = None;
         if self.is_large() {
             self.drawing = true;
-            self.then(Widget::model_stage);
+            match self.fonts_measured {
+                true => self.then(Widget::model_stage),
+                false => self.then(Widget::fonts_stage),
+            }
         } else {
             self.render();
         }
@@ -134,19 +137,24 @@ impl Widget {
         if self.model.is_none() {
             self.rebuild_model_stacking(false);
         }
-        self.warm_fonts();
         self.then_stack_or_draw();
     }
 
-    /// Measures a character in each font of the type scale, so that the browser's first use of a
-    /// font on the page (~1–10 ms each, loading and shaping set-up) falls in this light task rather
-    /// than in the scene's, which lays out the chart. Measured widths are remembered: later this is
-    /// a few lookups.
-    fn warm_fonts(&self) {
-        let (Some(model), Some((width, _))) = (&self.model, self.size()) else { return };
-        for font in crate::layout::metrics::metrics(width, model.family).fonts() {
-            self.measure.width("0", font);
+    /// Staged render, task 2 of a widget's first one: measures a character in each font of the
+    /// type scale, so that the browser's first use of a font on the page (~1–10 ms each: loading
+    /// and shaping set-up) falls in a task of its own rather than in the scene's, which lays out
+    /// the chart; next to nothing when the page has used them already.
+    pub(super) fn fonts_stage(&mut self) {
+        self.stats.staged_tasks += 1;
+        self.pending = None;
+        self.fonts_measured = true;
+        if let (Some(spec), Some((width, _))) = (&self.spec, self.size()) {
+            let family = crate::model::family_of(spec.locale);
+            for font in crate::layout::metrics::metrics(width, family).fonts() {
+                self.measure.width("0", font);
+            }
         }
+        self.then(Widget::model_stage);
     }
 
     /// The next stage after the model: a stack still to sum, summaries to make ahead of the

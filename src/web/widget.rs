@@ -110,6 +110,8 @@ pub struct Widget {
     /// and done.
     pub(super) preparing: Option<Preparing>,
     pub(super) prepared: Prepared,
+    /// Whether a staged render of this widget has measured its fonts yet (`stages::fonts_stage`).
+    pub(super) fonts_measured: bool,
     /// A large spec text being parsed a slice per task (see [`TEXT_IN_TASKS_ABOVE`]).
     pub(super) reading: Option<Reading>,
     /// The parsed tree of a spec read in tasks, freed in a later one (`stages::paint_stage`).
@@ -194,6 +196,7 @@ impl Widget {
                 stacking: None,
                 preparing: None,
                 prepared: Prepared::default(),
+                fonts_measured: false,
                 reading: None,
                 leftover: None,
                 drawing: false,
