@@ -290,3 +290,30 @@ fn an_annotated_million_point_line_places_its_labels_off_the_data() {
         assert!(label.bottom() <= top_of_data, "{label:?} covers the line");
     }
 }
+
+#[test]
+fn a_long_axis_of_numbered_bars_is_labelled_at_round_steps_with_grouped_digits() {
+    let (_, scene, plot) = build(
+        r#"{"type": "bar", "title": "t", "series": [{"name": "a", "values": [0]}]}"#,
+        vec![wave(200_000, 0.0)],
+    );
+    let below = plot.area.bottom();
+    let labels: Vec<String> = scene
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Text(t) if t.y > below && t.y < below + 30.0 => Some(t.text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(labels.len() >= 3, "{labels:?}");
+    let numbers: Vec<usize> = labels.iter().map(|l| l.replace(',', "").parse().unwrap()).collect();
+    let step = numbers[1] - numbers[0];
+    assert_eq!(numbers[0], 0, "{labels:?}");
+    assert!(
+        [1, 2, 5].iter().any(|m| (0..7).any(|k| m * 10_usize.pow(k) == step)),
+        "a round step: {labels:?}"
+    );
+    assert!(numbers.iter().all(|n| n % step == 0), "{labels:?}");
+    assert!(labels.iter().any(|l| l.contains(',')), "grouped digits: {labels:?}");
+}

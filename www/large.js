@@ -8,10 +8,11 @@ const host = document.getElementById("chart");
 const log = document.getElementById("log");
 const dot = document.getElementById("dot");
 
-// The dot, and a record of frame times.
+// The dot, and a record of when each frame's callback ran (a late frame's time stamp is backdated
+// to its vsync, which would hide the delay).
 let frames = [];
 function tick(t) {
-  frames.push(t);
+  frames.push(performance.now());
   if (frames.length > 600) frames = frames.slice(-300);
   const track = dot.parentElement.clientWidth - dot.clientWidth;
   dot.style.transform = `translateX(${((t / 4) % Math.max(1, track)).toFixed(1)}px)`;

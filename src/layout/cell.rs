@@ -604,10 +604,12 @@ fn many_labels(
     texts: &mut Vec<Text>,
 ) -> f64 {
     let XScale::Band { n, band } = plot.x else { return 0.0 };
+    // Numbered bands (no categories) read like a numeric axis: "40,000", at round steps.
+    let numbered = xy.categories.is_empty();
     let label = |i: usize| -> std::borrow::Cow<'_, str> {
         match xy.categories.get(i) {
             Some(c) => c.as_str().into(),
-            None => i.to_string().into(),
+            None => crate::spec::limits::grouped(i).into(),
         }
     };
     let widest = if xy.categories.is_empty() {
@@ -624,6 +626,7 @@ fn many_labels(
     let cut = (band - 10.0).max(MIN_CUT_EMS * m.label.size).min(cell.w);
     let widest = widest.min(cut);
     let step = ((widest + 10.0) / band.max(1e-9)).ceil().clamp(1.0, n.max(1) as f64) as usize;
+    let step = if numbered { round_step(step) } else { step };
     let top = plot.area.bottom() + X_LABEL_GAP;
     let mut last_right = f64::NEG_INFINITY;
     for i in (0..n).step_by(step) {
@@ -639,6 +642,20 @@ fn many_labels(
         texts.push(text(cx, top, line, m.label, color, Anchor::Middle, Baseline::Top));
     }
     X_LABEL_GAP + line_height(m.label, 1.3)
+}
+
+/// The smallest 1, 2 or 5 × 10ᵏ at least `step`: 0, 20,000, 40,000 … rather than 0, 11,988,
+/// 23,976 … on a long axis of numbered bands.
+fn round_step(step: usize) -> usize {
+    let mut power = 1_usize;
+    loop {
+        for m in [1, 2, 5] {
+            if m * power >= step {
+                return m * power;
+            }
+        }
+        power = power.saturating_mul(10);
+    }
 }
 
 /// The value on top of each bar (below it for negatives), when every label fits its bar.
