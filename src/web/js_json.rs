@@ -56,9 +56,9 @@ pub struct Deferred {
 }
 
 pub enum DeferredKind {
-    /// `categories`, as its JSON text (the array itself is walked element by element if the
-    /// text does not read as an array of strings).
-    Labels(String),
+    /// `categories`, written as JSON text by the engine in the first task that reads it (the array
+    /// itself is walked element by element if the text does not read as an array of strings).
+    Labels,
     /// `values` as a `Float64Array`, copied a chunk at a time.
     Typed,
     /// `values` as a plain array, converted a chunk at a time while every element is a finite
@@ -149,15 +149,15 @@ impl Walk {
                 }
                 None => match bulk_numbers(&key, &item) {
                     Some(numbers) => Ok(Json::Numbers(numbers)),
-                    None if self.defer && is_long_labels(&key, &item) => match stringify(&item) {
-                        Some(text) => {
-                            let at = self.path.clone();
-                            let kind = DeferredKind::Labels(text);
-                            self.deferred.push(Deferred { at, kind, source: item });
-                            Ok(Json::Null)
-                        }
-                        None => self.walk(&item, inner),
-                    },
+                    None if self.defer && is_long_labels(&key, &item) => {
+                        let at = self.path.clone();
+                        self.deferred.push(Deferred {
+                            at,
+                            kind: DeferredKind::Labels,
+                            source: item,
+                        });
+                        Ok(Json::Null)
+                    }
                     None => match bulk_strings(&key, &item) {
                         Some(labels) => Ok(labels),
                         None => self.walk(&item, inner),
@@ -215,7 +215,7 @@ fn is_long_labels(key: &str, value: &JsValue) -> bool {
         && value.unchecked_ref::<Array>().length() >= DEFER_LABELS_FROM
 }
 
-fn stringify(value: &JsValue) -> Option<String> {
+pub fn stringify(value: &JsValue) -> Option<String> {
     js_sys::JSON::stringify(value).ok()?.as_string()
 }
 
