@@ -98,6 +98,22 @@ impl Widget {
         self.reading.is_some() || self.drawing
     }
 
+    /// Drops whatever a staged read or render has left to do, and resolves its `ready()` promises:
+    /// a later call supersedes it, or the widget is destroyed.
+    pub(super) fn cancel_stages(&mut self) {
+        self.pending = None;
+        self.rows_to_add.clear();
+        self.describing = None;
+        self.built = None;
+        self.reading = None;
+        self.leftover = None;
+        self.stacking = None;
+        self.preparing = None;
+        self.prepared = Default::default();
+        self.drawing = false;
+        self.resolve_waiters();
+    }
+
     /// A `ready()` promise to resolve when not [`busy`](Self::busy) any more.
     pub fn wait(&mut self, resolve: js_sys::Function) {
         self.waiters.push(resolve);

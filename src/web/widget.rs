@@ -234,14 +234,7 @@ impl Widget {
         }
         // What an earlier call started is superseded: its `ready()` promises resolve now.
         self.clear_focus();
-        self.pending = None;
-        self.rows_to_add.clear();
-        self.describing = None;
-        self.built = None;
-        self.reading = None;
-        self.leftover = None;
-        self.drawing = false;
-        self.resolve_waiters();
+        self.cancel_stages();
         let large_text = value.as_string().filter(|t| t.len() > TEXT_IN_TASKS_ABOVE);
         match large_text {
             // Over the size limit: refused at once, by the same check as any text.
@@ -314,14 +307,7 @@ impl Widget {
         let listeners = w.listeners.take();
         drop(listeners);
         w.events.clear();
-        w.pending = None;
-        w.rows_to_add.clear();
-        w.describing = None;
-        w.built = None;
-        w.reading = None;
-        w.leftover = None;
-        w.drawing = false;
-        w.resolve_waiters();
+        w.cancel_stages();
         w.spec = None;
         w.model = None;
         w.scene = None;
