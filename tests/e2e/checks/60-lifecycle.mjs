@@ -10,7 +10,8 @@
 // would collect eventually. Counted before, after a 100-cycle warm-up, at 500 and at 1,000 (after
 // gc() and HeapProfiler.collectGarbage, with finalizers given time to run):
 //   - wasm linear memory (the exports init() returns: memory.buffer.byteLength) and the externref
-//     table do not grow over the last 500 cycles, and the JS objects Rust holds (occupied externref
+//     table do not grow over the last 500 cycles (memory that took one allocator step there must
+//     not grow again over 500 more), and the JS objects Rust holds (occupied externref
 //     slots: elements, closures' functions, observers …; the cached global aside) are back to the
 //     baseline;
 //   - the JS heap (Runtime.getHeapUsage) at 1,000 is within 5 % (+ 256 KiB) of the warm-up value;
@@ -261,12 +262,24 @@ export default async function lifecycleChecks(ctx) {
     return [0, 100, 500, 1000].map((k) => `@${k}: wasm ${kb(at[k].wasm)}, heap ${kb(at[k].heap)}, nodes ${at[k].nodes}`).join("; ");
   });
 
-  await check(`${tag}: wasm memory and the externref table stop growing after warm-up`, () => {
+  await check(`${tag}: wasm memory and the externref table stop growing after warm-up`, async () => {
     assert(at[1000], "the run did not finish");
-    assert(at[1000].wasm === at[500].wasm, `wasm memory grew over the last 500 cycles: ${at[500].wasm} → ${at[1000].wasm} bytes (after 100: ${at[100].wasm})`);
+    let note = "";
+    if (at[1000].wasm !== at[500].wasm) {
+      // The allocator may take one more page late in a run (a fragmented heap that needs one
+      // larger block), once; a leak keeps growing. So a step is judged by 500 more cycles: it
+      // must not grow again. Measured: ~1 run in 7 takes one 64 KiB step between 500 and 1,000.
+      await run(500);
+      const again = await counts();
+      assert(
+        again.wasm === at[1000].wasm,
+        `wasm memory grew over the last 500 cycles, ${at[500].wasm} → ${at[1000].wasm} bytes, and again over 500 more: → ${again.wasm} (after 100: ${at[100].wasm})`,
+      );
+      note = `; one step between 500 and 1,000, none over 500 more cycles`;
+    }
     assert(at[1000].table === at[500].table, `the externref table grew over the last 500 cycles: ${at[500].table} → ${at[1000].table} slots`);
     assert(at[1000].liveRefs <= at[0].liveRefs, `Rust still holds ${at[1000].liveRefs} JS objects [${at[1000].heldKinds}] (baseline ${at[0].liveRefs}; after 100 cycles ${at[100].liveRefs}, 500 ${at[500].liveRefs})`);
-    return `wasm ${at[100].wasm} → ${at[500].wasm} → ${at[1000].wasm} bytes; externref table ${at[1000].table} slots, objects held ${at[0].liveRefs} → ${at[100].liveRefs} → ${at[500].liveRefs} → ${at[1000].liveRefs}`;
+    return `wasm ${at[100].wasm} → ${at[500].wasm} → ${at[1000].wasm} bytes${note}; externref table ${at[1000].table} slots, objects held ${at[0].liveRefs} → ${at[100].liveRefs} → ${at[500].liveRefs} → ${at[1000].liveRefs}`;
   });
 
   await check(`${tag}: the JS heap after GC stays within 5 % + 256 KiB of its warm-up size`, () => {
