@@ -29,6 +29,7 @@ const ONLY_CASES = listArg("--cases");
 const LIBS = ["infographic", "chartjs", "uplot"];
 const CASES = [
   ["first", "first render of the default story, from navigation start (ms)"],
+  ["first3", "first render of the story's three xy charts alone, from navigation start (ms)"],
   ["line2", "two-series line (100 points), the call + its microtasks (ms)"],
   ["million", "1,000,000-point line from a Float64Array, until drawn (ms)"],
   ["hover", "hover p95, pointer event to next frame (ms)"],
@@ -92,6 +93,9 @@ async function main() {
   const sizes = bundles();
   const rows = [["bundle, wasm + JS (+CSS), gzip -9 (KB)", ...LIBS.map((l) => sizes[l] / 1024)]];
   for (const [name, label] of CASES) rows.push([label, ...LIBS.map((l) => median(results[name][l] ?? []))]);
+  const painted = (name) => LIBS.map((l) => median((extra[name][l] ?? []).map((o) => o.paintedMs)));
+  rows.splice(2, 0, ["  the default story, until the frame that shows it has been painted (ms)", ...painted("first")]);
+  rows.splice(4, 0, ["  the three xy charts, until the frame that shows them has been painted (ms)", ...painted("first3")]);
   const prep = median((extra.million.chartjs ?? []).map((o) => o.prepareMs ?? NaN));
   rows.push(["  Chart.js data preparation for the million ({x, y} objects) (ms)", NaN, prep, NaN]);
   const frame = Object.fromEntries(LIBS.map((l) => [l, median((extra.million[l] ?? []).map((o) => o.toFrameMs))]));

@@ -227,6 +227,34 @@ fn the_hidden_table_holds_every_value() {
     el.remove();
 }
 
+/// The computed `font-family` of `el`, without quotes or spaces (browsers normalise both).
+fn family(el: &HtmlElement) -> String {
+    let style = web_sys::window().unwrap().get_computed_style(el).unwrap().unwrap();
+    let family = style.get_property_value("font-family").unwrap();
+    family.chars().filter(|c| !matches!(c, '"' | '\'' | ' ')).collect()
+}
+
+#[wasm_bindgen_test]
+fn the_widgets_own_text_is_set_in_the_canvas_typeface() {
+    use infographic::model::theme::{CJK_FONTS, LATIN_FONTS};
+    let bare = |stack: &str| stack.chars().filter(|c| !matches!(c, '\'' | ' ')).collect::<String>();
+    let el = host(600);
+    let chart = mount(&el, SPEC.into()).unwrap();
+    // The tooltip, the download buttons and the hidden descriptions: the same family as the
+    // drawing (which is also why laying out the descriptions reuses the glyphs it loaded).
+    let parts = ["[role=tooltip]", "button[data-ig^=export]", "[role=group]", "table"];
+    for selector in parts {
+        assert_eq!(family(&find(&el, selector)), bare(LATIN_FONTS), "{selector}, English");
+    }
+    let chinese = SPEC.replace(r#""locale": "en""#, r#""locale": "zh-CN""#);
+    chart.update(chinese.into()).unwrap();
+    for selector in parts {
+        assert_eq!(family(&find(&el, selector)), bare(CJK_FONTS), "{selector}, Chinese");
+    }
+    chart.destroy();
+    el.remove();
+}
+
 #[wasm_bindgen_test]
 async fn twenty_resizes_in_one_frame_render_once() {
     let el = host(600);

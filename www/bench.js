@@ -31,11 +31,12 @@ function millionData(n = 1_000_000) {
   }
   return y;
 }
-// The default story's three xy charts (www/specs/pingyuan.json), for the peers' "equivalent chart".
+// The default story's three xy charts (www/specs/pingyuan.json) with their titles, for the peers'
+// "equivalent chart" (the third is the story's streaks, drawn as bars) and for our "first3" case.
 const STORY = [
-  { type: "bar", labels: ["地区生产总值", "工业投资"], values: [5.6, 31] },
-  { type: "line", labels: ["2020", "2021", "2022", "2023", "2024"], values: [100, 131, 171.6, 224.8, 294.5] },
-  { type: "bar", labels: ["空气质量优良率全市第一", "森林资源“三增长”"], values: [8, 5] },
+  { type: "bar", title: "两项增速", labels: ["地区生产总值", "工业投资"], values: [5.6, 31] },
+  { type: "line", title: "工业投资指数", labels: ["2020", "2021", "2022", "2023", "2024"], values: [100, 131, 171.6, 224.8, 294.5] },
+  { type: "bar", title: "生态优势连年保持", labels: ["空气质量优良率全市第一", "森林资源“三增长”"], values: [8, 5] },
 ];
 
 // ---- adapters: mount / update / hover target / wasm memory --------------------------------------
@@ -60,8 +61,14 @@ async function adapter() {
       exports: false,
       charts: [{ type: kind, title, ...(categories ? { x: { categories } } : {}), series }],
     });
+    const story3 = {
+      version: 1,
+      locale: "zh-CN",
+      charts: STORY.map((c) => ({ type: c.type, title: c.title, x: { categories: c.labels }, series: [{ name: c.title, values: c.values }] })),
+    };
     return {
       story: () => mod.mount(host),
+      story3: () => mod.mount(host, story3),
       line2: (d) =>
         mod.mount(host, spec("Two series", "line", d.x, [{ name: "A", values: d.a }, { name: "B", values: d.b }])),
       million: (y) => mod.mount(host, spec("A million points", "line", null, [{ name: "y", values: y }])),
@@ -95,7 +102,12 @@ async function adapter() {
     return {
       story: () =>
         STORY.map(
-          (c) => new Chart(box(), { type: c.type, data: { labels: c.labels, datasets: [{ data: c.values }] }, options }),
+          (c) =>
+            new Chart(box(), {
+              type: c.type,
+              data: { labels: c.labels, datasets: [{ data: c.values }] },
+              options: { ...options, plugins: { title: { display: true, text: c.title } } },
+            }),
         ),
       line2: (d) => new Chart(box(), lineConfig(d)),
       // Chart.js needs {x, y} points (its "data preparation", measured separately) and its
@@ -136,7 +148,7 @@ async function adapter() {
     return {
       story: () =>
         STORY.map((c) => {
-          const o = opts(c.type, 1);
+          const o = opts(c.title, 1);
           if (c.type === "bar") o.series[1].paths = uPlot.paths.bars({ size: [0.6] });
           o.axes = [{ values: (u, ticks) => ticks.map((t) => c.labels[t] ?? "") }, {}];
           return new uPlot(o, [xs(c.labels.length), c.values], host);
@@ -177,11 +189,17 @@ async function run() {
   const t0 = performance.now();
   const lib = await adapter();
   const loaded = performance.now();
-  const out = { lib: LIB, case: CASE, loadMs: loaded - t0 };
-  if (CASE === "first") {
-    lib.story();
+  const out = { lib: LIB, case: CASE, startMs: t0, loadMs: loaded - t0 };
+  if (CASE === "first" || CASE === "first3") {
+    // "first3": ours draws only the story's three xy charts, as the peers do in both cases.
+    (CASE === "first3" && lib.story3 ? lib.story3 : lib.story)();
     await settled();
     out.ms = performance.now(); // from navigation start (performance.timeOrigin)
+    out.callMs = out.ms - loaded;
+    // The frame that shows it: rAF callbacks run before that frame's style, layout and paint; a
+    // task posted from one runs after them (what a library left to the browser is counted too).
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    out.paintedMs = performance.now();
   } else if (CASE === "line2") {
     const d = line2Data();
     const s = performance.now();

@@ -68,7 +68,9 @@ impl ExportBar {
                 ("align-items", "baseline"),
                 ("gap", "4px"),
                 ("margin-top", "-2px"),
-                ("font", "12px/1.5 system-ui, 'PingFang SC', 'Noto Sans CJK SC', sans-serif"),
+                // The family is the widget root's (the locale's, as on the canvas).
+                ("font-size", "12px"),
+                ("line-height", "1.5"),
             ],
         );
         show(&el, false);

@@ -28,7 +28,9 @@ impl TooltipBox {
                 ("max-width", "260px"),
                 ("padding", "6px 9px"),
                 ("border-radius", "3px"),
-                ("font", "13px/1.45 system-ui, 'PingFang SC', 'Noto Sans CJK SC', sans-serif"),
+                // The family is the widget root's (the locale's, as on the canvas).
+                ("font-size", "13px"),
+                ("line-height", "1.45"),
                 ("box-shadow", "0 1px 4px rgba(0,0,0,.25)"),
                 ("white-space", "nowrap"),
             ],

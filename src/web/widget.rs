@@ -416,6 +416,9 @@ impl Widget {
             return;
         }
         self.stats.renders += 1;
+        // The widget's own text (tooltip, buttons, the accessible layer) in the canvas's family:
+        // one typeface throughout, and its glyphs are loaded once, by the drawing.
+        set_styles(&self.root, &[("font-family", crate::model::theme::font_stack(model.family))]);
         let defer = self.is_large();
         self.pending = None;
         self.rows_to_add.clear();
