@@ -192,8 +192,10 @@ async function run() {
   const out = { lib: LIB, case: CASE, startMs: t0, loadMs: loaded - t0 };
   if (CASE === "first" || CASE === "first3") {
     // "first3": ours draws only the story's three xy charts, as the peers do in both cases.
+    performance.mark("callStart");
     (CASE === "first3" && lib.story3 ? lib.story3 : lib.story)();
     await settled();
+    performance.mark("callEnd");
     out.ms = performance.now(); // from navigation start (performance.timeOrigin)
     out.callMs = out.ms - loaded;
     // The frame that shows it: rAF callbacks run before that frame's style, layout and paint; a
@@ -203,8 +205,10 @@ async function run() {
   } else if (CASE === "line2") {
     const d = line2Data();
     const s = performance.now();
+    performance.mark("callStart");
     lib.line2(d);
     await settled();
+    performance.mark("callEnd");
     out.ms = performance.now() - s;
   } else if (CASE === "million") {
     const y = millionData();
