@@ -56,6 +56,12 @@ fn errors(chart: &Chart) -> u32 {
     js_sys::Array::from(&chart.errors()).length()
 }
 
+/// `field` ("path" or "message") of the chart's first error.
+fn first_error(chart: &Chart, field: &str) -> Option<String> {
+    let first = js_sys::Array::from(&chart.errors()).get(0);
+    Reflect::get(&first, &field.into()).unwrap().as_string()
+}
+
 #[wasm_bindgen_test]
 fn a_float64array_renders_its_values_and_nan_is_a_gap() {
     let el = host(600);
@@ -84,8 +90,7 @@ fn a_float32array_is_read_too_and_infinity_is_reported_with_its_path() {
     assert!(text.contains("Alpha 0.5"), "{text:?}");
     let bad = Float64Array::from(&[1.0, f64::INFINITY][..]);
     chart.update(spec_with(&bad, "")).unwrap();
-    let first = js_sys::Array::from(&chart.errors()).get(0);
-    let path = Reflect::get(&first, &"path".into()).unwrap().as_string();
+    let path = first_error(&chart, "path");
     assert_eq!(path.as_deref(), Some("charts[0].series[0].values[1]"));
     chart.destroy();
     el.remove();
@@ -226,8 +231,7 @@ async fn a_large_spec_with_a_mistake_reports_it_in_the_call() {
     let data: Vec<f64> = (0..100_000).map(|i| if i == 777 { f64::INFINITY } else { 1.0 }).collect();
     let chart = mount(&el, spec_with(&Float64Array::from(&data[..]), "")).unwrap();
     assert_eq!(errors(&chart), 1, "reported in the call, not a task later");
-    let first = js_sys::Array::from(&chart.errors()).get(0);
-    let path = Reflect::get(&first, &"path".into()).unwrap().as_string();
+    let path = first_error(&chart, "path");
     assert_eq!(path.as_deref(), Some("charts[0].series[0].values[777]"));
     let alert = find(&el, "[role=alert]");
     assert!(!alert.hidden() && alert.text_content().unwrap().contains("values[777]"));
@@ -425,8 +429,7 @@ async fn a_long_array_of_category_labels_reads_like_the_same_labels_written_as_j
     // An object among them is reported at its own index, as in a short array.
     labels.set(1500, js_sys::Object::new().into());
     let broken = mount(&el, bars_with(&labels, n)).unwrap();
-    let first = js_sys::Array::from(&broken.errors()).get(0);
-    let path = Reflect::get(&first, &"path".into()).unwrap().as_string();
+    let path = first_error(&broken, "path");
     assert_eq!(path.as_deref(), Some("charts[0].x.categories[1500]"));
     broken.destroy();
     el.remove();
@@ -482,8 +485,7 @@ async fn a_long_text_with_a_syntax_error_reports_it_with_line_and_column_when_re
     assert_eq!(errors(&chart), 0, "not known in the call");
     ready(&chart).await;
     assert_eq!(errors(&chart), 1);
-    let first = js_sys::Array::from(&chart.errors()).get(0);
-    let message = Reflect::get(&first, &"message".into()).unwrap().as_string().unwrap();
+    let message = first_error(&chart, "message").unwrap();
     assert!(message.starts_with("invalid JSON at line 2, column"), "{message}");
     let alert = find(&el, "[role=alert]");
     assert!(!alert.hidden() && alert.text_content().unwrap().contains("invalid JSON"));
@@ -550,8 +552,7 @@ async fn long_category_labels_in_an_object_are_read_in_later_tasks_and_ready_say
     let broken = mount(&el, bars_with(&labels, n)).unwrap();
     assert_eq!(errors(&broken), 0, "not known in the call");
     ready(&broken).await;
-    let first = js_sys::Array::from(&broken.errors()).get(0);
-    let path = Reflect::get(&first, &"path".into()).unwrap().as_string();
+    let path = first_error(&broken, "path");
     assert_eq!(path, Some(format!("charts[0].x.categories[{}]", n - 2)));
     assert_eq!(renders(&broken), 0.0);
     broken.destroy();
@@ -675,8 +676,7 @@ async fn long_values_arrays_are_copied_in_later_tasks_and_read_as_in_the_call() 
     let broken = mount(&el, spec_with(&plain, "")).unwrap();
     assert_eq!(errors(&broken), 0, "not known in the call");
     ready(&broken).await;
-    let first = js_sys::Array::from(&broken.errors()).get(0);
-    let path = Reflect::get(&first, &"path".into()).unwrap().as_string();
+    let path = first_error(&broken, "path");
     assert_eq!(path, Some(format!("charts[0].series[0].values[{}]", n - 5)));
     broken.destroy();
     el.remove();
