@@ -9,7 +9,8 @@ fn main() {}
 fn main() {
     use infographic::layout::EstimateMeasure;
     use infographic::model::Model;
-    use infographic::scene::{self, Item};
+    use infographic::paint::Item;
+    use infographic::scene;
     use infographic::spec::{from_json, parse_json, Json};
     use std::time::Instant;
 

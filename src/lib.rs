@@ -9,8 +9,10 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod columns;
 pub mod layout;
 pub mod model;
+pub mod paint;
 pub mod render;
 pub mod scene;
 pub mod sort;

@@ -6,7 +6,8 @@
 use infographic::layout::{layout, text_bounds, Bounds, EstimateMeasure, PlotLayout};
 use infographic::model::describe::{announce_point, summary, tooltip};
 use infographic::model::Model;
-use infographic::scene::{self, Item, Polyline, Rect, Scene};
+use infographic::paint::{Item, Polyline, Rect};
+use infographic::scene::{self, Scene};
 use infographic::spec::{from_json, parse_str, Json};
 
 fn model(text: &str) -> Model {

@@ -4,7 +4,7 @@
 
 use infographic::layout::{layout, text_bounds, EstimateMeasure, Layout};
 use infographic::model::Model;
-use infographic::scene::{Anchor, Baseline, Item};
+use infographic::paint::{Anchor, Baseline, Item};
 use infographic::spec::parse_str;
 
 /// A one-chart spec.

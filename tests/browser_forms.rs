@@ -8,7 +8,8 @@
 use infographic::layout::EstimateMeasure;
 use infographic::model::theme::Theme;
 use infographic::model::Model;
-use infographic::scene::{self, Circle, Item, Rect, Scene};
+use infographic::paint::{Circle, Item, Rect};
+use infographic::scene::{self, Scene};
 use infographic::spec::parse_str;
 use infographic::web::mount;
 use wasm_bindgen::{JsCast, JsValue};
@@ -47,7 +48,7 @@ fn near(a: (u8, u8, u8), b: (u8, u8, u8), tolerance: i32) -> bool {
         && (a.2 as i32 - b.2 as i32).abs() <= tolerance
 }
 
-fn rgb(c: infographic::scene::Color) -> (u8, u8, u8) {
+fn rgb(c: infographic::paint::Color) -> (u8, u8, u8) {
     (c.r, c.g, c.b)
 }
 

@@ -49,3 +49,114 @@ fn the_web_module_is_compiled_for_wasm32_only() {
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap();
     assert!(lib.contains("#[cfg(target_arch = \"wasm32\")]\npub mod web;"));
 }
+
+/// The top-level module of `src/` a file belongs to (`src/scene/build.rs` → `scene`, `src/sort.rs`
+/// → `sort`); `None` for the crate roots.
+fn top_module(src: &Path, file: &Path) -> Option<String> {
+    let rel = file.strip_prefix(src).ok()?;
+    let first = rel.components().next()?.as_os_str().to_str()?;
+    let name = first.strip_suffix(".rs").unwrap_or(first);
+    (!matches!(name, "lib" | "main")).then(|| name.to_string())
+}
+
+/// Which top-level modules each one names (`crate::x`), outside comments.
+fn module_imports(
+    src: &Path,
+) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    let mut graph = std::collections::BTreeMap::<String, std::collections::BTreeSet<String>>::new();
+    for file in &files {
+        let Some(from) = top_module(src, file) else { continue };
+        let text = std::fs::read_to_string(file).expect("readable source");
+        let edges = graph.entry(from.clone()).or_default();
+        for line in text.lines() {
+            let code = line.split("//").next().unwrap_or("");
+            for (at, _) in code.match_indices("crate::") {
+                let before = code[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue; // `infographic_crate::`, say
+                }
+                let name: String = code[at + 7..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.is_empty() && name != from {
+                    edges.insert(name);
+                }
+            }
+        }
+    }
+    graph
+}
+
+/// A path of imports from `start` back to itself, if there is one.
+fn circle_through(
+    graph: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+    start: &str,
+) -> Option<Vec<String>> {
+    let mut stack = vec![(start.to_string(), vec![start.to_string()])];
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some((at, path)) = stack.pop() {
+        for next in graph.get(&at).into_iter().flatten() {
+            if next == start {
+                return Some([path.clone(), vec![start.to_string()]].concat());
+            }
+            if seen.insert(next.clone()) {
+                stack.push((next.clone(), [path.clone(), vec![next.clone()]].concat()));
+            }
+        }
+    }
+    None
+}
+
+/// Stages import only downward: no top-level module of `src/` imports one that (directly or through
+/// others) imports it back. A shared type goes below both (as `paint` and `columns` do).
+#[test]
+fn no_top_level_module_imports_one_that_imports_it_back() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let graph = module_imports(&src);
+    for stage in ["spec", "model", "layout", "scene", "render", "paint", "columns"] {
+        assert!(graph.contains_key(stage), "found module {stage} in {:?}", graph.keys());
+    }
+    let circles: Vec<String> = graph
+        .keys()
+        .filter_map(|m| circle_through(&graph, m))
+        .map(|path| path.join(" → "))
+        .collect();
+    assert!(
+        circles.is_empty(),
+        "import circles between top-level modules:\n{}",
+        circles.join("\n")
+    );
+}
+
+/// The vocabulary at the bottom names no other module of the crate.
+#[test]
+fn the_paint_vocabulary_and_the_column_summaries_import_nothing_of_the_crate() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let graph = module_imports(&src);
+    for bottom in ["paint", "columns", "sort"] {
+        assert_eq!(
+            graph.get(bottom).map(|e| e.len()),
+            Some(0),
+            "{bottom} imports {:?}",
+            graph[bottom]
+        );
+    }
+}
+
+/// The checker itself finds a circle when there is one.
+#[test]
+fn the_circle_check_finds_a_planted_circle() {
+    let mut graph = std::collections::BTreeMap::<String, std::collections::BTreeSet<String>>::new();
+    graph.entry("a".into()).or_default().insert("b".into());
+    graph.entry("b".into()).or_default().insert("c".into());
+    graph.entry("c".into()).or_default().insert("a".into());
+    graph.entry("d".into()).or_default().insert("a".into());
+    assert_eq!(
+        circle_through(&graph, "a"),
+        Some(vec!["a".into(), "b".into(), "c".into(), "a".into()])
+    );
+    assert_eq!(circle_through(&graph, "d"), None);
+}

@@ -6,7 +6,8 @@
 
 use infographic::layout::{text_bounds, Bounds, EstimateMeasure};
 use infographic::model::Model;
-use infographic::scene::{self, Item, RegionKind, Scene};
+use infographic::paint::{Item, RegionKind};
+use infographic::scene::{self, Scene};
 use infographic::spec::parse_str;
 use std::path::Path;
 

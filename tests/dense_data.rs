@@ -4,7 +4,8 @@
 
 use infographic::layout::EstimateMeasure;
 use infographic::model::{ChartModel, Model};
-use infographic::scene::{self, Item};
+use infographic::paint::Item;
+use infographic::scene;
 use infographic::spec::{from_json, parse_json, parse_str, Chart, Json, Spec};
 use std::rc::Rc;
 

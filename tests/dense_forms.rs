@@ -5,7 +5,8 @@
 
 use infographic::layout::{layout, EstimateMeasure, PlotLayout};
 use infographic::model::Model;
-use infographic::scene::{self, Item, Rect, Scene};
+use infographic::paint::{Item, Rect};
+use infographic::scene::{self, Scene};
 use infographic::spec::{from_json, parse_json, Json};
 
 const WIDTH: f64 = 1000.0;

@@ -7,7 +7,8 @@ use infographic::layout::{text_bounds, Bounds, EstimateMeasure};
 use infographic::model::describe::{chart_name, data_table, summary};
 use infographic::model::theme::Theme;
 use infographic::model::Model;
-use infographic::scene::{self, Circle, Item, Polyline, Rect, RegionKind, Scene};
+use infographic::paint::{Circle, Item, Polyline, Rect, RegionKind};
+use infographic::scene::{self, Scene};
 use infographic::spec::{from_json, parse_str, Json};
 use std::f64::consts::PI;
 

@@ -59,7 +59,7 @@ fn wrap_space_run_quadratic() {
     // the text measure. Quadratic before the fix (about n²/2), linear now.
     use infographic::layout::wrap::wrap;
     use infographic::layout::{EstimateMeasure, TextMeasure};
-    use infographic::scene::Font;
+    use infographic::paint::Font;
     use std::cell::Cell;
     struct Counting(Cell<usize>);
     impl TextMeasure for Counting {

@@ -4,7 +4,8 @@
 
 use infographic::layout::{text_bounds, Bounds, EstimateMeasure};
 use infographic::model::Model;
-use infographic::scene::{self, Anchor, Item, Region, RegionKind, Scene};
+use infographic::paint::{Anchor, Item, Region, RegionKind};
+use infographic::scene::{self, Scene};
 use infographic::spec::parse_str;
 use std::path::Path;
 

@@ -5,8 +5,9 @@
 
 use infographic::layout::EstimateMeasure;
 use infographic::model::Model;
+use infographic::paint::Item;
 use infographic::render::{draw, RenderOptions};
-use infographic::scene::{self, Item, Scene};
+use infographic::scene::{self, Scene};
 use infographic::spec::parse_str;
 use infographic::story::PINGYUAN_JSON;
 use plotters_backend::{

@@ -4,7 +4,8 @@
 
 use infographic::layout::EstimateMeasure;
 use infographic::model::Model;
-use infographic::scene::{self, Item, RegionKind};
+use infographic::paint::{Item, RegionKind};
+use infographic::scene;
 use infographic::spec::limits::{self, grouped};
 use infographic::spec::{from_json, parse_str, Diagnostic, Json, Spec};
 

@@ -2,7 +2,7 @@
 //! (1.4.11). The dark palette keeps the light palette's hues in order, and the spec's `"theme"` picks one.
 
 use infographic::model::theme::Theme;
-use infographic::scene::Color;
+use infographic::paint::Color;
 use infographic::spec::{parse_str, ThemeChoice};
 
 fn themes() -> [(&'static str, Theme); 2] {

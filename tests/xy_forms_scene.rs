@@ -6,7 +6,8 @@
 use infographic::layout::{EstimateMeasure, TextMeasure};
 use infographic::model::theme::Theme;
 use infographic::model::Model;
-use infographic::scene::{self, Anchor, Color, Item, Polygon, Rect, RegionKind, Scene, Text};
+use infographic::paint::{Anchor, Color, Item, Polygon, Rect, RegionKind, Text};
+use infographic::scene::{self, Scene};
 use infographic::spec::parse_str;
 
 fn scene_of(spec: &str, width: f64, theme: Theme) -> Scene {

@@ -9,8 +9,9 @@
 use infographic::layout::EstimateMeasure;
 use infographic::model::theme::Theme;
 use infographic::model::{describe, export, ChartModel, Model};
+use infographic::paint::{Color, Item};
 use infographic::render::{self, RenderOptions};
-use infographic::scene::{self, interact, Color, Item, Scene};
+use infographic::scene::{self, interact, Scene};
 use infographic::spec::{self, Spec};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,

@@ -18,7 +18,7 @@ use super::metrics::Metrics;
 use super::{text_bounds, Bounds, PlotLayout, XScale};
 use crate::model::annotate::{AnnotationModel, Mark};
 use crate::model::{Model, XyKind, XyModel};
-use crate::scene::{Anchor, Baseline, Font, Text};
+use crate::paint::{Anchor, Baseline, Font, Text};
 
 /// The ring around a marked point.
 pub const RING_RADIUS: f64 = 6.0;
@@ -400,7 +400,7 @@ fn dense_columns(xy: &XyModel, plot: &PlotLayout) -> Option<Vec<DenseSeries>> {
                 XyKind::Combo => s.mark == crate::spec::Mark::Bar,
                 XyKind::Line | XyKind::Area => false,
             };
-            let mut scan = crate::scene::columns::plot_scan(plot);
+            let mut scan = super::plot_columns::plot_scan(plot);
             scan.feed(s.values.up_to(xy.len), |i| plot.x_of(i), usize::MAX);
             let zero = match (&plot.y2, s.right) {
                 (Some(axis), true) => 0.0_f64.clamp(axis.ticks.min, axis.ticks.max),
@@ -532,8 +532,8 @@ fn dense_hits(columns: &[DenseSeries], plot: &PlotLayout, b: &Bounds) -> f64 {
         return 0.0;
     }
     let (from, to) = (
-        crate::scene::columns::column_of(b.x, area.x, count),
-        crate::scene::columns::column_of(b.right(), area.x, count),
+        crate::columns::column_of(b.x, area.x, count),
+        crate::columns::column_of(b.right(), area.x, count),
     );
     let mut hits = 0.0;
     for series in columns {

@@ -12,7 +12,7 @@ use crate::model::format::{format_value, AxisFormat};
 use crate::model::ticks::{include_zero, integer_ticks};
 use crate::model::y_scale::{self, Domain, ScaleKind};
 use crate::model::{ChartModel, Model, XyKind, XyModel};
-use crate::scene::{Anchor, Baseline, Font, Region, RegionKind, Text};
+use crate::paint::{Anchor, Baseline, Font, Region, RegionKind, Text};
 use crate::spec::Mark;
 
 pub(super) const TICK_GAP_PX: f64 = TICK_GAP;
@@ -772,7 +772,7 @@ pub(super) fn text(
     y: f64,
     text: String,
     font: Font,
-    color: crate::scene::Color,
+    color: crate::paint::Color,
     anchor: Anchor,
     baseline: Baseline,
 ) -> Text {

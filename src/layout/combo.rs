@@ -6,7 +6,7 @@ use super::RightAxis;
 use crate::model::format::AxisFormat;
 use crate::model::ticks::Ticks;
 use crate::model::{Model, XyModel};
-use crate::scene::Color;
+use crate::paint::Color;
 use crate::spec::Mark;
 
 /// Smallest and largest finite visible value of the series on one side; `None` when there are none.

@@ -2,7 +2,7 @@
 
 use super::measure::TextMeasure;
 use super::wrap::{wrap_balanced, wrap_without_widow};
-use crate::scene::{Anchor, Baseline, Color, Font, Text};
+use crate::paint::{Anchor, Baseline, Color, Font, Text};
 
 pub struct Flow<'a> {
     pub x: f64,

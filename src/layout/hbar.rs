@@ -13,7 +13,7 @@ use crate::model::format::{format_values_alike, AxisFormat};
 use crate::model::ticks::Ticks;
 use crate::model::y_scale::{ScaleKind, YScale};
 use crate::model::{Model, XyModel};
-use crate::scene::{Anchor, Baseline, Font};
+use crate::paint::{Anchor, Baseline, Font};
 
 const LABEL_GAP: f64 = 8.0;
 const VALUE_GAP: f64 = 5.0;

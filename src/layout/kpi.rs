@@ -7,7 +7,7 @@ use super::metrics::Metrics;
 use super::wrap::wrap;
 use super::Layout;
 use crate::model::{Direction, KpiModel, Model, Tile};
-use crate::scene::{Anchor, Baseline, Rect, Region, Text};
+use crate::paint::{Anchor, Baseline, Rect, Region, Text};
 
 const TILE_MIN_WIDTH: f64 = 140.0;
 const RULE: f64 = 2.0;
@@ -132,8 +132,8 @@ fn push(
     x: f64,
     bottom: f64,
     text: &str,
-    font: crate::scene::Font,
-    color: crate::scene::Color,
+    font: crate::paint::Font,
+    color: crate::paint::Color,
 ) {
     out.push(Text {
         x,

@@ -2,7 +2,7 @@
 //! tests with a deterministic estimate. plotters' own wasm measurement inserts a DOM span and unwraps
 //! `document.body`, so layout never asks plotters.
 
-use crate::scene::Font;
+use crate::paint::Font;
 
 pub trait TextMeasure {
     /// Advance width of `text` in CSS px when drawn in `font`.
@@ -16,7 +16,7 @@ pub struct EstimateMeasure;
 
 impl TextMeasure for EstimateMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
-        let latin = font.family == crate::scene::Family::Latin;
+        let latin = font.family == crate::paint::Family::Latin;
         let ems: f64 = text
             .chars()
             .map(|c| match c {

@@ -1,6 +1,6 @@
 //! Type sizes and spacing, in CSS px. One place, so the rhythm of the page can be tuned as a whole.
 
-use crate::scene::{Family, Font};
+use crate::paint::{Family, Font};
 
 pub struct Metrics {
     pub title: Font,

@@ -15,6 +15,7 @@ pub mod measure;
 pub mod metrics;
 mod multiples;
 mod page;
+pub mod plot_columns;
 pub mod stack;
 mod time_axis;
 pub mod wrap;
@@ -25,7 +26,7 @@ pub use page::layout;
 use crate::model::format::AxisFormat;
 use crate::model::ticks::Ticks;
 use crate::model::y_scale::YScale;
-use crate::scene::{Anchor, Baseline, Item, Rect, Region, Text};
+use crate::paint::{Anchor, Baseline, Item, Rect, Region, Text};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq)]

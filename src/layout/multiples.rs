@@ -12,7 +12,7 @@ use crate::model::format::AxisFormat;
 use crate::model::ticks::include_zero;
 use crate::model::y_scale::{self, Domain, ScaleKind};
 use crate::model::{Model, XyKind, XyModel};
-use crate::scene::{Anchor, Baseline, Font, Region, RegionKind};
+use crate::paint::{Anchor, Baseline, Font, Region, RegionKind};
 
 /// Panels narrower than this get fewer columns; phones show one or two.
 const MIN_PANEL_W: f64 = 170.0;
@@ -172,7 +172,7 @@ fn end_labels_x(
     column: Bounds,
     m: &Metrics,
     measure: &dyn TextMeasure,
-    texts: &mut Vec<crate::scene::Text>,
+    texts: &mut Vec<crate::paint::Text>,
 ) -> f64 {
     let last = xy.len.saturating_sub(1);
     let label = |i: usize| xy.categories.get(i).cloned().unwrap_or_else(|| i.to_string());

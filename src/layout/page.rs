@@ -11,7 +11,7 @@ use super::metrics::metrics;
 use super::multiples::layout_multiples;
 use super::Layout;
 use crate::model::{ChartModel, Model};
-use crate::scene::{Region, RegionKind};
+use crate::paint::{Region, RegionKind};
 
 /// Narrower than this and nothing readable fits; wider is capped so a stray 10,000 px container does
 /// not produce a canvas larger than browsers allow.

@@ -6,7 +6,7 @@ use super::metrics::Metrics;
 use super::PlotLayout;
 use crate::model::format::format_value;
 use crate::model::XyModel;
-use crate::scene::{Anchor, Baseline, Text};
+use crate::paint::{Anchor, Baseline, Text};
 
 pub use crate::model::stack::{total, Piles};
 

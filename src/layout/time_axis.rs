@@ -9,7 +9,7 @@ use super::metrics::Metrics;
 use super::{Bounds, PlotLayout, XScale};
 use crate::model::time_ticks::{intervals, ticks};
 use crate::model::Model;
-use crate::scene::{Anchor, Baseline, Text};
+use crate::paint::{Anchor, Baseline, Text};
 use crate::spec::time::Period;
 use std::sync::Arc;
 

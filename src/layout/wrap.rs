@@ -3,7 +3,7 @@
 //! (the basic rules of Chinese typesetting, 禁则). Explicit "\n" always breaks.
 
 use super::measure::{is_wide, TextMeasure};
-use crate::scene::Font;
+use crate::paint::Font;
 
 /// Breaks `text` into lines no wider than `max_width` (a single unbreakable run wider than that is
 /// split by characters). Never returns an empty vector for non-empty text.

@@ -15,7 +15,7 @@ use crate::model::format::format_value;
 use crate::model::words::Words;
 use crate::model::{split_number, Change, ChartModel, Direction, Model, SeriesModel, Tile};
 use crate::model::{KpiModel, XyKind, XyModel};
-use crate::scene::Color;
+use crate::paint::Color;
 
 /// What the tooltip of one category shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,7 +87,7 @@ pub fn tooltip_in(
         })
         .collect();
     let total = xy.stacked.then(|| {
-        let sum = crate::layout::stack::total(xy, index);
+        let sum = super::stack::total(xy, index);
         format!("{} {}", model.words.total, value_text(model, xy, sum))
     });
     let mut heading = axis_position(model.words, xy, index);

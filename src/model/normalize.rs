@@ -7,7 +7,7 @@ use super::theme::Theme;
 use super::words::{words, Words};
 use super::xy_forms::{multiples_model, series_mark};
 use super::y_scale::ScaleKind;
-use crate::scene::{Color, Family};
+use crate::paint::{Color, Family};
 use crate::spec::time::{parse_period, Period};
 use crate::spec::{Chart, KpiChart, Locale, Mark, Side, Spec, Values, XAxisType, XyChart};
 

@@ -6,7 +6,7 @@
 //! Which theme a widget uses is the spec's [`ThemeChoice`]; resolving `Auto` needs the reader's
 //! `prefers-color-scheme`, which the browser layer passes in as a plain bool.
 
-use crate::scene::{Color, Family};
+use crate::paint::{Color, Family};
 use crate::spec::ThemeChoice;
 
 /// CSS font stack for Chinese text: Chinese system fonts first (macOS, Windows, Android/Linux Noto),

@@ -10,7 +10,8 @@ pub mod svg;
 mod text_style;
 
 use crate::model::theme::font_stack;
-use crate::scene::{Circle, Color, Item, Polygon, Polyline, Rect, Scene, Stroke, Text};
+use crate::paint::{Circle, Color, Item, Polygon, Polyline, Rect, Stroke, Text};
+use crate::scene::Scene;
 use plotters_backend::{BackendColor, BackendStyle, DrawingBackend, DrawingErrorKind};
 use text_style::TextStyle;
 

@@ -2,7 +2,7 @@
 //! text themselves (canvas, SVG), without plotters' font subsystem (which on wasm measures through a DOM
 //! span). Backends that rasterise glyphs themselves (bitmaps) are not supported, by design.
 
-use crate::scene::{Anchor, Baseline};
+use crate::paint::{Anchor, Baseline};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendTextStyle, FontFamily, FontStyle};
 

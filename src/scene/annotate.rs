@@ -2,10 +2,10 @@
 //! dashed reference lines and rings around marked points over it, hairline leaders to moved labels.
 //! The labels themselves are texts placed by `layout::annotate`.
 
-use super::{Circle, Item, Polyline, Rect, Stroke};
 use crate::layout::annotate::MarkGeometry;
 use crate::layout::PlotLayout;
 use crate::model::theme::Theme;
+use crate::paint::{Circle, Item, Polyline, Rect, Stroke};
 
 /// Bands are the text colour at this opacity: a light grey on white, a slightly lighter charcoal
 /// on the dark background, always quieter than the gridlines' job of guiding the eye.

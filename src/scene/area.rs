@@ -4,11 +4,11 @@
 //! paler still.
 
 use super::build::{dense_band, flush, is_dense, series_stroke, Scans};
-use super::columns::{plot_scan, stack_scans, StackScans};
-use super::{Circle, Color, Item, Polygon, Polyline, Stroke};
+use crate::layout::plot_columns::{plot_scan, stack_scans, StackScans};
 use crate::layout::stack::Piles;
 use crate::layout::{Bounds, PlotLayout};
 use crate::model::XyModel;
+use crate::paint::{Circle, Color, Item, Polygon, Polyline, Stroke};
 
 const FILL_ALPHA: f64 = 0.22;
 const DERIVED_FILL_ALPHA: f64 = 0.10;
@@ -210,7 +210,7 @@ fn runs(values: &[Option<(f64, f64)>]) -> Vec<Vec<(usize, (f64, f64))>> {
 /// The legend key of an area series: a pale square with its line along the top.
 pub fn key(color: Color, derived: bool, at: Bounds, items: &mut Vec<Item>) {
     let alpha = if derived { DERIVED_FILL_ALPHA } else { FILL_ALPHA } * 1.6;
-    items.push(Item::Rect(super::Rect {
+    items.push(Item::Rect(crate::paint::Rect {
         x: at.x,
         y: at.y,
         w: at.w,
@@ -218,7 +218,7 @@ pub fn key(color: Color, derived: bool, at: Bounds, items: &mut Vec<Item>) {
         fill: color.with_alpha(alpha),
     }));
     let stroke = Stroke { color, width: 2.0, dash: derived.then_some((3.0, 2.0)) };
-    items.push(Item::Line(super::Polyline {
+    items.push(Item::Line(crate::paint::Polyline {
         points: vec![(at.x, at.y + 1.0), (at.right(), at.y + 1.0)],
         stroke,
     }));

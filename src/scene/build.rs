@@ -2,16 +2,15 @@
 //! legend keys) and appends every laid-out text run.
 
 use super::clip::clip_vertical;
-use super::columns::{column_positions, hover_positions, plot_ranges, plot_scan, ColumnScan};
 use super::prepare::Prepared;
 use super::{area, hbar};
-use super::{
-    Circle, Color, Item, PlotHit, Polygon, Polyline, Rect, Region, RegionKind, Scene, SeriesHit,
-    Stroke,
-};
+use super::{PlotHit, Scene, SeriesHit};
+use crate::columns::{hover_positions, ColumnScan};
+use crate::layout::plot_columns::{column_positions, plot_ranges, plot_scan};
 use crate::layout::{layout, stack, Bounds, PlotLayout, TextMeasure};
 use crate::model::theme::Theme;
 use crate::model::{ChartModel, Model, SeriesModel, XyKind, XyModel};
+use crate::paint::{Circle, Color, Item, Polygon, Polyline, Rect, Region, RegionKind, Stroke};
 use crate::spec::Mark;
 
 pub(super) const LINE_WIDTH: f64 = 2.5;
@@ -640,7 +639,7 @@ pub(super) fn plot_region(plot: &PlotLayout) -> Region {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scene::columns::column_of;
+    use crate::columns::column_of;
 
     /// Per column: (argmin, argmax) over the finite values, as the reference.
     fn extremes(

@@ -4,11 +4,12 @@
 //! bar turns a quiet grey, so "平远 第3" reads before any number does.
 
 use super::build::bar_rect;
-use super::{Item, PlotHit, Polyline, Rect, SeriesHit, Stroke};
+use super::{PlotHit, SeriesHit};
 use crate::layout::{Bounds, PlotLayout};
 use crate::model::theme::Theme;
 use crate::model::{SeriesModel, XyModel};
-use crate::scene::Color;
+use crate::paint::Color;
+use crate::paint::{Item, Polyline, Rect, Stroke};
 
 /// The colour of series `s`'s bar at category `i`: muted when another category is highlighted —
 /// grey for a single series, a faded series colour when several must stay told apart.

@@ -2,7 +2,8 @@
 //! marks drawn on the overlay layer to show it. Nothing here runs layout or touches the static layer:
 //! a pointer move costs a search over one plot's x positions and a handful of items.
 
-use super::{Circle, Color, Item, PlotHit, Polyline, Rect, Scene, Stroke};
+use super::{PlotHit, Scene};
+use crate::paint::{Circle, Color, Item, Polyline, Rect, Stroke};
 
 /// The plot under (x, y), in CSS px from the widget's top-left corner.
 pub fn plot_at(scene: &Scene, x: f64, y: f64) -> Option<&PlotHit> {
@@ -97,7 +98,8 @@ pub fn focus_marks(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scene::{Region, RegionKind, SeriesHit};
+    use crate::paint::{Region, RegionKind};
+    use crate::scene::SeriesHit;
 
     fn plot(bars: bool) -> PlotHit {
         PlotHit {

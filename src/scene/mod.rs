@@ -7,13 +7,10 @@ mod annotate;
 mod area;
 mod build;
 mod clip;
-mod color;
-pub mod columns;
 mod hbar;
 pub mod interact;
 mod items;
 pub mod prepare;
 
 pub use build::{build, build_prepared, decimate};
-pub use color::Color;
 pub use items::*;

@@ -5,7 +5,7 @@
 //! a summary that no longer fits (a resize, a series hidden since) is simply not used.
 
 use super::build::is_dense;
-use super::columns::StackScans;
+use crate::layout::plot_columns::StackScans;
 use crate::layout::{layout, Layout, PlotLayout, TextMeasure};
 use crate::model::stack::Piles;
 use crate::model::{ChartModel, Model, XyKind, XyModel};
@@ -77,8 +77,8 @@ fn dense_stack<'a>(model: &'a Model, plot: &PlotLayout) -> Option<&'a XyModel> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::plot_columns::stack_scans;
     use crate::layout::EstimateMeasure;
-    use crate::scene::columns::stack_scans;
 
     fn stacked_area(n: usize) -> Model {
         let a: Vec<String> = (0..n).map(|i| format!("{}", (i % 97) as f64 * 0.5)).collect();

@@ -10,7 +10,8 @@
 use super::dom::{create, place, set_styles, visually_hidden};
 use crate::model::describe::{chart_name, data_table, summary};
 use crate::model::{ChartModel, Model};
-use crate::scene::{RegionKind, Scene};
+use crate::paint::RegionKind;
+use crate::scene::Scene;
 use crate::spec::Locale;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, HtmlElement};

@@ -4,8 +4,9 @@
 
 use super::dom::{create, set_styles};
 use super::path_canvas::PathCanvas;
+use crate::paint::Item;
 use crate::render::{draw, draw_items, RenderOptions};
-use crate::scene::{Item, Scene};
+use crate::scene::Scene;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, Document, HtmlCanvasElement, HtmlElement};

@@ -10,7 +10,7 @@
 
 use crate::layout::{EstimateMeasure, TextMeasure};
 use crate::model::theme::font_stack;
-use crate::scene::Font;
+use crate::paint::Font;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;

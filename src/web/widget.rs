@@ -37,9 +37,10 @@ use crate::model::describe::{announce_point, tooltip_in};
 use crate::model::stack::ExtentScan;
 use crate::model::theme::Theme;
 use crate::model::Model;
+use crate::paint::RegionKind;
 use crate::scene::interact::{focus_marks, index_at, plot_at};
 use crate::scene::prepare::{Prepared, Preparing};
-use crate::scene::{self, RegionKind, Scene};
+use crate::scene::{self, Scene};
 use crate::spec::TextParser;
 use crate::spec::{Diagnostic, Spec};
 use std::rc::{Rc, Weak};
@@ -756,7 +757,7 @@ impl Widget {
             .items
             .iter()
             .filter_map(|item| match item {
-                crate::scene::Item::Text(t) => {
+                crate::paint::Item::Text(t) => {
                     let b = crate::layout::text_bounds(t, &self.measure);
                     Some((t.text.clone(), b.x, b.y, b.w, b.h))
                 }

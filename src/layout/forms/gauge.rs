@@ -7,7 +7,7 @@ use super::super::wrap::wrap;
 use super::super::Layout;
 use super::{number_line, tile_grid, Cx};
 use crate::model::forms::{Gauge, GaugeModel};
-use crate::scene::{Circle, Item, Polyline, Rect, Region, Stroke};
+use crate::paint::{Circle, Item, Polyline, Rect, Region, Stroke};
 use crate::spec::GaugeStyle;
 use std::f64::consts::{FRAC_PI_2, PI};
 
@@ -98,7 +98,7 @@ fn ring_beside_text(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut La
     ring_bottom.max(top + h)
 }
 
-fn value_color(cx: &Cx, gauge: &Gauge) -> crate::scene::Color {
+fn value_color(cx: &Cx, gauge: &Gauge) -> crate::paint::Color {
     let c = cx.model.theme.series_color(0);
     if gauge.derived {
         c.with_alpha(DERIVED_ALPHA)
@@ -107,7 +107,7 @@ fn value_color(cx: &Cx, gauge: &Gauge) -> crate::scene::Color {
     }
 }
 
-fn track_color(cx: &Cx) -> crate::scene::Color {
+fn track_color(cx: &Cx) -> crate::paint::Color {
     cx.model.theme.muted.with_alpha(0.22)
 }
 

@@ -19,7 +19,7 @@ use super::metrics::Metrics;
 use super::Layout;
 use crate::model::forms::FormModel;
 use crate::model::Model;
-use crate::scene::{Anchor, Baseline, Color, Font, Text};
+use crate::paint::{Anchor, Baseline, Color, Font, Text};
 
 /// Lays out form `chart` from `y`; returns the y below it.
 #[allow(clippy::too_many_arguments)]

@@ -8,7 +8,7 @@ use super::super::Layout;
 use super::{number_line, text_at, tile_grid, Cx};
 use crate::model::form_words::form_words;
 use crate::model::forms::{Streak, StreakModel};
-use crate::scene::{Anchor, Baseline, Item, Rect, Region};
+use crate::paint::{Anchor, Baseline, Item, Rect, Region};
 
 const TILE_MIN: f64 = 240.0;
 const BOX_MAX: f64 = 28.0;

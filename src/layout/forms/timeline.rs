@@ -13,7 +13,7 @@ use super::super::wrap::{wrap, wrap_balanced};
 use super::super::Layout;
 use super::Cx;
 use crate::model::forms::{Event, TimelineModel};
-use crate::scene::{Circle, Color, Item, Polyline, Region, Stroke};
+use crate::paint::{Circle, Color, Item, Polyline, Region, Stroke};
 
 /// Narrower than this, the timeline is a vertical list.
 pub const NARROW_TIMELINE: f64 = 480.0;
@@ -92,7 +92,7 @@ pub(super) fn layout(cx: &Cx, t: &TimelineModel, y: f64, out: &mut Layout) -> f6
 }
 
 /// Texts of one event's block: date (bold), label, note, wrapped to `w`; (lines, height).
-fn block_lines(cx: &Cx, e: &Event, w: f64) -> Vec<(String, crate::scene::Font, Color)> {
+fn block_lines(cx: &Cx, e: &Event, w: f64) -> Vec<(String, crate::paint::Font, Color)> {
     let (m, theme) = (cx.m, &cx.model.theme);
     let mut date_font = m.label;
     date_font.bold = true;
@@ -122,7 +122,7 @@ fn block_lines(cx: &Cx, e: &Event, w: f64) -> Vec<(String, crate::scene::Font, C
     lines
 }
 
-fn lines_height(lines: &[(String, crate::scene::Font, Color)], leading: f64) -> f64 {
+fn lines_height(lines: &[(String, crate::paint::Font, Color)], leading: f64) -> f64 {
     lines.iter().map(|(_, f, _)| line_height(*f, leading)).sum()
 }
 
@@ -190,15 +190,15 @@ fn horizontal(cx: &Cx, t: &TimelineModel, y: f64, out: &mut Layout) -> Option<f6
         let mut cursor = top;
         for (line, font, color) in lines {
             let anchor =
-                if hangs_left { crate::scene::Anchor::End } else { crate::scene::Anchor::Start };
-            out.texts.push(crate::scene::Text {
+                if hangs_left { crate::paint::Anchor::End } else { crate::paint::Anchor::Start };
+            out.texts.push(crate::paint::Text {
                 x: text_x,
                 y: cursor,
                 text: line.clone(),
                 font: *font,
                 color: *color,
                 anchor,
-                baseline: crate::scene::Baseline::Top,
+                baseline: crate::paint::Baseline::Top,
             });
             cursor += line_height(*font, leading);
         }

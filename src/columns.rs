@@ -21,10 +21,6 @@ pub struct Column {
     pub max: f64,
 }
 
-use crate::layout::{PlotLayout, XScale};
-use crate::model::stack::{Piles, Scratch};
-use crate::model::XyModel;
-
 /// The per-column summary of one series, built by feeding it the series' values in order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ColumnScan {
@@ -77,6 +73,22 @@ impl ColumnScan {
         &self.columns
     }
 
+    /// Where this scan's pixel columns are.
+    pub(crate) fn grid(&self) -> Grid {
+        self.grid
+    }
+
+    /// Folds `values` (whose first index is `start`) into column `col`, for a pass that reads
+    /// values other than one series' own (a stack's tops and bases).
+    pub(crate) fn fold_at(&mut self, col: usize, values: &[f64], start: usize) {
+        fold(&mut self.columns[col], values, start);
+    }
+
+    /// Marks the first `read` values as read, after such a pass.
+    pub(crate) fn set_read(&mut self, read: usize) {
+        self.next = read;
+    }
+
     /// The indices worth drawing, as runs to join: per column its first, lowest, highest and last
     /// index in order, so the line looks exactly as with every point and never doubles back. A run
     /// ends at a column with no value at all (a visible gap); a gap narrower than a column cannot be
@@ -108,7 +120,7 @@ impl ColumnScan {
 
 /// Where a scan's pixel columns are, and whether x is non-decreasing in the index.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct Grid {
+pub(crate) struct Grid {
     x0: f64,
     columns: usize,
     /// x is non-decreasing in the index (every scale but a time axis whose dates are out of order),
@@ -119,7 +131,7 @@ struct Grid {
 impl Grid {
     /// Calls `f(column, range)` for `positions` grouped into ranges of consecutive positions in one
     /// column, in order (one position per range unless `sorted`).
-    fn ranges(
+    pub(crate) fn ranges(
         self,
         positions: std::ops::Range<usize>,
         x_of: impl Fn(usize) -> f64,
@@ -155,86 +167,6 @@ impl Grid {
     }
 }
 
-/// Calls `f(column, range)` for the positions `0..len` of `plot` grouped by pixel column, in
-/// order: the ranges a scan folds, for a pass that summarises per column something else than one
-/// series' values.
-pub(crate) fn plot_ranges(
-    plot: &PlotLayout,
-    len: usize,
-    f: impl FnMut(usize, std::ops::Range<usize>),
-) {
-    plot_scan(plot).grid.ranges(0..len, |i| plot.x_of(i), f);
-}
-
-/// The column summaries of a stacked chart's segments: per stacked series (in `piles` order), one
-/// scan of its tops and one of its bases, from one pass over the `len` positions that sums each
-/// position's piles once (the stack is never stored: see `model::stack`).
-pub(crate) fn stack_scans(piles: &Piles, len: usize, plot: &PlotLayout) -> Vec<[ColumnScan; 2]> {
-    let mut scans = StackScans::new(plot, piles);
-    scans.step(piles, len, plot, usize::MAX);
-    scans.scans
-}
-
-/// [`stack_scans`] built a step at a time, so that a large stacked chart's summaries can be spread
-/// over several tasks (`scene::prepare`): each step reads the next positions, and the column a
-/// step ends in is folded on by the next one (a fold over positions in order, as `feed` is).
-#[derive(Debug, Clone, PartialEq)]
-pub struct StackScans {
-    grid: Grid,
-    /// The plot area and x scale the positions were placed with, and the stacked series (indices
-    /// into `xy.series`): what the summaries are of.
-    area: crate::layout::Bounds,
-    x: XScale,
-    series: Vec<usize>,
-    /// Per stacked series: the scans of its tops and of its bases.
-    pub(crate) scans: Vec<[ColumnScan; 2]>,
-    /// The next position to read.
-    next: usize,
-}
-
-impl StackScans {
-    /// Empty summaries over `plot`'s pixel columns for `count` stacked series.
-    pub fn new(plot: &PlotLayout, piles: &Piles) -> StackScans {
-        let empty = plot_scan(plot);
-        let (area, x, series) = (plot.area, plot.x.clone(), piles.indices());
-        let scans = vec![[empty.clone(), empty.clone()]; piles.count()];
-        StackScans { grid: empty.grid, area, x, series, scans, next: 0 }
-    }
-
-    /// Reads at most `budget` more of the `len` positions; true once all are read.
-    pub fn step(&mut self, piles: &Piles, len: usize, plot: &PlotLayout, budget: usize) -> bool {
-        let end = self.next.saturating_add(budget.max(1)).min(len);
-        let mut scratch = Scratch::default();
-        let scans = &mut self.scans;
-        self.grid.ranges(
-            self.next..end,
-            |i| plot.x_of(i),
-            |col, range| {
-                // Each column's positions stacked a series at a time, then folded like any values.
-                piles.over(range.clone(), &mut scratch, |k, bases, tops| {
-                    let [top_scan, base_scan] = &mut scans[k];
-                    fold(&mut top_scan.columns[col], tops, range.start);
-                    fold(&mut base_scan.columns[col], bases, range.start);
-                });
-            },
-        );
-        self.next = end;
-        for scan in self.scans.iter_mut().flatten() {
-            scan.next = end;
-        }
-        end >= len
-    }
-
-    /// Whether these are the finished summaries of `piles` over `len` positions placed as `plot`
-    /// places them.
-    pub fn fit(&self, piles: &Piles, plot: &PlotLayout, len: usize) -> bool {
-        self.next >= len
-            && self.area == plot.area
-            && self.x == plot.x
-            && self.series == piles.indices()
-    }
-}
-
 /// Hover positions from the summaries of a plot's visible series (in their order): per pixel column,
 /// the index where the first series with data in that column peaks, so every spike the line draws
 /// can be read in the tooltip. Increasing, at most one per column.
@@ -251,7 +183,7 @@ pub fn hover_positions(scans: &[&ColumnScan]) -> Vec<usize> {
 /// Limits: the range's own first, lowest, highest and last finite value in one plain loop, then
 /// merged into the summary: the same result as folding value by value (strict comparisons keep the
 /// first of equal extremes, in the range as across ranges), without an `Option` match per value.
-fn fold(slot: &mut Option<Column>, values: &[f64], start: usize) {
+pub(crate) fn fold(slot: &mut Option<Column>, values: &[f64], start: usize) {
     // A gap is NaN, so one test skips gaps and (hand-built) infinities alike.
     let Some(first) = values.iter().position(|v| v.is_finite()) else { return };
     let mut range = Column {
@@ -288,32 +220,8 @@ fn fold(slot: &mut Option<Column>, values: &[f64], start: usize) {
     }
 }
 
-/// The hover positions of `xy` drawn in `plot` (dense: more values than pixel columns): one pass
-/// per visible series, then [`hover_positions`].
-pub(crate) fn column_positions(xy: &XyModel, plot: &PlotLayout) -> Vec<usize> {
-    let scans: Vec<ColumnScan> = xy
-        .visible_series()
-        .map(|(_, s)| {
-            let mut scan = plot_scan(plot);
-            scan.feed(s.values.up_to(xy.len), |i| plot.x_of(i), usize::MAX);
-            scan
-        })
-        .collect();
-    hover_positions(&scans.iter().collect::<Vec<_>>())
-}
-
-/// An empty scan over the pixel columns of `plot`'s area.
-pub(crate) fn plot_scan(plot: &PlotLayout) -> ColumnScan {
-    let scan = ColumnScan::new(plot.area.x, plot.area.w.floor().max(1.0) as usize);
-    // A time axis may list its dates out of order; every other scale runs left to right.
-    match &plot.x {
-        XScale::Time { at, .. } if !at.windows(2).all(|w| w[0] <= w[1]) => scan.unsorted(),
-        _ => scan,
-    }
-}
-
 /// The pixel column (0 ..< columns) of x, for a plot starting at x0.
-pub(crate) fn column_of(x: f64, x0: f64, columns: usize) -> usize {
+pub fn column_of(x: f64, x0: f64, columns: usize) -> usize {
     let c = (x - x0).floor();
     if c > 0.0 {
         (c as usize).min(columns - 1)
