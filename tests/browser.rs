@@ -109,6 +109,37 @@ fn bad_spec_shows_an_alert_with_the_path_and_does_not_throw() {
     el.remove();
 }
 
+/// Only a missing argument means the default story: `null` (a CMS whose fetch returned nothing) is an
+/// error naming what was expected, from `mount`, `update` and `validate` alike.
+#[wasm_bindgen_test]
+fn a_null_spec_is_an_error_not_the_default_story() {
+    const NOT_A_SPEC: &str =
+        "expected a spec object or JSON text, found null (leave the argument out for the default story)";
+    let el = host(500);
+    let chart = mount(&el, JsValue::NULL).expect("mount never throws for a bad spec");
+    let alert = alert_in(&el).expect("an element with role=alert");
+    assert!(visible(&alert));
+    assert!(
+        alert.text_content().unwrap().contains(NOT_A_SPEC),
+        "{}",
+        alert.text_content().unwrap()
+    );
+    assert!(!visible(&canvas_in(&el).unchecked_into()), "no chart beside the error");
+    assert_eq!(errors(&chart), vec![(String::new(), NOT_A_SPEC.to_string())]);
+
+    chart.update(GOOD_SPEC.into()).unwrap();
+    assert!(errors(&chart).is_empty());
+    chart.update(JsValue::NULL).unwrap();
+    assert_eq!(errors(&chart), vec![(String::new(), NOT_A_SPEC.to_string())]);
+    assert!(!visible(&canvas_in(&el).unchecked_into()), "the earlier chart is not left standing");
+    let checked = Array::from(&validate(JsValue::NULL));
+    assert_eq!(checked.length(), 1);
+    let message = Reflect::get(&checked.get(0), &"message".into()).unwrap().as_string();
+    assert_eq!(message.as_deref(), Some(NOT_A_SPEC));
+    chart.destroy();
+    el.remove();
+}
+
 #[wasm_bindgen_test]
 fn many_errors_are_summarised_and_all_returned() {
     let el = host(500);

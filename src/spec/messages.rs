@@ -67,6 +67,15 @@ fn plain_syntax_detail(detail: &str) -> String {
     plain.to_owned()
 }
 
+/// The JavaScript value handed to `mount`, `update` or `validate` is neither a spec object nor JSON
+/// text. `null` is named apart: a host whose fetch returned nothing must see an error, never the
+/// default story (only a missing argument means that).
+pub fn not_a_spec(found: &str) -> String {
+    format!(
+        "expected a spec object or JSON text, found {found} (leave the argument out for the default story)"
+    )
+}
+
 /// The document parsed, but is not an object.
 pub fn root_not_object(found: &Json) -> String {
     format!(

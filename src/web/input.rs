@@ -1,9 +1,10 @@
 //! JavaScript value → Spec. Accepts JSON text, a plain object (walked into our `Json` by `js_json`,
 //! which keeps NaN/Infinity so they are reported instead of silently becoming gaps, and copies a
-//! `Float64Array`/`Float32Array` of `values` in one call), or nothing (`undefined`/`null`) for the
-//! embedded default story.
+//! `Float64Array`/`Float32Array` of `values` in one call), or nothing (`undefined`, a missing
+//! argument) for the embedded default story. `null` is an error: a CMS whose fetch returned null must
+//! not show an unrelated article's chart.
 
-use crate::spec::{self, Diagnostic, Json, Locale, Spec};
+use crate::spec::{self, messages, Diagnostic, Json, Locale, Spec};
 use crate::story::PINGYUAN_JSON;
 use wasm_bindgen::JsValue;
 
@@ -18,15 +19,17 @@ pub fn read_spec(value: &JsValue) -> Result<Spec, Vec<Diagnostic>> {
 }
 
 pub fn read(value: &JsValue) -> Input {
-    let json = if value.is_undefined() || value.is_null() {
+    let json = if value.is_undefined() {
         spec::parse_json(PINGYUAN_JSON)
+    } else if value.is_null() {
+        Err(Diagnostic::new("", messages::not_a_spec("null")))
     } else if let Some(text) = value.as_string() {
         spec::parse_json(&text)
     } else if value.is_object() {
         super::js_json::to_json(value)
     } else {
         let found = value.js_typeof().as_string().unwrap_or_default();
-        Err(Diagnostic::new("", format!("expected a spec object or JSON text, found a {found}")))
+        Err(Diagnostic::new("", messages::not_a_spec(&["a ", &found].concat())))
     };
     decode(json)
 }

@@ -44,8 +44,9 @@ pub struct Chart {
     widget: widget::Shared,
 }
 
-/// Renders `spec` (an object, JSON text, or `undefined` for the embedded default story) into
-/// `element`. Never throws for a bad spec: the errors are shown inside `element` and logged.
+/// Renders `spec` (an object, JSON text, or `undefined` for the embedded default story; `null` is an
+/// error) into `element`. Never throws for a bad spec: the errors are shown inside `element` and
+/// logged.
 #[wasm_bindgen]
 pub fn mount(element: &web_sys::Element, spec: JsValue) -> Result<Chart, JsValue> {
     let widget = Widget::mount(element)?;

@@ -13,7 +13,8 @@
 //   - load failures each give a role=alert naming the URL and the reason: HTTP 404 and 500, network
 //     error, not JSON, too large by Content-Length, too large by the bytes actually received
 //     (Content-Length lies), and max-bytes; inline text that is not JSON gets the widget's own
-//     error with line and column; a later good src recovers;
+//     error with line and column; an inline block of null is an error (not the default story); a
+//     later good src recovers;
 //   - the iframe embed, for ?spec=URL and #<inline JSON>: the frame posts
 //     { type: "infographic:height", height, id } and embed-parent.js sets the iframe's height to it
 //     (iframe clientHeight = the frame's body height), also after the iframe's width changes.
@@ -329,6 +330,17 @@ export default async function embedChecks(ctx) {
     const r = await look(page, "#j");
     assert(r.state === "invalid" && r.alerts.length === 1, JSON.stringify(r));
     assert(/line 3/.test(r.alerts[0]) && /column/.test(r.alerts[0]), `no line/column in "${r.alerts[0]}"`);
+    problems.splice(0);
+    return `"${r.alerts[0]}"`;
+  });
+
+  await check(`${tag}: an inline block of null → an error naming what was expected, never the default story`, async () => {
+    await add("n", {}, "null");
+    await settled(page, "#n");
+    const r = await look(page, "#n");
+    assert(r.state === "invalid" && r.alerts.length === 1, JSON.stringify(r));
+    assert(/JSON object/.test(r.alerts[0]) && /found null/.test(r.alerts[0]), `"${r.alerts[0]}"`);
+    assert(r.label === null, `a chart is shown beside the error: ${r.label}`);
     problems.splice(0);
     return `"${r.alerts[0]}"`;
   });
