@@ -2,15 +2,15 @@
 //! with y ticks, x labels, direct value labels, and footnotes. Cells in one row share their header and
 //! x-label heights so that plots line up, as on a newspaper page.
 
+use super::context::{CellContext, PageContext};
 use super::flow::{line_height, Flow};
 use super::measure::{is_wide, TextMeasure};
-use super::metrics::Metrics;
 use super::wrap::{ellipsize, wrap};
 use super::{combo, hbar, stack};
-use super::{Bounds, Layout, PlotLayout, Swatch, XScale};
+use super::{Bounds, Layout, PlotLayout, RightAxis, Swatch, XScale};
 use crate::model::format::{format_value, AxisFormat};
-use crate::model::ticks::{include_zero, integer_ticks};
-use crate::model::y_scale::{self, Domain, ScaleKind};
+use crate::model::ticks::{include_zero, integer_ticks, Ticks};
+use crate::model::y_scale::{self, Domain, ScaleKind, YScale};
 use crate::model::{ChartModel, Model, XyKind, XyModel};
 use crate::paint::{Anchor, Baseline, Font, Region, RegionKind, Text};
 use crate::spec::Mark;
@@ -37,34 +37,30 @@ struct Heights {
 
 /// Lays out one row of a grid of `cols` columns from `y`; returns the y below the row. A last row
 /// with fewer charts keeps the grid's cell width (left-aligned) rather than stretching.
-#[allow(clippy::too_many_arguments)]
-pub fn layout_row(
-    model: &Model,
-    row: &[usize],
-    cols: usize,
-    y: f64,
-    width: f64,
-    m: &Metrics,
-    measure: &dyn TextMeasure,
-    out: &mut Layout,
-) -> f64 {
+pub fn layout_row(page: &PageContext, row: &[usize], cols: usize, y: f64, out: &mut Layout) -> f64 {
+    let (m, width) = (page.m, page.width);
     let n = cols.max(1) as f64;
     let cell_w = (width - m.gutter * (n - 1.0)) / n;
     let x_of = |k: usize| k as f64 * (cell_w + m.gutter);
+    let cell_of = |k: usize, chart: usize, y: f64| match &page.model.charts[chart] {
+        ChartModel::Xy(xy) => {
+            Some(page.cell(xy, chart, Bounds { x: x_of(k), y, w: cell_w, h: 0.0 }))
+        }
+        _ => None,
+    };
 
     // Pass 1 measures each cell's natural heights; pass 2 lays them out with the row's maxima.
     let mut shared = Heights::default();
     for (k, &chart) in row.iter().enumerate() {
-        let mut scratch = Layout::empty(width);
-        let cell = Bounds { x: x_of(k), y: 0.0, w: cell_w, h: 0.0 };
-        let (natural, _) = layout_cell(model, chart, cell, None, m, measure, &mut scratch);
+        let Some(cx) = cell_of(k, chart, 0.0) else { continue };
+        let (natural, _) = layout_cell(&cx, None, &mut Layout::empty(width));
         shared.header = shared.header.max(natural.header);
         shared.x_labels = shared.x_labels.max(natural.x_labels);
     }
     let mut bottom = y;
     for (k, &chart) in row.iter().enumerate() {
-        let cell = Bounds { x: x_of(k), y, w: cell_w, h: 0.0 };
-        let (_, cell_bottom) = layout_cell(model, chart, cell, Some(shared), m, measure, out);
+        let Some(cx) = cell_of(k, chart, y) else { continue };
+        let (_, cell_bottom) = layout_cell(&cx, Some(shared), out);
         bottom = bottom.max(cell_bottom);
     }
     bottom
@@ -74,25 +70,69 @@ pub fn plot_height(cell_w: f64) -> f64 {
     (cell_w * 0.5).clamp(180.0, 300.0).round()
 }
 
-fn layout_cell(
-    model: &Model,
-    chart: usize,
-    cell: Bounds,
-    shared: Option<Heights>,
-    m: &Metrics,
-    measure: &dyn TextMeasure,
-    out: &mut Layout,
-) -> (Heights, f64) {
-    let ChartModel::Xy(xy) = &model.charts[chart] else {
-        return (Heights::default(), cell.y);
-    };
-    let theme = &model.theme;
-    let plot_h = plot_height(cell.w);
+/// A cell's value axes: the left (or only) one, and a combo chart's right one.
+struct YAxes {
+    scale: YScale,
+    ticks: Ticks,
+    format: AxisFormat,
+    right: Option<RightAxis>,
+}
 
-    // The y scale first: the caption in the header depends on the unit's magnitude.
+fn layout_cell(cx: &CellContext, shared: Option<Heights>, out: &mut Layout) -> (Heights, f64) {
+    let (xy, cell) = (cx.xy, cx.cell);
+    let plot_h = plot_height(cell.w);
     let labelled_bars = xy.kind == XyKind::Bar
         && !xy.horizontal
         && xy.len * if xy.stacked { 1 } else { xy.visible_series().count() } <= MAX_LABELLED_BARS;
+    // The y scale first: the caption in the header depends on the unit's magnitude.
+    let axes = y_axes(cx, plot_h, labelled_bars);
+    // On a phone the legend goes under the plot, next to the notes, so the chart itself starts
+    // higher on the small screen; wider cells keep it above, where the eye starts.
+    let legend_below = cell.w < NARROW_CELL;
+    let natural_header = header(cx, &axes, legend_below, shared, out);
+    let header = shared.map_or(natural_header, |s| s.header);
+    let top = cell.y + header;
+
+    if xy.horizontal {
+        let (plot, bottom) = hbar::layout(cx, top, axes.ticks, axes.format, out);
+        let bottom = footnotes(cx, bottom, legend_below, out);
+        push_plot(out, plot);
+        return (Heights { header: natural_header, x_labels: 0.0 }, bottom);
+    }
+
+    let (mut plot, tick_labels) = plot_layout(cx, axes, top, plot_h);
+    push_tick_labels(cx, &plot, tick_labels, out);
+    let natural_x_labels = x_labels(cx, &plot, &mut out.texts);
+    let x_labels_h = shared.map_or(natural_x_labels, |s| s.x_labels);
+    if labelled_bars && xy.stacked {
+        stack::total_labels(cx.model, xy, &plot, cx.m, cx.measure, &mut out.texts);
+    } else if labelled_bars {
+        bar_labels(cx, &plot, &mut out.texts);
+    } else if has_end_labels(xy) {
+        end_labels(cx, &plot, &mut out.texts);
+    }
+    plot.annotations =
+        super::annotate::place(cx.model, xy, &plot, cx.m, cx.measure, &mut out.texts);
+    let bottom = footnotes(cx, plot.area.bottom() + x_labels_h, legend_below, out);
+    push_plot(out, plot);
+    (Heights { header: natural_header, x_labels: natural_x_labels }, bottom)
+}
+
+/// The plot's hit region, then the plot itself.
+fn push_plot(out: &mut Layout, plot: PlotLayout) {
+    let area = plot.area;
+    out.regions.push(Region {
+        kind: RegionKind::Plot { chart: plot.chart },
+        x: area.x,
+        y: area.y,
+        w: area.w,
+        h: area.h,
+    });
+    out.plots.push(plot);
+}
+
+fn y_axes(cx: &CellContext, plot_h: f64, labelled_bars: bool) -> YAxes {
+    let (model, xy) = (cx.model, cx.xy);
     let (lo, hi) = y_domain(xy, labelled_bars);
     let target = ((plot_h / 45.0).round() as usize).clamp(3, 6);
     let domain = Domain { kind: xy.y_scale, lo, hi, min: xy.y_min, max: xy.y_max };
@@ -103,11 +143,55 @@ fn layout_cell(
             AxisFormat::new(&ticks.values, ticks.step, xy.y_unit.as_deref(), model.locale)
         }
     };
-    let y2 = (xy.kind == XyKind::Combo && combo::has_right_axis(xy))
+    let right = (xy.kind == XyKind::Combo && combo::has_right_axis(xy))
         .then(|| combo::right_axis(model, xy, &ticks));
+    YAxes { scale, ticks, format, right }
+}
 
-    // Header.
-    let mut flow = Flow::new(cell.x, cell.y, cell.w, 1.35, measure, &mut out.texts);
+/// Title, subtitle, legend (unless it goes below) and the y-axis captions, bottom-aligned to the
+/// header's height (the row's tallest when `shared`). Returns the header's natural height.
+fn header(
+    cx: &CellContext,
+    axes: &YAxes,
+    legend_below: bool,
+    shared: Option<Heights>,
+    out: &mut Layout,
+) -> f64 {
+    let (xy, cell, m) = (cx.xy, cx.cell, cx.m);
+    let mut y = chart_heading(cx, out);
+    if xy.wants_legend() && !legend_below {
+        y = legend(cx, y + m.space.above_legend, out);
+    }
+    // The y-axis caption sits right above the plot, so captions of a row line up with the plots
+    // even when one chart has a legend and its neighbour does not.
+    let (caption_lines, right_lines) = caption_lines(cx, axes);
+    let caption_rows = caption_lines.len().max(right_lines.len());
+    let caption_h = caption_rows as f64 * line_height(m.small, m.leading);
+    if !caption_lines.is_empty() {
+        y += m.space.above_caption + caption_h;
+    }
+    y += m.space.above_plot;
+    let natural_header = y - cell.y;
+    let header = shared.map_or(natural_header, |s| s.header);
+    let caption_top = cell.y + header - m.space.above_plot - caption_h;
+    let (left_colour, right_colour) = combo::caption_colours(xy, cx.model.theme.muted);
+    let sides = [
+        (caption_lines, cell.x, left_colour, Anchor::Start),
+        (right_lines, cell.right(), right_colour, Anchor::End),
+    ];
+    for (lines, x, colour, anchor) in sides {
+        for (k, line) in lines.into_iter().enumerate() {
+            let ty = caption_top + k as f64 * line_height(m.small, m.leading);
+            out.texts.push(text(x, ty, line, m.small, colour, anchor, Baseline::Top));
+        }
+    }
+    natural_header
+}
+
+/// A chart's title and subtitle from the top of its box; returns the y below them.
+pub(super) fn chart_heading(cx: &CellContext, out: &mut Layout) -> f64 {
+    let (xy, cell, m, theme) = (cx.xy, cx.cell, cx.m, &cx.model.theme);
+    let mut flow = Flow::new(cell.x, cell.y, cell.w, 1.35, cx.measure, &mut out.texts);
     if let Some(title) = &xy.title {
         flow.heading(title, m.chart_title, theme.text);
     }
@@ -115,80 +199,38 @@ fn layout_cell(
     if let Some(subtitle) = &xy.subtitle {
         flow.paragraph(subtitle, m.chart_subtitle, theme.muted);
     }
-    let mut y = flow.y;
-    // On a phone the legend goes under the plot, next to the notes, so the chart itself starts
-    // higher on the small screen; wider cells keep it above, where the eye starts.
-    let legend_below = cell.w < NARROW_CELL;
-    if xy.wants_legend() && !legend_below {
-        y = legend(model, xy, chart, cell, y + 6.0, m, measure, out);
-    }
-    // The y-axis caption sits right above the plot, so captions of a row line up with the plots
-    // even when one chart has a legend and its neighbour does not.
-    let right_caption = y2.as_ref().and_then(|axis| combo::right_caption(model, xy, &axis.format));
-    let (caption_lines, right_lines) = match &right_caption {
-        // Two captions share the line when they fit side by side, else each keeps its half.
-        Some(right) => {
-            let left = caption(model, xy, &format).unwrap_or_default();
-            let gap = 16.0;
-            let fits =
-                measure.width(&left, m.small) + measure.width(right, m.small) + gap <= cell.w;
-            let half = if fits { cell.w } else { (cell.w - gap) / 2.0 };
-            let wrapped =
-                |t: &str| if t.is_empty() { Vec::new() } else { wrap(t, m.small, half, measure) };
-            (wrapped(&left), wrapped(right))
-        }
-        None => (
-            caption(model, xy, &format)
-                .map(|c| wrap(&c, m.small, cell.w, measure))
-                .unwrap_or_default(),
-            Vec::new(),
-        ),
+    flow.y
+}
+
+/// The left and right y-axis captions, wrapped: two captions share the line when they fit side by
+/// side, else each keeps its half.
+fn caption_lines(cx: &CellContext, axes: &YAxes) -> (Vec<String>, Vec<String>) {
+    let (model, xy, cell, m, measure) = (cx.model, cx.xy, cx.cell, cx.m, cx.measure);
+    let right_caption =
+        axes.right.as_ref().and_then(|axis| combo::right_caption(model, xy, &axis.format));
+    let Some(right) = right_caption else {
+        let left = caption(model, xy, &axes.format);
+        return (left.map(|c| wrap(&c, m.small, cell.w, measure)).unwrap_or_default(), Vec::new());
     };
-    let caption_rows = caption_lines.len().max(right_lines.len());
-    let caption_h = caption_rows as f64 * line_height(m.small, m.leading);
-    if !caption_lines.is_empty() {
-        y += 6.0 + caption_h;
-    }
-    y += 10.0;
-    let natural_header = y - cell.y;
-    let header = shared.map_or(natural_header, |s| s.header);
-    let caption_top = cell.y + header - 10.0 - caption_h;
-    let (left_colour, right_colour) = combo::caption_colours(xy, theme.muted);
-    for (k, line) in caption_lines.into_iter().enumerate() {
-        let ty = caption_top + k as f64 * line_height(m.small, m.leading);
-        out.texts.push(text(cell.x, ty, line, m.small, left_colour, Anchor::Start, Baseline::Top));
-    }
-    for (k, line) in right_lines.into_iter().enumerate() {
-        let ty = caption_top + k as f64 * line_height(m.small, m.leading);
-        out.texts.push(text(
-            cell.right(),
-            ty,
-            line,
-            m.small,
-            right_colour,
-            Anchor::End,
-            Baseline::Top,
-        ));
-    }
+    let left = caption(model, xy, &axes.format).unwrap_or_default();
+    let gap = m.space.between_captions;
+    let fits = measure.width(&left, m.small) + measure.width(&right, m.small) + gap <= cell.w;
+    let half = if fits { cell.w } else { (cell.w - gap) / 2.0 };
+    let wrapped = |t: &str| if t.is_empty() { Vec::new() } else { wrap(t, m.small, half, measure) };
+    (wrapped(&left), wrapped(&right))
+}
 
-    if xy.horizontal {
-        let top = cell.y + header;
-        let (plot, bottom) =
-            hbar::layout(model, xy, chart, cell, top, ticks, format, m, measure, out);
-        let footer_top = bottom;
-        let bottom = footnotes(model, xy, chart, cell, footer_top, legend_below, m, measure, out);
-        out.regions.push(Region {
-            kind: RegionKind::Plot { chart },
-            x: plot.area.x,
-            y: plot.area.y,
-            w: plot.area.w,
-            h: plot.area.h,
-        });
-        out.plots.push(plot);
-        return (Heights { header: natural_header, x_labels: 0.0 }, bottom);
-    }
+/// The tick labels of the left and right axes, as text to place.
+struct TickLabels {
+    left: Vec<String>,
+    right: Vec<String>,
+}
 
-    // Plot area: left margin from the widest tick label, right margin for line end labels.
+/// The plot area from `top` (left margin from the widest tick label, right margin for the right
+/// axis or the lines' end labels) and its x scale; with the tick labels it measured.
+fn plot_layout(cx: &CellContext, axes: YAxes, top: f64, plot_h: f64) -> (PlotLayout, TickLabels) {
+    let (model, xy, cell, m, measure) = (cx.model, cx.xy, cx.cell, cx.m, cx.measure);
+    let YAxes { scale, ticks, format, right: y2 } = axes;
     let tick_labels: Vec<String> = ticks.values.iter().map(|&t| format.tick_label(t)).collect();
     let left = tick_labels.iter().map(|l| measure.width(l, m.label)).fold(0.0, f64::max) + TICK_GAP;
     let right_tick_labels: Vec<String> = y2
@@ -207,12 +249,7 @@ fn layout_cell(
     } else {
         0.0
     };
-    let area = Bounds {
-        x: cell.x + left,
-        y: cell.y + header,
-        w: (cell.w - left - right).max(20.0),
-        h: plot_h,
-    };
+    let area = Bounds { x: cell.x + left, y: top, w: (cell.w - left - right).max(20.0), h: plot_h };
     let x = if let (Some(periods), XyKind::Line | XyKind::Area) = (&xy.time, xy.kind) {
         super::time_axis::scale(periods)
     } else if xy.numeric_x() && matches!(xy.kind, XyKind::Line | XyKind::Area) {
@@ -220,7 +257,8 @@ fn layout_cell(
     } else {
         XScale::Band { n: xy.len.max(1), band: area.w / xy.len.max(1) as f64 }
     };
-    let mut plot = PlotLayout {
+    let chart = cx.chart;
+    let plot = PlotLayout {
         chart,
         area,
         ticks,
@@ -231,63 +269,30 @@ fn layout_cell(
         y2,
         panel: None,
     };
+    (plot, TickLabels { left: tick_labels, right: right_tick_labels })
+}
 
-    for (&t, label) in plot.ticks.values.iter().zip(tick_labels) {
+/// The y tick labels beside the plot: left of it, and right of it for a combo chart's right axis.
+fn push_tick_labels(cx: &CellContext, plot: &PlotLayout, labels: TickLabels, out: &mut Layout) {
+    let (area, m, muted) = (plot.area, cx.m, cx.model.theme.muted);
+    for (&t, label) in plot.ticks.values.iter().zip(labels.left) {
+        let y = plot.y_of(t);
         out.texts.push(text(
             area.x - TICK_GAP,
-            plot.y_of(t),
+            y,
             label,
             m.label,
-            theme.muted,
+            muted,
             Anchor::End,
             Baseline::Middle,
         ));
     }
     if let Some(axis) = &plot.y2 {
-        for (&t, label) in axis.ticks.values.iter().zip(right_tick_labels) {
-            out.texts.push(text(
-                area.right() + TICK_GAP,
-                plot.y_on(t, true),
-                label,
-                m.label,
-                theme.muted,
-                Anchor::Start,
-                Baseline::Middle,
-            ));
+        for (&t, label) in axis.ticks.values.iter().zip(labels.right) {
+            let (x, y) = (area.right() + TICK_GAP, plot.y_on(t, true));
+            out.texts.push(text(x, y, label, m.label, muted, Anchor::Start, Baseline::Middle));
         }
     }
-    let natural_x_labels = x_labels(model, xy, &plot, cell, m, measure, &mut out.texts);
-    let x_labels_h = shared.map_or(natural_x_labels, |s| s.x_labels);
-    if labelled_bars && xy.stacked {
-        stack::total_labels(model, xy, &plot, m, measure, &mut out.texts);
-    } else if labelled_bars {
-        bar_labels(model, xy, &plot, m, measure, &mut out.texts);
-    } else if has_end_labels(xy) {
-        end_labels(model, xy, &plot, m, &mut out.texts);
-    }
-    plot.annotations = super::annotate::place(model, xy, &plot, m, measure, &mut out.texts);
-
-    let bottom = footnotes(
-        model,
-        xy,
-        chart,
-        cell,
-        area.bottom() + x_labels_h,
-        legend_below,
-        m,
-        measure,
-        out,
-    );
-
-    out.regions.push(Region {
-        kind: RegionKind::Plot { chart },
-        x: area.x,
-        y: area.y,
-        w: area.w,
-        h: area.h,
-    });
-    out.plots.push(plot);
-    (Heights { header: natural_header, x_labels: natural_x_labels }, bottom)
 }
 
 /// Lines (and unstacked areas) label their last value at their right end; stacked areas would
@@ -302,29 +307,20 @@ fn has_end_labels(xy: &XyModel) -> bool {
 
 /// Footnotes from `top`: the x-axis title, the legend on phones, how derived series were computed,
 /// the chart's note. Returns the y below them.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn footnotes(
-    model: &Model,
-    xy: &XyModel,
-    chart: usize,
-    cell: Bounds,
-    top: f64,
-    legend_below: bool,
-    m: &Metrics,
-    measure: &dyn TextMeasure,
-    out: &mut Layout,
-) -> f64 {
+pub(super) fn footnotes(cx: &CellContext, top: f64, legend_below: bool, out: &mut Layout) -> f64 {
+    let (model, xy, cell, m, measure) = (cx.model, cx.xy, cx.cell, cx.m, cx.measure);
     let theme = &model.theme;
     let mut flow = Flow::new(cell.x, top, cell.w, m.leading, measure, &mut out.texts);
     if let Some(label) = &xy.x_label {
-        flow.gap(2.0);
+        flow.gap(m.space.above_x_title);
         flow.paragraph(label, m.small, theme.muted);
     }
-    flow.gap(6.0);
+    flow.gap(m.space.above_footnotes);
     if xy.wants_legend() && legend_below {
         let top = flow.y;
-        let below = legend(model, xy, chart, cell, top, m, measure, out);
-        flow = Flow::new(cell.x, below + 4.0, cell.w, m.leading, measure, &mut out.texts);
+        let below = legend(cx, top, out);
+        let top = below + m.space.below_legend;
+        flow = Flow::new(cell.x, top, cell.w, m.leading, measure, &mut out.texts);
     }
     for series in xy.series.iter().filter(|s| s.derived) {
         if let Some(note) = &series.note {
@@ -403,17 +399,10 @@ pub(super) fn caption(model: &Model, xy: &XyModel, format: &AxisFormat) -> Optio
 }
 
 /// Legend entries flow left to right and wrap; returns the y below the legend.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn legend(
-    model: &Model,
-    xy: &XyModel,
-    chart: usize,
-    cell: Bounds,
-    y: f64,
-    m: &Metrics,
-    measure: &dyn TextMeasure,
-    out: &mut Layout,
-) -> f64 {
+pub(super) fn legend(cx: &CellContext, y: f64, out: &mut Layout) -> f64 {
+    let (model, xy, chart, cell, m, measure) =
+        (cx.model, cx.xy, cx.chart, cx.cell, cx.m, cx.measure);
+    let (key_gap, entry_gap) = (m.space.key_to_name, m.space.between_legend_entries);
     let row_h = line_height(m.legend, m.leading);
     let (mut x, mut y) = (cell.x, y);
     for (series, s) in xy.series.iter().enumerate() {
@@ -422,8 +411,8 @@ pub(super) fn legend(
         }
         let line_key = s.mark == Mark::Line;
         let swatch_w = if line_key { 18.0 } else { 11.0 };
-        let text_w = measure.width(&s.legend, m.legend).min(cell.w - swatch_w - 5.0);
-        let entry_w = swatch_w + 5.0 + text_w;
+        let text_w = measure.width(&s.legend, m.legend).min(cell.w - swatch_w - key_gap);
+        let entry_w = swatch_w + key_gap + text_w;
         if x > cell.x && x + entry_w > cell.right() {
             x = cell.x;
             y += row_h;
@@ -434,7 +423,7 @@ pub(super) fn legend(
             Bounds { x, y: y + (row_h - 11.0) / 2.0, w: 11.0, h: 11.0 }
         };
         out.legend_swatches.push(Swatch { chart, series, at });
-        let lines = wrap(&s.legend, m.legend, cell.w - swatch_w - 5.0, measure);
+        let lines = wrap(&s.legend, m.legend, cell.w - swatch_w - key_gap, measure);
         let extra = lines.len().saturating_sub(1) as f64 * row_h;
         out.regions.push(Region {
             kind: RegionKind::LegendEntry { chart, series },
@@ -446,35 +435,21 @@ pub(super) fn legend(
         let color = if s.visible { model.theme.text } else { model.theme.muted };
         for (k, line) in lines.into_iter().enumerate() {
             let ty = y + k as f64 * row_h + (row_h - m.legend.size * 1.2) / 2.0;
-            out.texts.push(text(
-                x + swatch_w + 5.0,
-                ty,
-                line,
-                m.legend,
-                color,
-                Anchor::Start,
-                Baseline::Top,
-            ));
+            let x = x + swatch_w + key_gap;
+            out.texts.push(text(x, ty, line, m.legend, color, Anchor::Start, Baseline::Top));
         }
         y += extra;
-        x += entry_w + 14.0;
+        x += entry_w + entry_gap;
     }
     y + row_h
 }
 
 /// Category (or index) labels under the plot: on one line when they fit, wrapped to at most three
 /// lines when that makes them fit, otherwise thinned to every k-th label. Returns the block's height.
-pub(super) fn x_labels(
-    model: &Model,
-    xy: &XyModel,
-    plot: &PlotLayout,
-    cell: Bounds,
-    m: &Metrics,
-    measure: &dyn TextMeasure,
-    texts: &mut Vec<Text>,
-) -> f64 {
+pub(super) fn x_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text>) -> f64 {
+    let (model, xy, cell, m, measure) = (cx.model, cx.xy, cx.cell, cx.m, cx.measure);
     if let Some(periods) = &xy.time {
-        return super::time_axis::labels(model, periods, plot, cell, m, measure, texts);
+        return super::time_axis::labels(cx, periods, plot, texts);
     }
     let lh = line_height(m.label, 1.3);
     let top = plot.area.bottom() + X_LABEL_GAP;
@@ -487,7 +462,7 @@ pub(super) fn x_labels(
         XScale::Linear { .. } | XScale::Time { .. } => 0,
     };
     if count > MAX_MEASURED_LABELS {
-        return many_labels(model, xy, plot, cell, m, measure, texts);
+        return many_labels(cx, plot, texts);
     }
     let labels: Vec<(usize, String)> = match plot.x {
         XScale::Band { n, .. } if xy.categories.is_empty() => {
@@ -594,15 +569,8 @@ const SAMPLED_LABELS: usize = 24;
 /// each, thinned to every k-th, with k from the widest of the `SAMPLED_LABELS` labels having the most
 /// characters. A label wider than that estimate is dropped where it would touch its neighbour, as in
 /// `x_labels`. Costs O(count) cheap steps and O(plot width) measurements.
-fn many_labels(
-    model: &Model,
-    xy: &XyModel,
-    plot: &PlotLayout,
-    cell: Bounds,
-    m: &Metrics,
-    measure: &dyn TextMeasure,
-    texts: &mut Vec<Text>,
-) -> f64 {
+fn many_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text>) -> f64 {
+    let (model, xy, cell, m, measure) = (cx.model, cx.xy, cx.cell, cx.m, cx.measure);
     let XScale::Band { n, band } = plot.x else { return 0.0 };
     // Numbered bands (no categories) read like a numeric axis: "40,000", at round steps.
     let numbered = xy.categories.is_empty();
@@ -659,14 +627,8 @@ fn round_step(step: usize) -> usize {
 }
 
 /// The value on top of each bar (below it for negatives), when every label fits its bar.
-pub(super) fn bar_labels(
-    model: &Model,
-    xy: &XyModel,
-    plot: &PlotLayout,
-    m: &Metrics,
-    measure: &dyn TextMeasure,
-    texts: &mut Vec<Text>,
-) {
+pub(super) fn bar_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text>) {
+    let (model, xy, m, measure) = (cx.model, cx.xy, cx.m, cx.measure);
     let count = xy.visible_series().count();
     let mut labels = Vec::new();
     // Bars sit in slots among the *visible* series, so hiding one closes its gap.
@@ -710,13 +672,8 @@ pub(super) fn bar_labels(
 
 /// The last value of each line, at its right end, in the series colour; pushed apart vertically so two
 /// lines ending close together keep readable labels.
-pub(super) fn end_labels(
-    model: &Model,
-    xy: &XyModel,
-    plot: &PlotLayout,
-    m: &Metrics,
-    texts: &mut Vec<Text>,
-) {
+pub(super) fn end_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text>) {
+    let (model, xy, m) = (cx.model, cx.xy, cx.m);
     // One line box (1.2 em) plus a pixel, so stacked labels never touch.
     let spacing = (m.value_label.size * 1.2).ceil() + 1.0;
     let mut labels: Vec<Text> = end_values(xy)

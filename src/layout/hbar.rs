@@ -4,15 +4,13 @@
 //! the labels carry the numbers, so gridlines would only add ink.
 
 use super::cell::text;
+use super::context::CellContext;
 use super::flow::line_height;
-use super::measure::TextMeasure;
-use super::metrics::Metrics;
 use super::wrap::wrap_balanced;
 use super::{Bounds, Layout, PlotLayout, XScale};
 use crate::model::format::{format_values_alike, AxisFormat};
 use crate::model::ticks::Ticks;
 use crate::model::y_scale::{ScaleKind, YScale};
-use crate::model::{Model, XyModel};
 use crate::paint::{Anchor, Baseline, Font};
 
 const LABEL_GAP: f64 = 8.0;
@@ -55,19 +53,15 @@ fn bar_thickness(count: usize) -> f64 {
 }
 
 /// Lays out the rows from `top`; returns the plot and the y below it.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn layout(
-    model: &Model,
-    xy: &XyModel,
-    chart: usize,
-    cell: Bounds,
+    cx: &CellContext,
     top: f64,
     ticks: Ticks,
     format: AxisFormat,
-    m: &Metrics,
-    measure: &dyn TextMeasure,
     out: &mut Layout,
 ) -> (PlotLayout, f64) {
+    let (model, xy, chart, cell, m, measure) =
+        (cx.model, cx.xy, cx.chart, cx.cell, cx.m, cx.measure);
     let theme = &model.theme;
     let n = xy.len.max(1);
     let count = xy.visible_series().count().max(1);

@@ -1,34 +1,30 @@
 //! KPI tiles: a rule, the label, the big number with its unit, the change, a note. Tiles wrap into a
 //! grid whose rows are balanced (5 tiles on a phone: 2+2+1 becomes 2,2,1; on a tablet 3+2, not 4+1).
 
+use super::context::PageContext;
 use super::flow::{line_height, Flow};
-use super::measure::TextMeasure;
 use super::metrics::Metrics;
 use super::wrap::wrap;
 use super::Layout;
-use crate::model::{Direction, KpiModel, Model, Tile};
+use crate::model::{Direction, KpiModel, Tile};
 use crate::paint::{Anchor, Baseline, Rect, Region, Text};
 
 const TILE_MIN_WIDTH: f64 = 140.0;
 const RULE: f64 = 2.0;
 
 /// Lays out the tiles from `y` down; returns the y below them.
-#[allow(clippy::too_many_arguments)]
 pub fn layout_kpi(
-    model: &Model,
+    page: &PageContext,
     chart: usize,
     kpi: &KpiModel,
     mut y: f64,
-    width: f64,
-    m: &Metrics,
-    measure: &dyn TextMeasure,
     out: &mut Layout,
 ) -> f64 {
-    let theme = &model.theme;
+    let (m, measure, width, theme) = (page.m, page.measure, page.width, &page.model.theme);
     if let Some(title) = &kpi.title {
         let mut flow = Flow::new(0.0, y, width, m.leading, measure, &mut out.texts);
         flow.heading(title, m.chart_title, theme.text);
-        y = flow.y + 8.0;
+        y = flow.y + m.space.below_kpi_title;
     }
     let gap = m.gutter;
     let n = kpi.tiles.len().max(1);
@@ -50,8 +46,7 @@ pub fn layout_kpi(
             let item = row * cols + col;
             out.rules.push(Rect { x, y, w: tile_w, h: RULE, fill: theme.rule });
             let top = y + RULE + 8.0;
-            let bottom =
-                layout_tile(model, tile, x, top, tile_w, label_h, m, measure, &mut out.texts);
+            let bottom = layout_tile(page, tile, x, top, tile_w, label_h, &mut out.texts);
             out.regions.push(Region::tile(chart, item, x, y, tile_w, bottom - y));
             row_bottom = row_bottom.max(bottom);
         }
@@ -60,19 +55,18 @@ pub fn layout_kpi(
     y - 20.0
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Tile `tile` at `x, y`, `w` wide, its number below `label_h` of label (the row's tallest);
+/// returns the tile's bottom.
 fn layout_tile(
-    model: &Model,
+    page: &PageContext,
     tile: &Tile,
     x: f64,
     y: f64,
     w: f64,
     label_h: f64,
-    m: &Metrics,
-    measure: &dyn TextMeasure,
     texts: &mut Vec<Text>,
 ) -> f64 {
-    let theme = &model.theme;
+    let (m, measure, theme) = (page.m, page.measure, &page.model.theme);
     let mut flow = Flow::new(x, y, w, m.leading, measure, texts);
     flow.paragraph(&tile.label, m.kpi_label, theme.muted);
     flow.y = y + label_h;

@@ -7,6 +7,7 @@
 pub mod annotate;
 mod cell;
 mod combo;
+mod context;
 mod flow;
 pub mod forms;
 mod hbar;

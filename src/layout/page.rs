@@ -3,13 +3,14 @@
 //! charts in a grid whose column count follows the width), then the note and the source line.
 
 use super::cell::{layout_row, CELL_MIN_WIDTH, CELL_MIN_WIDTH_TIGHT};
+use super::context::PageContext;
 use super::flow::{line_height, Flow};
 use super::forms::layout_form;
 use super::kpi::layout_kpi;
 use super::measure::TextMeasure;
 use super::metrics::metrics;
 use super::multiples::layout_multiples;
-use super::Layout;
+use super::{Bounds, Layout};
 use crate::model::{ChartModel, Model};
 use crate::paint::{Region, RegionKind};
 
@@ -24,12 +25,13 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
     let theme = &model.theme;
     let mut out = Layout::empty(width);
 
+    let page = PageContext { model, m: &m, measure, width };
     let mut y = 2.0;
     {
         let mut flow = Flow::new(0.0, y, width, 1.3, measure, &mut out.texts);
         if let Some(title) = &model.title {
             flow.heading(title, m.title, theme.text);
-            flow.gap(4.0);
+            flow.gap(m.space.below_page_title);
         }
         flow.leading = m.leading;
         if let Some(subtitle) = &model.subtitle {
@@ -38,22 +40,25 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
         y = flow.y;
     }
     if model.title.is_some() || model.subtitle.is_some() {
-        y += 16.0;
+        y += m.space.below_page_header;
     }
 
     let mut index = 0;
     while index < model.charts.len() {
         match &model.charts[index] {
             ChartModel::Kpi(kpi) => {
-                y = layout_kpi(model, index, kpi, y, width, &m, measure, &mut out);
+                y = layout_kpi(&page, index, kpi, y, &mut out);
                 index += 1;
             }
             ChartModel::Xy(xy) if xy.is_multiples() => {
-                y = layout_multiples(model, xy, index, y, width, &m, measure, &mut out);
+                y = layout_multiples(
+                    &page.cell(xy, index, Bounds { x: 0.0, y, w: width, h: 0.0 }),
+                    &mut out,
+                );
                 index += 1;
             }
             ChartModel::Form(form) => {
-                y = layout_form(model, index, form, y, width, &m, measure, &mut out);
+                y = layout_form(&page, index, form, y, &mut out);
                 index += 1;
             }
             ChartModel::Xy(_) => {
@@ -63,7 +68,7 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
                 let run: Vec<usize> = (index..run_end).collect();
                 let cols = columns(width, m.gutter, run.len());
                 for row in run.chunks(cols) {
-                    y = layout_row(model, row, cols, y, width, &m, measure, &mut out);
+                    y = layout_row(&page, row, cols, y, &mut out);
                     y += m.section_gap;
                 }
                 y -= m.section_gap;
@@ -72,7 +77,7 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
         }
         y += m.section_gap;
     }
-    y -= m.section_gap - 12.0;
+    y -= m.section_gap - m.space.above_page_footer;
 
     let mut flow = Flow::new(0.0, y, width, m.leading, measure, &mut out.texts);
     if let Some(note) = &model.note {
@@ -90,7 +95,7 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
         });
     }
     y = flow.y;
-    out.height = (y + 6.0).ceil().max(line_height(m.small, m.leading));
+    out.height = (y + m.space.below_page).ceil().max(line_height(m.small, m.leading));
     out
 }
 

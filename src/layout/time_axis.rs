@@ -3,12 +3,10 @@
 //! calendar boundaries (`model::time_ticks`), at the finest interval whose labels do not collide.
 
 use super::cell::{text, X_LABEL_GAP};
+use super::context::CellContext;
 use super::flow::line_height;
-use super::measure::TextMeasure;
-use super::metrics::Metrics;
-use super::{Bounds, PlotLayout, XScale};
+use super::{PlotLayout, XScale};
 use crate::model::time_ticks::{intervals, ticks};
-use crate::model::Model;
 use crate::paint::{Anchor, Baseline, Text};
 use crate::spec::time::Period;
 use std::sync::Arc;
@@ -36,14 +34,12 @@ struct Placed {
 
 /// Draws the tick labels under the plot; returns the block's height.
 pub fn labels(
-    model: &Model,
+    cx: &CellContext,
     periods: &[Period],
     plot: &PlotLayout,
-    cell: Bounds,
-    m: &Metrics,
-    measure: &dyn TextMeasure,
     texts: &mut Vec<Text>,
 ) -> f64 {
+    let (model, cell, m, measure) = (cx.model, cx.cell, cx.m, cx.measure);
     let height = X_LABEL_GAP + line_height(m.label, 1.3);
     let (Some(first), Some(last)) = (periods.first(), periods.last()) else { return height };
     let precision = periods.iter().map(|p| p.precision).min().unwrap_or(first.precision);

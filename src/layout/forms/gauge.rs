@@ -5,7 +5,7 @@
 use super::super::flow::{line_height, Flow};
 use super::super::wrap::wrap;
 use super::super::Layout;
-use super::{number_line, tile_grid, Cx};
+use super::{number_line, tile_grid, Cx, LineAt, NumberStyle};
 use crate::model::forms::{Gauge, GaugeModel};
 use crate::paint::{Circle, Item, Polyline, Rect, Region, Stroke};
 use crate::spec::GaugeStyle;
@@ -152,14 +152,24 @@ fn ring(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64
     let mut small = cx.m.kpi_unit;
     small.size = (big.size * 0.55).round().max(12.0);
     let parts = ("", gauge.number.as_str(), gauge.unit.as_str());
-    let (_, width) = number_line(parts, ccx, 0.0, true, big, small, theme.text, cx.measure);
+    let (_, width) = number_line(
+        parts,
+        LineAt { x: ccx, bottom: 0.0, centred: true },
+        NumberStyle { big, small, color: theme.text },
+        cx.measure,
+    );
     if width > inner && width > 0.0 {
         big.size = (big.size * inner / width).floor().max(11.0);
         small.size = small.size.min(big.size);
     }
     // Centred vertically: the bottom of the number's line box a half box below the centre.
     let bottom = ccy + big.size * 0.6;
-    let (texts, _) = number_line(parts, ccx, bottom, true, big, small, theme.text, cx.measure);
+    let (texts, _) = number_line(
+        parts,
+        LineAt { x: ccx, bottom, centred: true },
+        NumberStyle { big, small, color: theme.text },
+        cx.measure,
+    );
     out.texts.extend(texts);
     y + d + 2.0 * TICK_REACH
 }
@@ -170,8 +180,12 @@ fn bar(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64 
     let big = cx.m.kpi_number;
     let number_bottom = y + line_height(big, 1.15);
     let parts = ("", gauge.number.as_str(), gauge.unit.as_str());
-    let (texts, _) =
-        number_line(parts, x, number_bottom, false, big, cx.m.kpi_unit, theme.text, cx.measure);
+    let (texts, _) = number_line(
+        parts,
+        LineAt { x, bottom: number_bottom, centred: false },
+        NumberStyle { big, small: cx.m.kpi_unit, color: theme.text },
+        cx.measure,
+    );
     out.texts.extend(texts);
     let top = number_bottom + 10.0;
     out.marks.push(Item::Rect(Rect { x, y: top, w, h: BAR_HEIGHT, fill: track_color(cx) }));

@@ -13,6 +13,7 @@ mod trig;
 
 pub use timeline::NARROW_TIMELINE;
 
+use super::context::PageContext;
 use super::flow::Flow;
 use super::measure::TextMeasure;
 use super::metrics::Metrics;
@@ -22,21 +23,18 @@ use crate::model::Model;
 use crate::paint::{Anchor, Baseline, Color, Font, Text};
 
 /// Lays out form `chart` from `y`; returns the y below it.
-#[allow(clippy::too_many_arguments)]
 pub fn layout_form(
-    model: &Model,
+    page: &PageContext,
     chart: usize,
     form: &FormModel,
     mut y: f64,
-    width: f64,
-    m: &Metrics,
-    measure: &dyn TextMeasure,
     out: &mut Layout,
 ) -> f64 {
+    let PageContext { model, m, measure, width } = *page;
     if let Some(title) = form.title().filter(|t| !t.trim().is_empty()) {
         let mut flow = Flow::new(0.0, y, width, m.leading, measure, &mut out.texts);
         flow.heading(title, m.chart_title, model.theme.text);
-        y = flow.y + 10.0;
+        y = flow.y + m.space.below_form_title;
     }
     let cx = Cx { model, chart, width, m, measure };
     match form {
@@ -77,21 +75,34 @@ fn text_at(
     Text { x, y, text: text.to_string(), font, color, anchor, baseline }
 }
 
-/// A number drawn big with its unit (and any small words before it) beside it, bottoms aligned,
-/// starting at `x` (or centred on it): (small before, big, small after). Returns the texts and their
-/// total width.
-#[allow(clippy::too_many_arguments)]
-fn number_line(
-    parts: (&str, &str, &str),
+/// Where a number line goes: starting at `x` (or centred on it), bottoms on `bottom`.
+#[derive(Debug, Clone, Copy)]
+struct LineAt {
     x: f64,
     bottom: f64,
     centred: bool,
+}
+
+/// How a number line is set: the number's font, the words' font, their colour.
+#[derive(Debug, Clone, Copy)]
+struct NumberStyle {
     big: Font,
     small: Font,
     color: Color,
+}
+
+/// A number drawn big with its unit (and any small words before it) beside it, bottoms aligned,
+/// starting at `x` (or centred on it): (small before, big, small after). Returns the texts and their
+/// total width.
+fn number_line(
+    parts: (&str, &str, &str),
+    at: LineAt,
+    style: NumberStyle,
     measure: &dyn TextMeasure,
 ) -> (Vec<Text>, f64) {
     let (before, number, after) = parts;
+    let LineAt { x, bottom, centred } = at;
+    let NumberStyle { big, small, color } = style;
     let gap = |s: &str, at_start: bool| {
         let c = if at_start { s.chars().next() } else { s.chars().last() };
         match c {

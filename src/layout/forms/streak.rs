@@ -5,7 +5,7 @@
 use super::super::flow::{line_height, Flow};
 use super::super::wrap::wrap;
 use super::super::Layout;
-use super::{number_line, text_at, tile_grid, Cx};
+use super::{number_line, text_at, tile_grid, Cx, LineAt, NumberStyle};
 use crate::model::form_words::form_words;
 use crate::model::forms::{Streak, StreakModel};
 use crate::paint::{Anchor, Baseline, Item, Rect, Region};
@@ -64,12 +64,21 @@ fn tile(cx: &Cx, streak: &Streak, x: f64, y: f64, w: f64, label_h: f64, out: &mu
     let number_bottom = y + label_h + 2.0 + line_height(m.kpi_number, 1.15);
     let parts = (fw.streak_before, count.as_str(), after.as_str());
     let mut big = m.kpi_number;
-    let (_, needed) = number_line(parts, x, 0.0, false, big, m.kpi_unit, theme.text, cx.measure);
+    let (_, needed) = number_line(
+        parts,
+        LineAt { x, bottom: 0.0, centred: false },
+        NumberStyle { big, small: m.kpi_unit, color: theme.text },
+        cx.measure,
+    );
     if needed > w {
         big.size = (big.size * w / needed).floor().max(14.0);
     }
-    let (texts, _) =
-        number_line(parts, x, number_bottom, false, big, m.kpi_unit, theme.text, cx.measure);
+    let (texts, _) = number_line(
+        parts,
+        LineAt { x, bottom: number_bottom, centred: false },
+        NumberStyle { big, small: m.kpi_unit, color: theme.text },
+        cx.measure,
+    );
     out.texts.extend(texts);
 
     let top = number_bottom + 10.0;

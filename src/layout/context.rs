@@ -1,0 +1,35 @@
+//! What the parts of a layout read, gathered so that each part's function takes one context and its
+//! own inputs instead of the same six loose arguments.
+
+use super::measure::TextMeasure;
+use super::metrics::Metrics;
+use super::Bounds;
+use crate::model::{Model, XyModel};
+
+/// The whole page: the model, the type scale and spacing for its width, and the text measure.
+pub struct PageContext<'a> {
+    pub model: &'a Model,
+    pub m: &'a Metrics,
+    pub measure: &'a dyn TextMeasure,
+    pub width: f64,
+}
+
+impl<'a> PageContext<'a> {
+    /// The context of line or bar chart `chart` (its model `xy`) laid out in `cell`.
+    pub fn cell(&self, xy: &'a XyModel, chart: usize, cell: Bounds) -> CellContext<'a> {
+        CellContext { model: self.model, xy, chart, cell, m: self.m, measure: self.measure }
+    }
+}
+
+/// One line or bar chart in the box it is laid out in (a grid cell, or the full width for small
+/// multiples): what its header, plot, labels and footnotes read.
+#[derive(Clone, Copy)]
+pub struct CellContext<'a> {
+    pub model: &'a Model,
+    pub xy: &'a XyModel,
+    /// Index into `model.charts`.
+    pub chart: usize,
+    pub cell: Bounds,
+    pub m: &'a Metrics,
+    pub measure: &'a dyn TextMeasure,
+}
