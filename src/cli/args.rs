@@ -135,56 +135,10 @@ fn parse_render(mut args: impl Iterator<Item = OsString>) -> Result<Command, Usa
             }
             "--png" => format = Some(Format::Png),
             "--svg" => format = Some(Format::Svg),
-            "--width" => {
-                let v = value("a width in px")?;
-                width = match v.to_str().and_then(|s| s.parse::<u32>().ok()) {
-                    Some(w) if (MIN_WIDTH..=MAX_WIDTH).contains(&w) => w,
-                    _ => {
-                        return Err(usage(format!(
-                            "--width must be a whole number of px from {MIN_WIDTH} to {MAX_WIDTH}, not '{}'",
-                            v.to_string_lossy()
-                        )))
-                    }
-                };
-            }
-            "--theme" => {
-                let v = value("light or dark")?;
-                theme = match v.to_str() {
-                    Some("light") => Some(ThemeChoice::Light),
-                    Some("dark") => Some(ThemeChoice::Dark),
-                    _ => {
-                        return Err(usage(format!(
-                            "--theme must be light or dark, not '{}'",
-                            v.to_string_lossy()
-                        )))
-                    }
-                };
-            }
-            "--locale" => {
-                let v = value("zh-CN or en")?;
-                locale = match v.to_str().and_then(Locale::from_name) {
-                    Some(l) => Some(l),
-                    None => {
-                        return Err(usage(format!(
-                            "--locale must be {}, not '{}'",
-                            Locale::NAMES.join(" or "),
-                            v.to_string_lossy()
-                        )))
-                    }
-                };
-            }
-            "--scale" => {
-                let v = value("a pixel ratio")?;
-                scale = match v.to_str().and_then(|s| s.parse::<f32>().ok()) {
-                    Some(s) if (MIN_SCALE..=MAX_SCALE).contains(&s) => s,
-                    _ => {
-                        return Err(usage(format!(
-                            "--scale must be a number from {MIN_SCALE} to {MAX_SCALE}, not '{}'",
-                            v.to_string_lossy()
-                        )))
-                    }
-                };
-            }
+            "--width" => width = parse_width(value("a width in px")?)?,
+            "--theme" => theme = Some(parse_theme(value("light or dark")?)?),
+            "--locale" => locale = Some(parse_locale(value("zh-CN or en")?)?),
+            "--scale" => scale = parse_scale(value("a pixel ratio")?)?,
             _ => return Err(usage(format!("unknown option '{option}'"))),
         }
     }
@@ -194,6 +148,44 @@ fn parse_render(mut args: impl Iterator<Item = OsString>) -> Result<Command, Usa
     // An explicit --png/--svg wins over the output's extension.
     let format = format.unwrap_or(if png_name { Format::Png } else { Format::Svg });
     Ok(Command::Render(RenderArgs { spec, output, format, width, theme, locale, scale }))
+}
+
+fn parse_width(v: OsString) -> Result<u32, UsageError> {
+    match v.to_str().and_then(|s| s.parse::<u32>().ok()) {
+        Some(w) if (MIN_WIDTH..=MAX_WIDTH).contains(&w) => Ok(w),
+        _ => Err(usage(format!(
+            "--width must be a whole number of px from {MIN_WIDTH} to {MAX_WIDTH}, not '{}'",
+            v.to_string_lossy()
+        ))),
+    }
+}
+
+fn parse_theme(v: OsString) -> Result<ThemeChoice, UsageError> {
+    match v.to_str() {
+        Some("light") => Ok(ThemeChoice::Light),
+        Some("dark") => Ok(ThemeChoice::Dark),
+        _ => Err(usage(format!("--theme must be light or dark, not '{}'", v.to_string_lossy()))),
+    }
+}
+
+fn parse_locale(v: OsString) -> Result<Locale, UsageError> {
+    v.to_str().and_then(Locale::from_name).ok_or_else(|| {
+        usage(format!(
+            "--locale must be {}, not '{}'",
+            Locale::NAMES.join(" or "),
+            v.to_string_lossy()
+        ))
+    })
+}
+
+fn parse_scale(v: OsString) -> Result<f32, UsageError> {
+    match v.to_str().and_then(|s| s.parse::<f32>().ok()) {
+        Some(s) if (MIN_SCALE..=MAX_SCALE).contains(&s) => Ok(s),
+        _ => Err(usage(format!(
+            "--scale must be a number from {MIN_SCALE} to {MAX_SCALE}, not '{}'",
+            v.to_string_lossy()
+        ))),
+    }
 }
 
 fn stream(arg: OsString) -> Stream {

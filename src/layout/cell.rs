@@ -488,23 +488,7 @@ pub(super) fn x_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text
         XScale::Linear { .. } | XScale::Time { .. } => f64::INFINITY,
     };
     let widest = labels.iter().map(|(_, l)| measure.width(l, m.label)).fold(0.0, f64::max);
-    let wrapped: Option<Vec<Vec<String>>> = if widest <= room {
-        Some(labels.iter().map(|(_, l)| vec![l.clone()]).collect())
-    } else {
-        // The cheap test first: wrapping cannot help a label with a word wider than its band
-        // (years on a dense axis), and wrapping every label costs many measurements.
-        let words = labels.iter().all(|(_, l)| words_fit(l, m.label, room, measure));
-        let all: Vec<Vec<String>> = if words {
-            labels.iter().map(|(_, l)| wrap(l, m.label, room, measure)).collect()
-        } else {
-            Vec::new()
-        };
-        let fits = words
-            && all.iter().all(|lines| {
-                lines.len() <= 3 && lines.iter().all(|line| measure.width(line, m.label) <= room)
-            });
-        fits.then_some(all)
-    };
+    let wrapped = wrapped_to_fit(cx, &labels, widest, room);
     // Limits: labels that neither fit nor wrap are cut with "…" to their band (at least
     // `MIN_CUT_EMS` wide) before thinning, so one very long category does not hide all the others.
     let band = match plot.x {
@@ -546,6 +530,31 @@ pub(super) fn x_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text
         }
     }
     X_LABEL_GAP + lines_per_label as f64 * lh
+}
+
+/// The labels' lines when every label fits `room` on one line, or wrapped to at most three lines
+/// that fit; `None` when neither (the labels are then cut and thinned).
+fn wrapped_to_fit(
+    cx: &CellContext,
+    labels: &[(usize, String)],
+    widest: f64,
+    room: f64,
+) -> Option<Vec<Vec<String>>> {
+    let (m, measure) = (cx.m, cx.measure);
+    if widest <= room {
+        return Some(labels.iter().map(|(_, l)| vec![l.clone()]).collect());
+    }
+    // The cheap test first: wrapping cannot help a label with a word wider than its band
+    // (years on a dense axis), and wrapping every label costs many measurements.
+    if !labels.iter().all(|(_, l)| words_fit(l, m.label, room, measure)) {
+        return None;
+    }
+    let all: Vec<Vec<String>> =
+        labels.iter().map(|(_, l)| wrap(l, m.label, room, measure)).collect();
+    let fits = all.iter().all(|lines| {
+        lines.len() <= 3 && lines.iter().all(|line| measure.width(line, m.label) <= room)
+    });
+    fits.then_some(all)
 }
 
 /// Whether every run that wrapping should not break — a word or a number, between spaces and wide

@@ -507,56 +507,20 @@ fn number(text: &str, pos: &mut usize) -> Parsed<f64> {
         }
         digits += fraction_digits;
     }
-    let mut exponent: i64 = 0;
-    if let Some(b'e' | b'E') = bytes.get(i) {
-        i += 1;
-        let positive = match bytes.get(i) {
-            Some(b'-') => {
-                i += 1;
-                false
-            }
-            Some(b'+') => {
-                i += 1;
-                true
-            }
-            _ => true,
-        };
-        match bytes.get(i) {
-            None => return fail(i, what::EOF_IN_VALUE),
-            Some(b'0'..=b'9') => {}
-            Some(_) => return fail(i + 1, what::INVALID_NUMBER),
-        }
-        // serde_json keeps the exponent in an i32: beyond it, a number is zero or out of range.
-        let mut e: i32 = 0;
-        while let Some(&b @ b'0'..=b'9') = bytes.get(i) {
-            i += 1;
-            let digit = i32::from(b - b'0');
-            if e >= i32::MAX / 10 && (e > i32::MAX / 10 || digit > i32::MAX % 10) {
-                let zero = bytes[start..i].iter().take_while(|&&b| b != b'e' && b != b'E');
-                if positive && zero.clone().any(|&b| matches!(b, b'1'..=b'9')) {
-                    return fail(i, what::NUMBER_OUT_OF_RANGE);
-                }
-                while let Some(b'0'..=b'9') = bytes.get(i) {
-                    i += 1;
-                }
+    let exponent = match bytes.get(i) {
+        Some(b'e' | b'E') => match exponent(bytes, start, &mut i)? {
+            Exponent::Power(e) => e,
+            Exponent::Zero => {
                 *pos = i;
                 return Ok(if negative { -0.0 } else { 0.0 });
             }
-            e = e * 10 + digit;
-        }
-        exponent = if positive { i64::from(e) } else { -i64::from(e) };
-    }
+        },
+        _ => 0,
+    };
     *pos = i;
-    // Clinger's fast path: an exact integer times or over an exact power of ten is one correctly
-    // rounded operation. Anything else goes to the standard library's exact parser.
     let power = exponent - fraction_digits as i64;
     let value = if digits <= 19 && mantissa <= 1 << 53 && (-22..=22).contains(&power) {
-        let m = mantissa as f64;
-        let v = if power < 0 {
-            m / EXACT_POWERS_OF_TEN[(-power) as usize]
-        } else {
-            m * EXACT_POWERS_OF_TEN[power as usize]
-        };
+        let v = exact_times_power_of_ten(mantissa, power);
         if negative {
             -v
         } else {
@@ -569,6 +533,65 @@ fn number(text: &str, pos: &mut usize) -> Parsed<f64> {
         return fail(i, what::NUMBER_OUT_OF_RANGE);
     }
     Ok(value)
+}
+
+/// What a number's exponent part says: a power of ten, or (beyond serde_json's i32) zero.
+enum Exponent {
+    Power(i64),
+    Zero,
+}
+
+/// The exponent part at `*i` (an `e` or `E`) of the number that starts at `start`; moves `*i` past it.
+#[inline]
+fn exponent(bytes: &[u8], start: usize, i: &mut usize) -> Parsed<Exponent> {
+    *i += 1;
+    let positive = match bytes.get(*i) {
+        Some(b'-') => {
+            *i += 1;
+            false
+        }
+        Some(b'+') => {
+            *i += 1;
+            true
+        }
+        _ => true,
+    };
+    match bytes.get(*i) {
+        None => return fail(*i, what::EOF_IN_VALUE),
+        Some(b'0'..=b'9') => {}
+        Some(_) => return fail(*i + 1, what::INVALID_NUMBER),
+    }
+    // serde_json keeps the exponent in an i32: beyond it, a number is zero or out of range.
+    let mut e: i32 = 0;
+    while let Some(&b @ b'0'..=b'9') = bytes.get(*i) {
+        *i += 1;
+        let digit = i32::from(b - b'0');
+        if e >= i32::MAX / 10 && (e > i32::MAX / 10 || digit > i32::MAX % 10) {
+            let zero = bytes[start..*i].iter().take_while(|&&b| b != b'e' && b != b'E');
+            if positive && zero.clone().any(|&b| matches!(b, b'1'..=b'9')) {
+                return fail(*i, what::NUMBER_OUT_OF_RANGE);
+            }
+            while let Some(b'0'..=b'9') = bytes.get(*i) {
+                *i += 1;
+            }
+            return Ok(Exponent::Zero);
+        }
+        e = e * 10 + digit;
+    }
+    Ok(Exponent::Power(if positive { i64::from(e) } else { -i64::from(e) }))
+}
+
+/// Clinger's fast path: an exact integer (at most 2^53) times or over an exact power of ten
+/// (|power| ≤ 22) is one correctly rounded operation. Anything else goes to the standard library's
+/// exact parser.
+#[inline]
+fn exact_times_power_of_ten(mantissa: u64, power: i64) -> f64 {
+    let m = mantissa as f64;
+    if power < 0 {
+        m / EXACT_POWERS_OF_TEN[(-power) as usize]
+    } else {
+        m * EXACT_POWERS_OF_TEN[power as usize]
+    }
 }
 
 /// Whether `b` ends the plain run of a string: a quote, a backslash or a control character.
