@@ -9,7 +9,6 @@ mod cell;
 mod combo;
 mod context;
 mod flow;
-pub mod forms;
 mod hbar;
 mod kpi;
 pub mod measure;
@@ -18,6 +17,7 @@ mod multiples;
 mod page;
 pub mod plot_columns;
 pub mod stack;
+pub mod statements;
 mod time_axis;
 pub mod wrap;
 
@@ -61,7 +61,7 @@ pub struct Layout {
     pub texts: Vec<Text>,
     /// Decorative rules (above KPI tiles).
     pub rules: Vec<Rect>,
-    /// Finished marks of gauges, streaks and timelines (`forms`), drawn under the text.
+    /// Finished marks of gauges, streaks and timelines (`statements`), drawn under the text.
     pub marks: Vec<Item>,
     pub plots: Vec<PlotLayout>,
     pub legend_swatches: Vec<Swatch>,

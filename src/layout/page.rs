@@ -5,11 +5,11 @@
 use super::cell::{layout_row, CELL_MIN_WIDTH, CELL_MIN_WIDTH_TIGHT};
 use super::context::PageContext;
 use super::flow::{line_height, Flow};
-use super::forms::layout_form;
 use super::kpi::layout_kpi;
 use super::measure::TextMeasure;
 use super::metrics::metrics;
 use super::multiples::layout_multiples;
+use super::statements::layout_statement;
 use super::{Bounds, Layout};
 use crate::model::{ChartModel, Model};
 use crate::paint::{Region, RegionKind};
@@ -57,8 +57,8 @@ pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
                 );
                 index += 1;
             }
-            ChartModel::Form(form) => {
-                y = layout_form(&page, index, form, y, &mut out);
+            ChartModel::Statement(form) => {
+                y = layout_statement(&page, index, form, y, &mut out);
                 index += 1;
             }
             ChartModel::Xy(_) => {

@@ -8,7 +8,7 @@
 //! out of range all give `None`, an empty string, or "无数据"/"no data".
 
 mod annotations;
-mod forms;
+mod statements;
 mod summary;
 
 use crate::model::format::format_value;
@@ -119,7 +119,7 @@ pub fn chart_name(model: &Model, chart: usize) -> String {
     let (title, generic) = match model.charts.get(chart) {
         Some(ChartModel::Kpi(k)) => (k.title.as_deref(), words.key_figures),
         Some(ChartModel::Xy(xy)) => (xy.title.as_deref(), kind_name(words, xy)),
-        Some(ChartModel::Form(form)) => (form.title(), forms::generic_name(model, form)),
+        Some(ChartModel::Statement(form)) => (form.title(), statements::generic_name(model, form)),
         None => (None, words.untitled),
     };
     match title {
@@ -140,7 +140,9 @@ pub fn data_table(model: &Model, chart: usize) -> Option<DataTable> {
     match model.charts.get(chart)? {
         ChartModel::Kpi(k) => Some(kpi_table(model, chart, k)),
         ChartModel::Xy(xy) => Some(xy_table(model, chart, xy)),
-        ChartModel::Form(form) => Some(forms::table(model, chart_name(model, chart), form)),
+        ChartModel::Statement(form) => {
+            Some(statements::table(model, chart_name(model, chart), form))
+        }
     }
 }
 
@@ -237,7 +239,7 @@ fn kpi_table(model: &Model, chart: usize, k: &KpiModel) -> DataTable {
 fn xy_chart(model: &Model, chart: usize) -> Option<&XyModel> {
     match model.charts.get(chart)? {
         ChartModel::Xy(xy) => Some(xy),
-        ChartModel::Kpi(_) | ChartModel::Form(_) => None,
+        ChartModel::Kpi(_) | ChartModel::Statement(_) => None,
     }
 }
 

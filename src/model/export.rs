@@ -32,7 +32,7 @@ pub fn to_csv(spec: &Spec) -> String {
                 }
             }
             Chart::Gauge(_) | Chart::Streak(_) | Chart::Timeline(_) => {
-                super::export_forms::rows(c, chart, &mut |cells| row(&mut out, cells));
+                super::export_statements::rows(c, chart, &mut |cells| row(&mut out, cells));
             }
             Chart::Line(xy) | Chart::Bar(xy) | Chart::Area(xy) | Chart::Combo(xy) => {
                 let categories = xy.x.categories.as_deref().unwrap_or(&[]);

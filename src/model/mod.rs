@@ -4,19 +4,19 @@
 pub mod annotate;
 pub mod describe;
 pub mod export;
-mod export_forms;
-pub mod form_words;
+mod export_statements;
 pub mod format;
-pub mod forms;
 mod normalize;
 pub mod stack;
+pub mod statement_words;
+pub mod statements;
 pub mod stats;
 pub mod theme;
 pub mod ticks;
 pub mod time_ticks;
 pub mod units;
 pub mod words;
-mod xy_forms;
+mod xy_variants;
 pub mod y_scale;
 
 pub use normalize::*;

@@ -1,11 +1,11 @@
 //! `Model::new(&Spec)`: everything layout needs, with no decision left that depends on the spec's shape.
 
 use super::format::{format_change, format_value};
-use super::forms::{gauge_model, streak_model, timeline_model, FormModel};
+use super::statements::{gauge_model, streak_model, timeline_model, StatementModel};
 use super::stats::SeriesStats;
 use super::theme::Theme;
 use super::words::{words, Words};
-use super::xy_forms::{multiples_model, series_mark};
+use super::xy_variants::{multiples_model, series_mark};
 use super::y_scale::ScaleKind;
 use crate::paint::{Color, Family};
 use crate::spec::time::{parse_period, Period};
@@ -30,8 +30,8 @@ pub struct Model {
 pub enum ChartModel {
     Kpi(KpiModel),
     Xy(XyModel),
-    /// A gauge, streak or timeline (`forms.rs`): full-width statements rather than plots.
-    Form(FormModel),
+    /// A gauge, streak or timeline (`statements.rs`): full-width statements rather than plots.
+    Statement(StatementModel),
 }
 
 pub struct KpiModel {
@@ -282,13 +282,13 @@ impl Model {
                     ChartModel::Xy(xy_model(c, XyKind::Bar, spec.locale, words, &theme))
                 }
                 Chart::Gauge(c) => {
-                    ChartModel::Form(FormModel::Gauge(gauge_model(c, spec.locale, words)))
+                    ChartModel::Statement(StatementModel::Gauge(gauge_model(c, spec.locale, words)))
                 }
                 Chart::Streak(c) => {
-                    ChartModel::Form(FormModel::Streak(streak_model(c, spec.locale)))
+                    ChartModel::Statement(StatementModel::Streak(streak_model(c, spec.locale)))
                 }
                 Chart::Timeline(c) => {
-                    ChartModel::Form(FormModel::Timeline(timeline_model(c, spec.locale)))
+                    ChartModel::Statement(StatementModel::Timeline(timeline_model(c, spec.locale)))
                 }
                 Chart::Area(c) => {
                     ChartModel::Xy(xy_model(c, XyKind::Area, spec.locale, words, &theme))

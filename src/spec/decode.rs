@@ -23,8 +23,8 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 mod annotations;
-mod forms;
-mod xy_forms;
+mod statements;
+mod xy_variants;
 
 /// Decodes a whole spec; `Err` holds every problem found, in document order.
 pub fn decode_spec(value: &Json) -> Result<Spec, Vec<Diagnostic>> {
@@ -315,12 +315,12 @@ fn chart(cx: &mut Cx, value: &Json, path: &Path) -> Option<Chart> {
         Kind::Kpi => kpi_chart(cx, obj).map(Chart::Kpi),
         Kind::Line => xy_chart(cx, obj, kind).map(Chart::Line),
         Kind::Bar => xy_chart(cx, obj, kind).map(Chart::Bar),
-        Kind::Gauge => forms::gauge_chart(cx, obj).map(Chart::Gauge),
-        Kind::Streak => forms::streak_chart(cx, obj).map(Chart::Streak),
-        Kind::Timeline => forms::timeline_chart(cx, obj).map(Chart::Timeline),
+        Kind::Gauge => statements::gauge_chart(cx, obj).map(Chart::Gauge),
+        Kind::Streak => statements::streak_chart(cx, obj).map(Chart::Streak),
+        Kind::Timeline => statements::timeline_chart(cx, obj).map(Chart::Timeline),
         Kind::Area => xy_chart(cx, obj, kind).map(Chart::Area),
         Kind::Combo => xy_chart(cx, obj, kind).map(Chart::Combo),
-        Kind::Multiples => xy_forms::multiples_chart(cx, obj).map(Chart::Multiples),
+        Kind::Multiples => xy_variants::multiples_chart(cx, obj).map(Chart::Multiples),
     }
 }
 
@@ -404,7 +404,7 @@ fn xy_chart(cx: &mut Cx, mut obj: ObjectReader<'_>, kind: Kind) -> Option<XyChar
     let names = x.as_ref().and_then(|x| x.categories.as_deref());
     let rows = categories
         .unwrap_or_else(|| series.iter().flatten().map(|s| s.values.len()).max().unwrap_or(0));
-    let extras = xy_forms::xy_extras(cx, &mut obj, kind, names, rows);
+    let extras = xy_variants::xy_extras(cx, &mut obj, kind, names, rows);
     obj.finish(cx);
     Some(XyChart {
         title,
@@ -557,7 +557,7 @@ fn series(
     let values = obj.required(cx, "values", |cx, v, p| values(cx, v, p, categories, log));
     let derived = obj.optional(cx, "derived", boolean);
     let note = obj.optional(cx, "note", text);
-    let (mark, axis) = xy_forms::series_extras(cx, &mut obj, kind);
+    let (mark, axis) = xy_variants::series_extras(cx, &mut obj, kind);
     obj.finish(cx);
     Some(Series {
         name: name?,

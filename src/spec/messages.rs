@@ -154,7 +154,7 @@ pub fn unknown_scale(name: &str, suggestion: Option<&str>, allowed: &[&str]) -> 
     format!("unknown scale {}; {}", quote_cut(name), hint(suggestion, allowed))
 }
 
-/// A category of a `"type": "time"` axis is not a calendar period; `forms` lists the accepted ones.
+/// A category of a `"type": "time"` axis is not a calendar period; `statements` lists the accepted ones.
 pub fn not_a_period(found: &str, forms: &str) -> String {
     format!("{} is not a date the time axis understands; write it like {forms}", quote_cut(found))
 }

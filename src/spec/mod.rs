@@ -5,7 +5,6 @@
 mod annotation;
 mod decode;
 mod diagnostic;
-mod forms;
 pub(crate) mod json;
 mod json_text;
 pub mod limits;
@@ -13,6 +12,7 @@ pub mod messages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 mod size;
+mod statements;
 mod suggest;
 pub mod time;
 pub mod timeline_date;
@@ -21,9 +21,9 @@ mod values;
 
 pub use annotation::*;
 pub use diagnostic::Diagnostic;
-pub use forms::*;
 pub use json::Json;
 pub use json_text::TextParser;
+pub use statements::*;
 pub use types::*;
 pub use values::Values;
 

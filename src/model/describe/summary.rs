@@ -10,7 +10,7 @@
 //!   there are few, then the highest (and, from three bars on, the lowest).
 //! - Gauges, streaks and timelines: one sentence per item (value of max and whether the target is
 //!   met; count in a row and its span; a timeline's extent, then each event in date order), see
-//!   `forms.rs`.
+//!   `statements.rs`.
 //! - Any chart with a visible derived series ends by saying those values are estimates.
 
 use super::{change_size, spoken_position, tile_value, value_at, value_text, years};
@@ -31,7 +31,7 @@ pub(super) fn summary(model: &Model, chart: usize) -> String {
     let sentences = match model.charts.get(chart) {
         Some(ChartModel::Kpi(k)) => kpi_sentences(model, k),
         Some(ChartModel::Xy(xy)) => xy_sentences(model, xy),
-        Some(ChartModel::Form(form)) => super::forms::sentences(model, form),
+        Some(ChartModel::Statement(form)) => super::statements::sentences(model, form),
         None => Vec::new(),
     };
     sentences.join(model.words.sentence_gap)

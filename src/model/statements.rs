@@ -1,26 +1,26 @@
 //! The model of the three statement forms (gauge, streak, timeline): numbers formatted, defaults
 //! resolved, timeline events sorted and placed in years. Layout reads only this.
 
-use super::form_words::{form_words, FormWords};
 use super::format::format_value;
 use super::split_number;
+use super::statement_words::{statement_words, FormWords};
 use super::words::Words;
 use crate::spec::limits::MAX_STREAK_PERIODS;
 use crate::spec::timeline_date::TimelineDate;
 use crate::spec::{EventStatus, GaugeChart, GaugeStyle, Locale, StreakChart, TimelineChart};
 
-pub enum FormModel {
+pub enum StatementModel {
     Gauge(GaugeModel),
     Streak(StreakModel),
     Timeline(TimelineModel),
 }
 
-impl FormModel {
+impl StatementModel {
     pub fn title(&self) -> Option<&str> {
         match self {
-            FormModel::Gauge(g) => g.title.as_deref(),
-            FormModel::Streak(s) => s.title.as_deref(),
-            FormModel::Timeline(t) => t.title.as_deref(),
+            StatementModel::Gauge(g) => g.title.as_deref(),
+            StatementModel::Streak(s) => s.title.as_deref(),
+            StatementModel::Timeline(t) => t.title.as_deref(),
         }
     }
 }
@@ -125,7 +125,7 @@ pub fn gauge_model(chart: &GaugeChart, locale: Locale, words: &Words) -> GaugeMo
 }
 
 pub fn streak_model(chart: &StreakChart, locale: Locale) -> StreakModel {
-    let fw = form_words(locale);
+    let fw = statement_words(locale);
     let streaks = chart
         .items
         .iter()
@@ -150,7 +150,7 @@ pub fn streak_model(chart: &StreakChart, locale: Locale) -> StreakModel {
 }
 
 pub fn timeline_model(chart: &TimelineChart, locale: Locale) -> TimelineModel {
-    let fw: &FormWords = form_words(locale);
+    let fw: &FormWords = statement_words(locale);
     let mut events: Vec<Event> = chart
         .events
         .iter()

@@ -12,7 +12,7 @@ use super::super::flow::{line_height, Flow};
 use super::super::wrap::{wrap, wrap_balanced};
 use super::super::Layout;
 use super::Cx;
-use crate::model::forms::{Event, TimelineModel};
+use crate::model::statements::{Event, TimelineModel};
 use crate::paint::{Circle, Color, Item, Polyline, Region, Stroke};
 
 /// Narrower than this, the timeline is a vertical list.
@@ -102,7 +102,7 @@ fn block_lines(cx: &Cx, e: &Event, w: f64) -> Vec<(String, crate::paint::Font, C
         format!(
             "{}{}",
             e.date_text,
-            crate::model::form_words::form_words(cx.model.locale).planned_tag
+            crate::model::statement_words::statement_words(cx.model.locale).planned_tag
         )
     } else {
         e.date_text.clone()

@@ -6,7 +6,7 @@ use super::super::flow::{line_height, Flow};
 use super::super::wrap::wrap;
 use super::super::Layout;
 use super::{number_line, tile_grid, Cx, LineAt, NumberStyle};
-use crate::model::forms::{Gauge, GaugeModel};
+use crate::model::statements::{Gauge, GaugeModel};
 use crate::paint::{Circle, Item, Polyline, Rect, Region, Stroke};
 use crate::spec::GaugeStyle;
 use std::f64::consts::{FRAC_PI_2, PI};
@@ -206,7 +206,7 @@ fn bar(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64 
 
 /// "目标 100%" and the note, small; returns the bottom.
 fn footer(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64 {
-    let fw = crate::model::form_words::form_words(cx.model.locale);
+    let fw = crate::model::statement_words::statement_words(cx.model.locale);
     let mut flow = Flow::new(x, y, w, cx.m.leading, cx.measure, &mut out.texts);
     if let Some(t) = &gauge.target_text {
         flow.paragraph(&(fw.target)(t), cx.m.small, cx.model.theme.text);

@@ -143,7 +143,7 @@ const EN: FormWords = FormWords {
     count: |n, unit| format!("{n} {unit}"),
 };
 
-pub fn form_words(locale: Locale) -> &'static FormWords {
+pub fn statement_words(locale: Locale) -> &'static FormWords {
     match locale {
         Locale::ZhCn => &ZH,
         Locale::En => &EN,

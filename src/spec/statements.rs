@@ -1,5 +1,5 @@
 //! The spec types of the three "statement" forms: a gauge (a share against a target), a streak (N
-//! periods in a row) and a timeline of dated milestones. Decoded by `decode/forms.rs`; see
+//! periods in a row) and a timeline of dated milestones. Decoded by `decode/statements.rs`; see
 //! `types.rs` for what the `schemars` attributes mean.
 
 use serde::Serialize;

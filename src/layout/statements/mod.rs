@@ -18,15 +18,15 @@ use super::flow::Flow;
 use super::measure::TextMeasure;
 use super::metrics::Metrics;
 use super::Layout;
-use crate::model::forms::FormModel;
+use crate::model::statements::StatementModel;
 use crate::model::Model;
 use crate::paint::{Anchor, Baseline, Color, Font, Text};
 
 /// Lays out form `chart` from `y`; returns the y below it.
-pub fn layout_form(
+pub fn layout_statement(
     page: &PageContext,
     chart: usize,
-    form: &FormModel,
+    form: &StatementModel,
     mut y: f64,
     out: &mut Layout,
 ) -> f64 {
@@ -38,9 +38,9 @@ pub fn layout_form(
     }
     let cx = Cx { model, chart, width, m, measure };
     match form {
-        FormModel::Gauge(g) => gauge::layout(&cx, g, y, out),
-        FormModel::Streak(s) => streak::layout(&cx, s, y, out),
-        FormModel::Timeline(t) => timeline::layout(&cx, t, y, out),
+        StatementModel::Gauge(g) => gauge::layout(&cx, g, y, out),
+        StatementModel::Streak(s) => streak::layout(&cx, s, y, out),
+        StatementModel::Timeline(t) => timeline::layout(&cx, t, y, out),
     }
 }
 

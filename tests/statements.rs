@@ -2,7 +2,7 @@
 //! one box per period, timeline x ∝ date, planned events drawn hollow and dashed, labels that never
 //! collide), both themes, both locales, and the words screen readers get.
 
-use infographic::layout::forms::NARROW_TIMELINE;
+use infographic::layout::statements::NARROW_TIMELINE;
 use infographic::layout::{text_bounds, Bounds, EstimateMeasure};
 use infographic::model::describe::{chart_name, data_table, summary};
 use infographic::model::theme::Theme;

@@ -1,4 +1,4 @@
-//! Decoding the gauge, streak and timeline charts (types in `spec/forms.rs`), with the same collector,
+//! Decoding the gauge, streak and timeline charts (types in `spec/statements.rs`), with the same collector,
 //! paths and leaf decoders as the rest of `decode`.
 
 use super::super::limits::{MAX_KPI_ITEMS, MAX_STREAK_PERIODS, MAX_TIMELINE_EVENTS};

@@ -6,8 +6,8 @@ use super::super::flow::{line_height, Flow};
 use super::super::wrap::wrap;
 use super::super::Layout;
 use super::{number_line, text_at, tile_grid, Cx, LineAt, NumberStyle};
-use crate::model::form_words::form_words;
-use crate::model::forms::{Streak, StreakModel};
+use crate::model::statement_words::statement_words;
+use crate::model::statements::{Streak, StreakModel};
 use crate::paint::{Anchor, Baseline, Item, Rect, Region};
 
 const TILE_MIN: f64 = 240.0;
@@ -55,7 +55,7 @@ pub(super) fn layout(cx: &Cx, s: &StreakModel, mut y: f64, out: &mut Layout) -> 
 
 fn tile(cx: &Cx, streak: &Streak, x: f64, y: f64, w: f64, label_h: f64, out: &mut Layout) -> f64 {
     let (m, theme) = (cx.m, &cx.model.theme);
-    let fw = form_words(cx.model.locale);
+    let fw = statement_words(cx.model.locale);
     let mut flow = Flow::new(x, y, w, m.leading, cx.measure, &mut out.texts);
     flow.paragraph(&streak.label, m.kpi_label, theme.muted);
 

@@ -2,24 +2,24 @@
 //! untitled one, a summary sentence per item, and a table row per item (`describe.rs` dispatches).
 
 use super::DataTable;
-use crate::model::form_words::form_words;
-use crate::model::forms::{FormModel, Gauge, Streak};
+use crate::model::statement_words::statement_words;
+use crate::model::statements::{Gauge, StatementModel, Streak};
 use crate::model::Model;
 
 /// What an untitled form is called.
-pub(super) fn generic_name(model: &Model, form: &FormModel) -> &'static str {
-    let fw = form_words(model.locale);
+pub(super) fn generic_name(model: &Model, form: &StatementModel) -> &'static str {
+    let fw = statement_words(model.locale);
     match form {
-        FormModel::Gauge(_) => fw.gauges,
-        FormModel::Streak(_) => fw.streaks,
-        FormModel::Timeline(_) => fw.timeline,
+        StatementModel::Gauge(_) => fw.gauges,
+        StatementModel::Streak(_) => fw.streaks,
+        StatementModel::Timeline(_) => fw.timeline,
     }
 }
 
-pub(super) fn sentences(model: &Model, form: &FormModel) -> Vec<String> {
-    let fw = form_words(model.locale);
+pub(super) fn sentences(model: &Model, form: &StatementModel) -> Vec<String> {
+    let fw = statement_words(model.locale);
     match form {
-        FormModel::Gauge(g) => g
+        StatementModel::Gauge(g) => g
             .gauges
             .iter()
             .map(|gauge| {
@@ -30,7 +30,7 @@ pub(super) fn sentences(model: &Model, form: &FormModel) -> Vec<String> {
                 s
             })
             .collect(),
-        FormModel::Streak(s) => s
+        StatementModel::Streak(s) => s
             .streaks
             .iter()
             .map(|streak| {
@@ -41,7 +41,7 @@ pub(super) fn sentences(model: &Model, form: &FormModel) -> Vec<String> {
                 s
             })
             .collect(),
-        FormModel::Timeline(t) => {
+        StatementModel::Timeline(t) => {
             let (Some(first), Some(last)) = (t.events.first(), t.events.last()) else {
                 return Vec::new();
             };
@@ -73,15 +73,15 @@ fn push_note(sentence: &mut String, note: Option<&str>, model: &Model) {
     }
 }
 
-pub(super) fn table(model: &Model, caption: String, form: &FormModel) -> DataTable {
-    let fw = form_words(model.locale);
+pub(super) fn table(model: &Model, caption: String, form: &StatementModel) -> DataTable {
+    let fw = statement_words(model.locale);
     let note = |n: &Option<String>| n.clone().unwrap_or_default();
     let (headers, rows): (Vec<&str>, Vec<Vec<String>>) = match form {
-        FormModel::Gauge(g) => (
+        StatementModel::Gauge(g) => (
             fw.gauge_headers.to_vec(),
             g.gauges.iter().map(|gauge| gauge_row(gauge, note(&gauge.note))).collect(),
         ),
-        FormModel::Streak(s) => (
+        StatementModel::Streak(s) => (
             fw.streak_headers.to_vec(),
             s.streaks
                 .iter()
@@ -99,7 +99,7 @@ pub(super) fn table(model: &Model, caption: String, form: &FormModel) -> DataTab
                 })
                 .collect(),
         ),
-        FormModel::Timeline(t) => (
+        StatementModel::Timeline(t) => (
             fw.timeline_headers.to_vec(),
             t.events
                 .iter()
