@@ -131,6 +131,82 @@ fn no_top_level_module_imports_one_that_imports_it_back() {
     );
 }
 
+/// The names a line of code imports from a module path `prefix` (`super::`, `crate::layout::`):
+/// `prefix a::b` gives `a`, `prefix {a, b::c, D}` gives `a`, `b`, `D`.
+fn names_after(code: &str, prefix: &str, out: &mut Vec<String>) {
+    for (at, _) in code.match_indices(prefix) {
+        let before = code[..at].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+            continue;
+        }
+        let rest = &code[at + prefix.len()..];
+        let word = |s: &str| {
+            s.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect::<String>()
+        };
+        match rest.strip_prefix('{') {
+            Some(list) => {
+                let list = list.split('}').next().unwrap_or("");
+                out.extend(list.split(',').map(|item| word(item.trim())).filter(|w| !w.is_empty()));
+            }
+            None => out.push(word(rest)),
+        }
+    }
+}
+
+/// Within stage `stage` (a folder of `src/`), which of its direct submodules each one imports.
+fn submodule_imports(
+    src: &Path,
+    stage: &str,
+) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let dir = src.join(stage);
+    let mut graph = std::collections::BTreeMap::<String, std::collections::BTreeSet<String>>::new();
+    let mut files = Vec::new();
+    rust_files(&dir, &mut files);
+    let submodule = |file: &Path| -> Option<String> {
+        let rel = file.strip_prefix(&dir).ok()?;
+        let first = rel.components().next()?.as_os_str().to_str()?;
+        let name = first.strip_suffix(".rs").unwrap_or(first);
+        (name != "mod").then(|| name.to_string())
+    };
+    let modules: std::collections::BTreeSet<String> =
+        files.iter().filter_map(|f| submodule(f)).collect();
+    for file in &files {
+        let Some(from) = submodule(file) else { continue };
+        // Only a direct child's own `super::` is its stage; deeper files' `super::` is their folder.
+        let direct = file.parent() == Some(dir.as_path());
+        let text = std::fs::read_to_string(file).expect("readable source");
+        let mut names = Vec::new();
+        for line in text.lines() {
+            let code = line.split("//").next().unwrap_or("");
+            if direct {
+                names_after(code, "super::", &mut names);
+            }
+            names_after(code, &format!("crate::{stage}::"), &mut names);
+        }
+        let edges = graph.entry(from.clone()).or_default();
+        edges.extend(names.into_iter().filter(|n| *n != from && modules.contains(n)));
+    }
+    graph
+}
+
+/// The same rule one level down: inside each stage, no module imports one that imports it back,
+/// so every stage reads top to bottom too.
+#[test]
+fn no_module_inside_a_stage_imports_one_that_imports_it_back() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut circles = Vec::new();
+    for stage in ["spec", "model", "layout", "scene", "render"] {
+        let graph = submodule_imports(&src, stage);
+        assert!(graph.len() > 2, "found the modules of {stage}: {:?}", graph.keys());
+        for m in graph.keys() {
+            if let Some(path) = circle_through(&graph, m) {
+                circles.push(format!("{stage}: {}", path.join(" → ")));
+            }
+        }
+    }
+    assert!(circles.is_empty(), "import circles inside stages:\n{}", circles.join("\n"));
+}
+
 /// The vocabulary at the bottom names no other module of the crate.
 #[test]
 fn the_paint_vocabulary_and_the_column_summaries_import_nothing_of_the_crate() {

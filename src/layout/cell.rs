@@ -3,8 +3,9 @@
 //! x-label heights so that plots line up, as on a newspaper page.
 
 use super::context::{CellContext, PageContext};
-use super::flow::{line_height, Flow};
+use super::flow::{line_height, text, Flow};
 use super::measure::{is_wide, TextMeasure};
+use super::metrics::X_LABEL_GAP;
 use super::wrap::{ellipsize, wrap};
 use super::{combo, hbar, stack};
 use super::{Bounds, Layout, PlotLayout, RightAxis, Swatch, XScale};
@@ -25,9 +26,6 @@ const MAX_LABELLED_BARS: usize = 24;
 const TICK_GAP: f64 = 6.0;
 /// Between a line's last point and its value label.
 const END_LABEL_GAP: f64 = 7.0;
-/// Below the plot, clear of the lowest y tick label (centred on the baseline, so half a line box
-/// hangs below it).
-pub(super) const X_LABEL_GAP: f64 = 8.0;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Heights {
@@ -731,16 +729,4 @@ pub(super) fn end_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Te
 /// (series, index, value) of each series' last non-gap value.
 fn end_values(xy: &XyModel) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
     xy.visible_series().filter_map(|(j, s)| s.stats.last.map(|(i, v)| (j, i, v)))
-}
-
-pub(super) fn text(
-    x: f64,
-    y: f64,
-    text: String,
-    font: Font,
-    color: crate::paint::Color,
-    anchor: Anchor,
-    baseline: Baseline,
-) -> Text {
-    Text { x, y, text, font, color, anchor, baseline }
 }

@@ -69,3 +69,16 @@ impl<'a> Flow<'a> {
 pub fn line_height(font: Font, leading: f64) -> f64 {
     (font.size * leading).round()
 }
+
+/// A text run at `x, y`: the one constructor every part of the layout uses.
+pub(super) fn text(
+    x: f64,
+    y: f64,
+    text: String,
+    font: Font,
+    color: Color,
+    anchor: Anchor,
+    baseline: Baseline,
+) -> Text {
+    Text { x, y, text, font, color, anchor, baseline }
+}

@@ -3,9 +3,9 @@
 //! bar's end. Rows keep the order given: a ranking's order is the editor's statement. No value axis:
 //! the labels carry the numbers, so gridlines would only add ink.
 
-use super::cell::text;
 use super::context::CellContext;
 use super::flow::line_height;
+use super::flow::text;
 use super::wrap::wrap_balanced;
 use super::{Bounds, Layout, PlotLayout, XScale};
 use crate::model::format::{format_values_alike, AxisFormat};

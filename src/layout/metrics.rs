@@ -2,6 +2,10 @@
 
 use crate::paint::{Family, Font};
 
+/// Below the plot, clear of the lowest y tick label (centred on the baseline, so half a line box
+/// hangs below it): where x labels start, on every kind of x axis.
+pub const X_LABEL_GAP: f64 = 8.0;
+
 pub struct Metrics {
     pub title: Font,
     pub subtitle: Font,

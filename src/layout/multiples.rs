@@ -3,9 +3,10 @@
 //! labels are written once per row, left of its first panel; the legend is shared, above the grid
 //! (under it on phones).
 
-use super::cell::{caption, chart_heading, footnotes, legend, text, NARROW_CELL, TICK_GAP_PX};
+use super::cell::{caption, chart_heading, footnotes, legend, NARROW_CELL, TICK_GAP_PX};
 use super::context::CellContext;
 use super::flow::line_height;
+use super::flow::text;
 use super::{Bounds, Layout, PlotLayout, XScale};
 use crate::model::format::AxisFormat;
 use crate::model::ticks::{include_zero, Ticks};

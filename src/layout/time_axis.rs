@@ -2,9 +2,10 @@
 //! uneven years keep their true spacing); a bar chart keeps one band per period. Labels fall on
 //! calendar boundaries (`model::time_ticks`), at the finest interval whose labels do not collide.
 
-use super::cell::{text, X_LABEL_GAP};
 use super::context::CellContext;
 use super::flow::line_height;
+use super::flow::text;
+use super::metrics::X_LABEL_GAP;
 use super::{PlotLayout, XScale};
 use crate::model::time_ticks::{intervals, ticks};
 use crate::paint::{Anchor, Baseline, Text};

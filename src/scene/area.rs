@@ -3,7 +3,8 @@
 //! data never look like a slope to zero. Derived series keep their dashed line, and their fill is
 //! paler still.
 
-use super::build::{dense_band, flush, is_dense, series_stroke, Scans};
+use super::dense::{dense_band, flush, is_dense, Scans};
+use super::style::series_stroke;
 use crate::layout::plot_columns::{plot_scan, stack_scans, StackScans};
 use crate::layout::stack::Piles;
 use crate::layout::{Bounds, PlotLayout};

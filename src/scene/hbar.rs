@@ -3,30 +3,12 @@
 //! A highlight singles out categories: their bars keep the series colour (the accent), every other
 //! bar turns a quiet grey, so "平远 第3" reads before any number does.
 
-use super::build::bar_rect;
+use super::style::{bar_colour, bar_rect};
 use super::{PlotHit, SeriesHit};
 use crate::layout::{Bounds, PlotLayout};
 use crate::model::theme::Theme;
-use crate::model::{SeriesModel, XyModel};
-use crate::paint::Color;
+use crate::model::XyModel;
 use crate::paint::{Item, Polyline, Rect, Stroke};
-
-/// The colour of series `s`'s bar at category `i`: muted when another category is highlighted —
-/// grey for a single series, a faded series colour when several must stay told apart.
-pub fn bar_colour(xy: &XyModel, s: &SeriesModel, i: usize, theme: &Theme) -> Color {
-    if xy.highlight.is_empty() || xy.highlight.contains(&i) {
-        s.color
-    } else if xy.visible_series().filter(|(_, v)| v.mark == crate::spec::Mark::Bar).count() > 1 {
-        s.color.with_alpha(0.3)
-    } else {
-        muted_bar(theme)
-    }
-}
-
-/// Grey that recedes on either background yet still reads as a bar (about 1.6:1).
-fn muted_bar(theme: &Theme) -> Color {
-    theme.muted.with_alpha(0.38)
-}
 
 fn bounds(plot: &PlotLayout, i: usize, slot: usize, count: usize, v: f64) -> Bounds {
     let (y, h) = plot.hbar(i, slot, count);
@@ -78,7 +60,7 @@ pub fn hit(xy: &XyModel, plot: &PlotLayout, theme: &Theme) -> PlotHit {
         .collect();
     PlotHit {
         chart: plot.chart,
-        area: super::build::plot_region(plot),
+        area: super::hit::plot_region(plot),
         xs: (0..xy.len).map(|i| plot.row_y(i)).collect(),
         series,
         bars: true,

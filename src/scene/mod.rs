@@ -5,12 +5,18 @@
 
 mod annotate;
 mod area;
+mod bar;
 mod build;
 mod clip;
+mod dense;
 mod hbar;
+mod hit;
 pub mod interact;
 mod items;
+mod line;
 pub mod prepare;
+mod style;
 
-pub use build::{build, build_prepared, decimate};
+pub use build::{build, build_prepared};
+pub use dense::decimate;
 pub use items::*;

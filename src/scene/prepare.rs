@@ -4,7 +4,7 @@
 //! The scene then takes them instead of summarising again ([`build_prepared`](super::build_prepared));
 //! a summary that no longer fits (a resize, a series hidden since) is simply not used.
 
-use super::build::is_dense;
+use super::dense::is_dense;
 use crate::layout::plot_columns::StackScans;
 use crate::layout::{layout, Layout, PlotLayout, TextMeasure};
 use crate::model::stack::Piles;

@@ -712,6 +712,17 @@ fn hex4(bytes: &[u8], i: &mut usize) -> Parsed<u16> {
     Ok(n)
 }
 
+/// Parses spec text in one go. Any syntax error becomes one document-level diagnostic (empty path)
+/// that names the line and column. A byte-order mark is skipped; empty text is explained.
+pub fn parse_text(text: &str) -> Result<Json, Diagnostic> {
+    let mut parser = TextParser::new(text);
+    loop {
+        if let Some(result) = parser.step(usize::MAX) {
+            return result;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -783,5 +794,69 @@ mod tests {
     fn columns_count_from_one() {
         let error = parse("[1,\n").unwrap_err().message;
         assert!(error.starts_with("invalid JSON at line 2, column 1:"), "{error}");
+    }
+}
+
+/// The whole-text entry point ([`parse_text`]): what `spec::parse_json` returns.
+#[cfg(test)]
+mod parse_text_tests {
+    use super::*;
+    use crate::spec::messages;
+
+    #[test]
+    fn keeps_duplicate_keys_in_order() {
+        let json = parse_text(r#"{"b": 1, "a": 2, "b": 3}"#);
+        let expected = Json::Object(vec![
+            ("b".into(), Json::Number(1.0)),
+            ("a".into(), Json::Number(2.0)),
+            ("b".into(), Json::Number(3.0)),
+        ]);
+        assert_eq!(json, Ok(expected));
+    }
+
+    #[test]
+    fn reads_every_kind_of_value() {
+        let json = parse_text(r#"[null, true, -3, 18446744073709551615, 0.5, "s", [], {}]"#);
+        let expected = Json::Array(vec![
+            Json::Null,
+            Json::Bool(true),
+            Json::Number(-3.0),
+            Json::Number(u64::MAX as f64),
+            Json::Number(0.5),
+            Json::String("s".into()),
+            Json::Array(vec![]),
+            Json::Object(vec![]),
+        ]);
+        assert_eq!(json, Ok(expected));
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let error = parse_text("{\n  \"a\": 1\n  \"b\": 2}").map(|_| ());
+        let message = "invalid JSON at line 3, column 3: expected `,` or `}`";
+        assert_eq!(error, Err(Diagnostic::new("", message)));
+    }
+
+    #[test]
+    fn empty_text_is_explained() {
+        assert_eq!(
+            parse_text(" \n\t").map(|_| ()),
+            Err(Diagnostic::new("", messages::empty_text()))
+        );
+    }
+
+    #[test]
+    fn byte_order_mark_is_ignored() {
+        assert_eq!(parse_text("\u{feff}null"), Ok(Json::Null));
+    }
+
+    #[test]
+    fn depth_guard_matches_serde_json() {
+        // The same depth as serde_json allowed, so text that parsed before still parses.
+        let deep = format!("{}{}", "[".repeat(127), "]".repeat(127));
+        assert!(parse_text(&deep).is_ok());
+        let deeper = format!("{}{}", "[".repeat(128), "]".repeat(128));
+        let message = parse_text(&deeper).map(|_| ()).unwrap_err().message;
+        assert!(message.contains("nested too deeply"), "{message}");
     }
 }

@@ -44,7 +44,7 @@ pub fn parse_json(text: &str) -> Result<Json, Diagnostic> {
             messages::spec_too_large(text.len(), limits::MAX_SPEC_BYTES),
         ));
     }
-    json::parse_text(text)
+    json_text::parse_text(text)
 }
 
 /// The locale a (possibly broken) spec asks for, so that even its error box speaks the editor's language.

@@ -1,0 +1,112 @@
+//! The interactive geometry of a plot ([`PlotHit`]): the x of every hover position and the mark
+//! (point or bar) of every visible value, for hover and keyboard focus without re-running layout.
+
+use super::bar::{bar_bounds_on, bar_series, segment_bounds};
+use super::dense::{is_dense, Scans};
+use super::{PlotHit, SeriesHit};
+use crate::columns::{hover_positions, ColumnScan};
+use crate::layout::plot_columns::column_positions;
+use crate::layout::{stack, PlotLayout};
+use crate::model::XyModel;
+use crate::paint::{Rect, Region, RegionKind};
+use crate::spec::Mark;
+
+/// `scans`: what drawing scanned; the hover positions come from them when every visible series
+/// was scanned (Limits: a second pass over a million values spared), else from a pass of their own.
+pub(super) fn plot_hit(
+    xy: &XyModel,
+    stack: Option<&stack::Piles>,
+    plot: &PlotLayout,
+    scans: Scans,
+) -> PlotHit {
+    let bar_count = bar_series(xy).count();
+    // Limits: a plot too dense to tell its values apart is hovered per pixel column (`columns`).
+    // Otherwise every value is a position (at most twice the plot's width of them).
+    let dense = is_dense(xy.len, plot);
+    let positions: Vec<usize> =
+        if dense { hover_columns(xy, plot, scans) } else { (0..xy.len).collect() };
+    let mut bar_slot = 0;
+    let series = xy
+        .visible_series()
+        .map(|(index, s)| {
+            let value = |i: usize| s.values.get(i).filter(|v| v.is_finite());
+            let segment = |i: usize| stack.and_then(|g| g.segment(index, i));
+            // Limits: a line has no rects (`rects` is for bars only; readers use `get`), which
+            // saves a 48-byte slot per point on a long line.
+            let (points, rects) = match (s.mark, stack.is_some()) {
+                (Mark::Bar, true) => positions
+                    .iter()
+                    .map(|&i| match segment(i) {
+                        None => (None, None),
+                        Some((base, top)) => {
+                            let b = segment_bounds(plot, i, base, top);
+                            let rect = Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: s.color };
+                            let y = if top >= base { b.y } else { b.bottom() };
+                            (Some((b.x + b.w / 2.0, y)), Some(rect))
+                        }
+                    })
+                    .unzip(),
+                (Mark::Bar, false) => {
+                    let slot = bar_slot;
+                    bar_slot += 1;
+                    positions
+                        .iter()
+                        .map(|&i| match value(i) {
+                            None => (None, None),
+                            Some(v) => {
+                                let b = bar_bounds_on(plot, i, slot, bar_count, v, s.right);
+                                let top = if v >= 0.0 { b.y } else { b.bottom() };
+                                let rect = Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: s.color };
+                                (Some((b.x + b.w / 2.0, top)), Some(rect))
+                            }
+                        })
+                        .unzip()
+                }
+                (Mark::Line | Mark::Area, true) => {
+                    let points = positions
+                        .iter()
+                        .map(|&i| segment(i).map(|(_, top)| (plot.x_of(i), plot.y_of(top))))
+                        .collect();
+                    (points, Vec::new())
+                }
+                (Mark::Line | Mark::Area, false) => {
+                    let points = positions
+                        .iter()
+                        .map(|&i| value(i).map(|v| (plot.x_of(i), plot.y_on(v, s.right))))
+                        .collect();
+                    (points, Vec::new())
+                }
+            };
+            SeriesHit { series: index, color: s.color, points, rects }
+        })
+        .collect();
+    PlotHit {
+        chart: plot.chart,
+        area: plot_region(plot),
+        xs: positions.iter().map(|&i| plot.x_of(i)).collect(),
+        series,
+        bars: bar_count > 0,
+        index: if dense { positions } else { Vec::new() },
+        horizontal: false,
+        panel: plot.panel,
+    }
+}
+
+/// Hover positions of a dense plot: from the scans drawing made when they cover every visible
+/// series, else from a pass over the values (`column_positions`).
+pub(super) fn hover_columns(xy: &XyModel, plot: &PlotLayout, scans: Scans) -> Vec<usize> {
+    let ordered: Option<Vec<&ColumnScan>> = xy
+        .visible_series()
+        .map(|(index, _)| scans.iter().find(|(i, _)| *i == index).map(|(_, scan)| scan))
+        .collect();
+    match ordered {
+        Some(ordered) => hover_positions(&ordered),
+        None => column_positions(xy, plot),
+    }
+}
+
+/// The plot area of a chart as a hit region (hover, keyboard focus, tests).
+pub(super) fn plot_region(plot: &PlotLayout) -> Region {
+    let a = plot.area;
+    Region { kind: RegionKind::Plot { chart: plot.chart }, x: a.x, y: a.y, w: a.w, h: a.h }
+}
