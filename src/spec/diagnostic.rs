@@ -1,20 +1,136 @@
-//! One problem in a spec: where (a JSON path such as `charts[1].series[0].values[3]`) and what.
+//! One problem in a spec: where (a JSON path such as `charts[1].series[0].values[3]`, the same as a
+//! list of steps, and — for spec text — the place in the text) and what.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Diagnostic {
     /// JSON path from the root; empty for the document as a whole (e.g. a syntax error).
     pub path: String,
     pub message: String,
+    /// The same path as steps from the root: a key (the full key, where `path` cuts a long one)
+    /// or an index. Empty for the document as a whole.
+    pub steps: Vec<Step>,
+    /// What in the document the problem is about; `locate` turns it into `span`.
+    #[serde(skip)]
+    pub target: Target,
+    /// Where in the spec text the problem is: set by [`locate`](super::locate) for spec text
+    /// (`parse_str`, and the browser's text input); absent for a spec that had no text (a
+    /// JavaScript object, a `Json` built in Rust).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// One step of a path: a field of an object or an element of an array.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// A field: its key, and which entry of the object it is (0-based, every key counted in text
+    /// order, so the second of two duplicate keys is told from the first). A missing field's entry
+    /// is the object's number of entries: one past the last.
+    Key {
+        name: String,
+        entry: usize,
+    },
+    Index(usize),
+}
+
+impl Step {
+    /// The entry or element this step goes to, counted in document order.
+    pub fn position(&self) -> usize {
+        match self {
+            Step::Key { entry, .. } => *entry,
+            Step::Index(i) => *i,
+        }
+    }
+}
+
+/// A step reaches JavaScript as what it is: a key is a string, an index a number.
+impl Serialize for Step {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Step::Key { name, .. } => serializer.serialize_str(name),
+            Step::Index(i) => serializer.serialize_u64(*i as u64),
+        }
+    }
+}
+
+/// What in the document a problem is about, before it is placed in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Target {
+    /// The value at `steps` (the whole document when `steps` is empty); a missing field's
+    /// problem is about the object that should hold it.
+    #[default]
+    Value,
+    /// The key of the last step (an unknown field, a duplicate key).
+    Key,
+    /// A syntax error at this byte offset of the text: just past the offending byte, as serde_json
+    /// counts (its line and column are in the message), or the end of a text cut short.
+    Syntax { at: usize },
+}
+
+/// A place in spec text. Offsets are into the text as given (a byte-order mark included); `line`
+/// and `column` are 1-based, the column counting characters (Unicode code points, as an editor
+/// shows them) from the line's start (a byte-order mark on the first line is not counted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Span {
+    /// Byte offsets (UTF-8) of the first byte and one past the last.
+    pub start: usize,
+    pub end: usize,
+    /// The same offsets in UTF-16 code units: JavaScript string indices, for
+    /// `textarea.setSelectionRange`.
+    pub start_utf16: usize,
+    pub end_utf16: usize,
+    /// Line and column of `start`.
+    pub line: usize,
+    pub column: usize,
+    pub covers: Covers,
+}
+
+/// What a span covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Covers {
+    /// The value the path leads to: a number, a string with its quotes, an array or object from
+    /// bracket to bracket.
+    Value,
+    /// The key of an unknown field or a duplicate key, with its quotes (for a duplicate, the
+    /// occurrence the problem is about).
+    Key,
+    /// A missing field: the `{` of the object that should hold it.
+    Parent,
+    /// A syntax error: the character at serde_json's line and column (nothing at the end of the text).
+    Syntax,
+    /// The path leads no further than this value (an index past the end of an array, a missing
+    /// object on the way): the deepest value it reaches.
+    Nearest,
+    /// Nothing better (a text that is not JSON, without a position): the start of the text.
+    Start,
 }
 
 impl Diagnostic {
+    /// A problem with the document as a whole (`path` empty) or at a path given as text only.
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { path: path.into(), message: message.into() }
+        Diagnostic {
+            path: path.into(),
+            message: message.into(),
+            steps: Vec::new(),
+            target: Target::Value,
+            span: None,
+        }
     }
 }
+
+/// Two diagnostics are equal when they say the same thing at the same path: `steps` follow from
+/// the path, and the span is where it sits in one particular text.
+impl PartialEq for Diagnostic {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path && self.message == other.message
+    }
+}
+
+impl Eq for Diagnostic {}
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
