@@ -61,13 +61,26 @@ struct Focus {
     series: Option<usize>,
 }
 
-/// Counters for tests and benchmarks: how often the expensive and the cheap paths ran.
-#[derive(Debug, Clone, Copy, Default)]
+/// Counters for tests and benchmarks: how often the expensive and the cheap paths ran. Returned
+/// to JavaScript as it is (`chart.stats()`).
+#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Stats {
     pub renders: u32,
     pub overlay_draws: u32,
     /// Tasks of staged renders run so far (each stage counts once).
     pub staged_tasks: u32,
+}
+
+/// A text run now drawn and its box in CSS px, as measured by the browser's fonts
+/// (`chart.textBoxes()`).
+#[derive(serde::Serialize)]
+pub struct TextBox {
+    text: String,
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
 }
 
 pub struct Widget {
@@ -244,7 +257,7 @@ impl Widget {
                 self.reading = Some(Reading::Text(TextParser::new(text)));
                 self.then(Widget::read_stage);
             }
-            Some(text) => self.show_input(input::decode(crate::spec::parse_json(&text))),
+            Some(text) => self.show_input(input::from_text(&text, crate::spec::parse_json(&text))),
             // An object: long label arrays are left to later tasks (`web::reading`).
             None if value.is_object() && value.as_string().is_none() => {
                 match super::js_json::to_json_deferring(value) {
@@ -750,7 +763,7 @@ impl Widget {
 
     /// Every text run of the current scene with the box it occupies, measured by the browser's own
     /// fonts: (text, x, y, w, h) in CSS px. For overlap tests in a real browser.
-    pub fn text_boxes(&mut self) -> Vec<(String, f64, f64, f64, f64)> {
+    pub fn text_boxes(&mut self) -> Vec<TextBox> {
         self.settle();
         let Some(scene) = &self.scene else { return Vec::new() };
         scene
@@ -759,7 +772,7 @@ impl Widget {
             .filter_map(|item| match item {
                 crate::paint::Item::Text(t) => {
                     let b = crate::layout::text_bounds(t, &self.measure);
-                    Some((t.text.clone(), b.x, b.y, b.w, b.h))
+                    Some(TextBox { text: t.text.clone(), x: b.x, y: b.y, w: b.w, h: b.h })
                 }
                 _ => None,
             })
