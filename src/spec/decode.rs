@@ -155,11 +155,10 @@ impl Cx {
             _ => {
                 // Stable: problems at the same position keep the order the decoder found them in.
                 crate::sort::sort_by(&mut self.problems, |a, b| a.0.order.cmp(&b.0.order));
-                let mut diagnostics: Vec<Diagnostic> = self
-                    .problems
-                    .into_iter()
-                    .map(|(path, d)| Diagnostic { steps: path.steps(root), ..d })
-                    .collect();
+                let mut diagnostics = Vec::with_capacity(self.problems.len() + 1);
+                for (path, d) in self.problems {
+                    diagnostics.push(Diagnostic { steps: path.steps(root), ..d });
+                }
                 if self.unlisted > 0 {
                     diagnostics.push(Diagnostic::new("", messages::more_problems(self.unlisted)));
                 }

@@ -1,10 +1,11 @@
 //! One problem in a spec: where (a JSON path such as `charts[1].series[0].values[3]`, the same as a
 //! list of steps, and — for spec text — the place in the text) and what.
 
-use serde::{Serialize, Serializer};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::fmt;
 
-#[derive(Debug, Clone, Serialize)]
+/// Serialized (for JavaScript: `validate()`, `errors()`) as `{ path, message, steps, span? }`.
+#[derive(Debug, Clone)]
 pub struct Diagnostic {
     /// JSON path from the root; empty for the document as a whole (e.g. a syntax error).
     pub path: String,
@@ -13,12 +14,10 @@ pub struct Diagnostic {
     /// or an index. Empty for the document as a whole.
     pub steps: Vec<Step>,
     /// What in the document the problem is about; `locate` turns it into `span`.
-    #[serde(skip)]
     pub target: Target,
     /// Where in the spec text the problem is: set by [`locate`](super::locate) for spec text
     /// (`parse_str`, and the browser's text input); absent for a spec that had no text (a
     /// JavaScript object, a `Json` built in Rust).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
 }
 
@@ -50,7 +49,7 @@ impl Serialize for Step {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Step::Key { name, .. } => serializer.serialize_str(name),
-            Step::Index(i) => serializer.serialize_u64(*i as u64),
+            Step::Index(i) => serializer.serialize_f64(*i as f64),
         }
     }
 }
@@ -72,8 +71,8 @@ pub enum Target {
 /// A place in spec text. Offsets are into the text as given (a byte-order mark included); `line`
 /// and `column` are 1-based, the column counting characters (Unicode code points, as an editor
 /// shows them) from the line's start (a byte-order mark on the first line is not counted).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// Serialized as `{ start, end, startUtf16, endUtf16, line, column, covers }`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
     /// Byte offsets (UTF-8) of the first byte and one past the last.
     pub start: usize,
@@ -88,9 +87,8 @@ pub struct Span {
     pub covers: Covers,
 }
 
-/// What a span covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+/// What a span covers; serialized as its [`name`](Covers::name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Covers {
     /// The value the path leads to: a number, a string with its quotes, an array or object from
     /// bracket to bracket.
@@ -107,6 +105,57 @@ pub enum Covers {
     Nearest,
     /// Nothing better (a text that is not JSON, without a position): the start of the text.
     Start,
+}
+
+// Serialized by hand as maps, not derived as structs: serde-wasm-bindgen writes a struct's field
+// names through a cache of interned strings (a hash map in a thread-local), about 2 KB of wasm for
+// a few calls; a map's keys are plain strings (`serialize_maps_as_objects` makes it an object).
+// Every value is a `str`, an `f64` (the numbers are far below 2^53) or one of these types: each
+// value type compiles its own copy of the serializer's code.
+
+impl Serialize for Diagnostic {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("path", self.path.as_str())?;
+        map.serialize_entry("message", self.message.as_str())?;
+        map.serialize_entry("steps", self.steps.as_slice())?;
+        if let Some(span) = &self.span {
+            map.serialize_entry("span", span)?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for Span {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for (key, n) in [
+            ("start", self.start),
+            ("end", self.end),
+            ("startUtf16", self.start_utf16),
+            ("endUtf16", self.end_utf16),
+            ("line", self.line),
+            ("column", self.column),
+        ] {
+            map.serialize_entry(key, &(n as f64))?;
+        }
+        map.serialize_entry("covers", self.covers.name())?;
+        map.end()
+    }
+}
+
+impl Covers {
+    /// Its name in JavaScript.
+    pub fn name(self) -> &'static str {
+        match self {
+            Covers::Value => "value",
+            Covers::Key => "key",
+            Covers::Parent => "parent",
+            Covers::Syntax => "syntax",
+            Covers::Nearest => "nearest",
+            Covers::Start => "start",
+        }
+    }
 }
 
 impl Diagnostic {

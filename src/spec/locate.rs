@@ -20,51 +20,53 @@ use super::{Covers, Diagnostic, Span, Step, Target};
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
 
+/// A diagnostic's place before it is counted in UTF-16 units and lines: byte range and rule.
+type Found = (usize, usize, Covers);
+
 /// Sets the span of every diagnostic found in `text` (the text they were found in).
 pub fn locate(text: &str, diagnostics: &mut [Diagnostic]) {
     let skip = if text.as_bytes().starts_with(BOM) { BOM.len() } else { 0 };
-    let found = find(text, skip, diagnostics);
-    let offsets: Vec<usize> = found.iter().flat_map(|&(start, end, _)| [start, end]).collect();
-    let places = places(text, skip, &offsets);
-    for (i, d) in diagnostics.iter_mut().enumerate() {
-        let (start, end, covers) = found[i];
-        let (from, to) = (&places[2 * i], &places[2 * i + 1]);
-        d.span = Some(Span {
-            start,
-            end,
-            start_utf16: from.utf16,
-            end_utf16: to.utf16,
-            line: from.line,
-            column: from.column,
-            covers,
-        });
+    let mut spans = find(text, skip, diagnostics);
+    count_places(text, skip, &mut spans);
+    for (d, span) in diagnostics.iter_mut().zip(spans) {
+        d.span = Some(span);
     }
 }
 
-/// The byte range and rule of each diagnostic.
-fn find(text: &str, skip: usize, diagnostics: &[Diagnostic]) -> Vec<(usize, usize, Covers)> {
+/// Each diagnostic's byte range and rule (the rest of its span is counted later).
+fn find(text: &str, skip: usize, diagnostics: &[Diagnostic]) -> Vec<Span> {
     let bytes = text.as_bytes();
-    let mut walk = Walk { bytes, diagnostics, found: vec![None; diagnostics.len()] };
-    let mut structural: Vec<usize> = Vec::new();
-    for (i, d) in diagnostics.iter().enumerate() {
-        match d.target {
-            Target::Syntax { at } => walk.found[i] = Some(syntax_place(text, skip, at)),
+    let start = Span {
+        start: skip,
+        end: skip,
+        start_utf16: 0,
+        end_utf16: 0,
+        line: 1,
+        column: 1,
+        covers: Covers::Start,
+    };
+    let mut walk = Walk { bytes, diagnostics, found: vec![start; diagnostics.len()] };
+    // In document order: a path's positions compared step by step, a path before those inside it.
+    let positions = |i: usize| diagnostics[i].steps.iter().map(Step::position);
+    let order =
+        crate::sort::stable_order(diagnostics.len(), &|a, b| positions(a).cmp(positions(b)));
+    let mut structural = Vec::with_capacity(order.len());
+    for i in order {
+        match diagnostics[i].target {
+            Target::Syntax { at } => walk.set(i, syntax_place(text, skip, at)),
             Target::Value | Target::Key => structural.push(i),
         }
     }
-    // In document order: a path's positions compared step by step, a path before those inside it.
-    let positions = |i: &usize| diagnostics[*i].steps.iter().map(Step::position);
-    crate::sort::sort_by(&mut structural, |a, b| positions(a).cmp(positions(b)));
     if let Some(root) = whitespace(bytes, skip) {
-        walk.value(root, 0, &structural);
+        walk.value(root, 0, &structural, None);
     }
-    walk.found.iter().map(|f| f.unwrap_or((skip, skip, Covers::Start))).collect()
+    walk.found
 }
 
 /// A syntax error's place: serde_json's column counts the offending byte itself, so the place is
 /// the byte before the parser's offset — rounded up to a whole character (a text cut inside one) —
 /// or the offset itself when it starts a line (serde_json's "column 0"); one character long.
-fn syntax_place(text: &str, skip: usize, at: usize) -> (usize, usize, Covers) {
+fn syntax_place(text: &str, skip: usize, at: usize) -> Found {
     let bytes = text.as_bytes();
     let at = at.min(bytes.len());
     let mut place = if at > skip && bytes[at - 1] != b'\n' { at - 1 } else { at };
@@ -79,8 +81,7 @@ fn syntax_place(text: &str, skip: usize, at: usize) -> (usize, usize, Covers) {
 struct Walk<'a> {
     bytes: &'a [u8],
     diagnostics: &'a [Diagnostic],
-    /// Byte range and rule of each diagnostic placed so far.
-    found: Vec<Option<(usize, usize, Covers)>>,
+    found: Vec<Span>,
 }
 
 impl Walk<'_> {
@@ -88,15 +89,27 @@ impl Walk<'_> {
         &self.diagnostics[i].steps
     }
 
+    fn set(&mut self, i: usize, (start, end, covers): Found) {
+        let span = &mut self.found[i];
+        (span.start, span.end, span.covers) = (start, end, covers);
+    }
+
     fn place(&mut self, targets: &[usize], start: usize, end: usize, covers: Covers) {
         for &i in targets {
-            self.found[i] = Some((start, end, covers));
+            self.set(i, (start, end, covers));
         }
     }
 
     /// The value at `start` (not whitespace), which the first `depth` steps of every one of
-    /// `targets` (in document order) lead to. Its end, or `None` if the text is not JSON there.
-    fn value(&mut self, start: usize, depth: usize, targets: &[usize]) -> Option<usize> {
+    /// `targets` (in document order) lead to; `key`: the byte range of its key in an object. Its
+    /// end, or `None` if the text is not JSON there.
+    fn value(
+        &mut self,
+        start: usize,
+        depth: usize,
+        targets: &[usize],
+        key: Option<(usize, usize)>,
+    ) -> Option<usize> {
         if targets.is_empty() {
             return skip_value(self.bytes, start);
         }
@@ -112,7 +125,13 @@ impl Walk<'_> {
                 end
             }
         };
-        self.place(here, start, end, Covers::Value);
+        for &i in here {
+            let place = match (self.diagnostics[i].target, key) {
+                (Target::Key, Some((from, to))) => (from, to, Covers::Key),
+                _ => (start, end, Covers::Value),
+            };
+            self.set(i, place);
+        }
         Some(end)
     }
 
@@ -138,13 +157,7 @@ impl Walk<'_> {
                 (bytes[colon] == b':').then_some(())?;
                 let value = whitespace(bytes, colon + 1)?;
                 let mine = self.take(&mut rest, depth, entry);
-                let is_key = |i: &usize| {
-                    let d = &self.diagnostics[*i];
-                    d.target == Target::Key && d.steps.len() == depth + 1
-                };
-                let (keys, into): (Vec<usize>, Vec<usize>) = mine.iter().copied().partition(is_key);
-                self.place(&keys, pos, key_end, Covers::Key);
-                pos = whitespace(bytes, self.value(value, depth + 1, &into)?)?;
+                pos = whitespace(bytes, self.value(value, depth + 1, mine, Some((pos, key_end)))?)?;
                 entry += 1;
                 match bytes[pos] {
                     b',' => pos = whitespace(bytes, pos + 1)?,
@@ -158,7 +171,7 @@ impl Walk<'_> {
             let missing = self.steps(i).len() == depth + 1;
             let (to, covers) =
                 if missing { (start + 1, Covers::Parent) } else { (end, Covers::Nearest) };
-            self.found[i] = Some((start, to, covers));
+            self.set(i, (start, to, covers));
         }
         Some(end)
     }
@@ -173,7 +186,7 @@ impl Walk<'_> {
         } else {
             loop {
                 let mine = self.take(&mut rest, depth, index);
-                pos = whitespace(bytes, self.value(pos, depth + 1, mine)?)?;
+                pos = whitespace(bytes, self.value(pos, depth + 1, mine, None)?)?;
                 index += 1;
                 match bytes[pos] {
                     b',' => pos = whitespace(bytes, pos + 1)?,
@@ -187,7 +200,6 @@ impl Walk<'_> {
         Some(end)
     }
 }
-
 /// The first byte at or after `pos` that is not JSON whitespace; `None` at the end of the text.
 fn whitespace(bytes: &[u8], mut pos: usize) -> Option<usize> {
     while matches!(bytes.get(pos)?, b' ' | b'\n' | b'\t' | b'\r') {
@@ -244,25 +256,19 @@ fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
     }
 }
 
-/// A byte offset as an editor counts it.
-#[derive(Clone, Copy, Default)]
-struct Place {
-    utf16: usize,
-    line: usize,
-    column: usize,
-}
-
-/// The places of `offsets` (byte offsets on character boundaries, in any order), in one pass over
-/// `text`. Columns count characters; a byte-order mark (`skip` bytes) is not counted.
-fn places(text: &str, skip: usize, offsets: &[usize]) -> Vec<Place> {
-    let mut order: Vec<usize> = (0..offsets.len()).collect();
-    crate::sort::sort_by(&mut order, |a, b| offsets[*a].cmp(&offsets[*b]));
-    let mut out = vec![Place::default(); offsets.len()];
+/// Counts the UTF-16 offsets of the start and end of each span and the line and column of its
+/// start, in one pass over `text` (offsets on character boundaries). Columns count characters; a
+/// byte-order mark (`skip` bytes) is not counted.
+fn count_places(text: &str, skip: usize, spans: &mut [Span]) {
+    let offset = |k: usize| if k % 2 == 0 { spans[k / 2].start } else { spans[k / 2].end };
+    let order = crate::sort::stable_order(2 * spans.len(), &|a, b| offset(a).cmp(&offset(b)));
     let mut chars = text.char_indices().peekable();
     let (mut utf16, mut line, mut column) = (0, 1, 1);
-    for i in order {
+    for k in order {
+        let span = &mut spans[k / 2];
+        let target = if k % 2 == 0 { span.start } else { span.end };
         while let Some(&(at, c)) = chars.peek() {
-            if at >= offsets[i] {
+            if at >= target {
                 break;
             }
             chars.next();
@@ -274,7 +280,10 @@ fn places(text: &str, skip: usize, offsets: &[usize]) -> Vec<Place> {
                 column += 1;
             }
         }
-        out[i] = Place { utf16, line, column };
+        if k % 2 == 0 {
+            (span.start_utf16, span.line, span.column) = (utf16, line, column);
+        } else {
+            span.end_utf16 = utf16;
+        }
     }
-    out
 }

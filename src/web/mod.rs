@@ -159,7 +159,8 @@ impl Chart {
 }
 
 /// A value the API returns, as plain JavaScript objects and arrays (serde-wasm-bindgen: the shape
-/// is the Rust type's, written once). Serializing our own types to JavaScript cannot fail.
+/// is the Rust type's `Serialize`, written once). Serializing our own types cannot fail.
 fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> JsValue {
-    value.serialize(&serde_wasm_bindgen::Serializer::new()).unwrap_or(JsValue::UNDEFINED)
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
 }

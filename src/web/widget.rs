@@ -62,9 +62,8 @@ struct Focus {
 }
 
 /// Counters for tests and benchmarks: how often the expensive and the cheap paths ran. Returned
-/// to JavaScript as it is (`chart.stats()`).
-#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+/// to JavaScript as `{ renders, overlayDraws, stagedTasks }` (`chart.stats()`).
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Stats {
     pub renders: u32,
     pub overlay_draws: u32,
@@ -73,14 +72,37 @@ pub struct Stats {
 }
 
 /// A text run now drawn and its box in CSS px, as measured by the browser's fonts
-/// (`chart.textBoxes()`).
-#[derive(serde::Serialize)]
+/// (`chart.textBoxes()`: `{ text, x, y, w, h }`).
 pub struct TextBox {
     text: String,
     x: f64,
     y: f64,
     w: f64,
     h: f64,
+}
+
+// By hand as maps, as `spec::Diagnostic` is (why: there).
+impl serde::Serialize for Stats {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("renders", &f64::from(self.renders))?;
+        map.serialize_entry("overlayDraws", &f64::from(self.overlay_draws))?;
+        map.serialize_entry("stagedTasks", &f64::from(self.staged_tasks))?;
+        map.end()
+    }
+}
+
+impl serde::Serialize for TextBox {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("text", self.text.as_str())?;
+        for (key, n) in [("x", self.x), ("y", self.y), ("w", self.w), ("h", self.h)] {
+            map.serialize_entry(key, &n)?;
+        }
+        map.end()
+    }
 }
 
 pub struct Widget {
