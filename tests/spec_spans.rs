@@ -9,11 +9,11 @@ use std::fs;
 use std::path::Path;
 
 fn errors(text: &str) -> Vec<Diagnostic> {
-    parse_str(text).err().expect("the spec has errors")
+    parse_str(text).expect_err("the spec has errors")
 }
 
 fn span(d: &Diagnostic) -> Span {
-    d.span.unwrap_or_else(|| panic!("no span for {d}"))
+    d.span.as_deref().copied().unwrap_or_else(|| panic!("no span for {d}"))
 }
 
 /// The text a diagnostic's span selects.

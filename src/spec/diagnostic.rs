@@ -17,8 +17,9 @@ pub struct Diagnostic {
     pub target: Target,
     /// Where in the spec text the problem is: set by [`locate`](super::locate) for spec text
     /// (`parse_str`, and the browser's text input); absent for a spec that had no text (a
-    /// JavaScript object, a `Json` built in Rust).
-    pub span: Option<Span>,
+    /// JavaScript object, a `Json` built in Rust). Boxed: most diagnostics never have one, and a
+    /// `Result<_, Diagnostic>` stays small.
+    pub span: Option<Box<Span>>,
 }
 
 /// One step of a path: a field of an object or an element of an array.
@@ -63,8 +64,9 @@ pub enum Target {
     Value,
     /// The key of the last step (an unknown field, a duplicate key).
     Key,
-    /// A syntax error at this byte offset of the text: just past the offending byte, as serde_json
-    /// counts (its line and column are in the message), or the end of a text cut short.
+    /// A syntax error at this byte offset of the text after its byte-order mark, if any (as the
+    /// parser counts): just past the offending byte, as serde_json counts (its line and column are
+    /// in the message), or the end of a text cut short.
     Syntax { at: usize },
 }
 
@@ -120,7 +122,7 @@ impl Serialize for Diagnostic {
         map.serialize_entry("message", self.message.as_str())?;
         map.serialize_entry("steps", self.steps.as_slice())?;
         if let Some(span) = &self.span {
-            map.serialize_entry("span", span)?;
+            map.serialize_entry("span", &**span)?;
         }
         map.end()
     }

@@ -84,14 +84,7 @@ impl<T: AsRef<str>> TextParser<T> {
     /// the first syntax error, returned once; any later call returns an error saying so.
     pub fn step(&mut self, budget_bytes: usize) -> Option<Result<Json, Diagnostic>> {
         let json = &self.text.as_ref()[self.skip..];
-        let result = self.state.run(json, budget_bytes)?;
-        // The syntax error's offset counts from the start of the text, byte-order mark included.
-        Some(result.map_err(|mut d| {
-            if let Target::Syntax { at } = &mut d.target {
-                *at += self.skip;
-            }
-            d
-        }))
+        self.state.run(json, budget_bytes)
     }
 
     /// The text being parsed, as given.

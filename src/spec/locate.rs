@@ -29,7 +29,7 @@ pub fn locate(text: &str, diagnostics: &mut [Diagnostic]) {
     let mut spans = find(text, skip, diagnostics);
     count_places(text, skip, &mut spans);
     for (d, span) in diagnostics.iter_mut().zip(spans) {
-        d.span = Some(span);
+        d.span = Some(Box::new(span));
     }
 }
 
@@ -68,7 +68,7 @@ fn find(text: &str, skip: usize, diagnostics: &[Diagnostic]) -> Vec<Span> {
 /// or the offset itself when it starts a line (serde_json's "column 0"); one character long.
 fn syntax_place(text: &str, skip: usize, at: usize) -> Found {
     let bytes = text.as_bytes();
-    let at = at.min(bytes.len());
+    let at = (skip + at).min(bytes.len());
     let mut place = if at > skip && bytes[at - 1] != b'\n' { at - 1 } else { at };
     while !text.is_char_boundary(place) {
         place += 1;
@@ -116,7 +116,7 @@ impl Walk<'_> {
         // Paths that end here sort before the paths that go on inside.
         let here = targets.iter().take_while(|&&i| self.steps(i).len() == depth).count();
         let (here, inside) = targets.split_at(here);
-        let end = match self.bytes[start] {
+        let end = match *self.bytes.get(start)? {
             b'{' => self.object(start, depth, inside)?,
             b'[' => self.array(start, depth, inside)?,
             _ => {
@@ -148,18 +148,18 @@ impl Walk<'_> {
         let mut rest = targets;
         let mut pos = whitespace(bytes, start + 1)?;
         let mut entry = 0;
-        let end = if bytes[pos] == b'}' {
+        let end = if *bytes.get(pos)? == b'}' {
             pos + 1
         } else {
             loop {
                 let key_end = skip_string(bytes, pos)?;
                 let colon = whitespace(bytes, key_end)?;
-                (bytes[colon] == b':').then_some(())?;
+                (*bytes.get(colon)? == b':').then_some(())?;
                 let value = whitespace(bytes, colon + 1)?;
                 let mine = self.take(&mut rest, depth, entry);
                 pos = whitespace(bytes, self.value(value, depth + 1, mine, Some((pos, key_end)))?)?;
                 entry += 1;
-                match bytes[pos] {
+                match *bytes.get(pos)? {
                     b',' => pos = whitespace(bytes, pos + 1)?,
                     b'}' => break pos + 1,
                     _ => return None,
@@ -181,14 +181,14 @@ impl Walk<'_> {
         let mut rest = targets;
         let mut pos = whitespace(bytes, start + 1)?;
         let mut index = 0;
-        let end = if bytes[pos] == b']' {
+        let end = if *bytes.get(pos)? == b']' {
             pos + 1
         } else {
             loop {
                 let mine = self.take(&mut rest, depth, index);
                 pos = whitespace(bytes, self.value(pos, depth + 1, mine, None)?)?;
                 index += 1;
-                match bytes[pos] {
+                match *bytes.get(pos)? {
                     b',' => pos = whitespace(bytes, pos + 1)?,
                     b']' => break pos + 1,
                     _ => return None,
@@ -260,13 +260,14 @@ fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
 /// start, in one pass over `text` (offsets on character boundaries). Columns count characters; a
 /// byte-order mark (`skip` bytes) is not counted.
 fn count_places(text: &str, skip: usize, spans: &mut [Span]) {
-    let offset = |k: usize| if k % 2 == 0 { spans[k / 2].start } else { spans[k / 2].end };
+    let is_start = |k: usize| k.is_multiple_of(2);
+    let offset = |k: usize| if is_start(k) { spans[k / 2].start } else { spans[k / 2].end };
     let order = crate::sort::stable_order(2 * spans.len(), &|a, b| offset(a).cmp(&offset(b)));
     let mut chars = text.char_indices().peekable();
     let (mut utf16, mut line, mut column) = (0, 1, 1);
     for k in order {
         let span = &mut spans[k / 2];
-        let target = if k % 2 == 0 { span.start } else { span.end };
+        let target = if is_start(k) { span.start } else { span.end };
         while let Some(&(at, c)) = chars.peek() {
             if at >= target {
                 break;
@@ -280,7 +281,7 @@ fn count_places(text: &str, skip: usize, spans: &mut [Span]) {
                 column += 1;
             }
         }
-        if k % 2 == 0 {
+        if is_start(k) {
             (span.start_utf16, span.line, span.column) = (utf16, line, column);
         } else {
             span.end_utf16 = utf16;
