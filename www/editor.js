@@ -8,7 +8,6 @@
 //
 // No inline script or style: classes and the CSSOM only, so a strict CSP holds.
 import init, { mount, validate } from "./pkg/infographic.js";
-import { locateAll } from "./editor-locate.js";
 import { tableToSpec, prettySpec } from "./editor-csv.js";
 import { elementSnippet, iframeSnippet, fileSnippet, fileName } from "./editor-embed.js";
 
@@ -130,13 +129,13 @@ function refresh() {
   const errors = validate(value);
   currentValid = errors.length === 0;
   if (currentValid) {
-    showErrors(value, []);
+    showErrors([]);
     lastGood = value;
     render(value);
     setPreviewState("ok");
     save();
   } else {
-    showErrors(value, errors);
+    showErrors(errors);
     setPreviewState(chart ? "stale" : "empty");
   }
 }
@@ -159,11 +158,11 @@ function el(tag, className, content) {
   return node;
 }
 
-function showErrors(value, errors) {
-  const key = JSON.stringify(errors);
+function showErrors(errors) {
+  const key = JSON.stringify(errors.map((e) => [e.path, e.message]));
   if (key === shownErrors) {
     // Same problems, but the text moved: refresh the places only.
-    if (errors.length) updatePlaces(value, errors);
+    if (errors.length) updatePlaces(errors);
     return;
   }
   shownErrors = key;
@@ -175,7 +174,7 @@ function showErrors(value, errors) {
   }
   errorsSummary.textContent = `${errors.length} 处错误 ${errors.length === 1 ? "error" : "errors"} — 预览保留上一个有效版本 the preview keeps the last valid version`;
   errorsSummary.classList.add("is-error");
-  const places = locateAll(value, errors);
+  const places = errors.map(placeOf);
   errors.slice(0, MAX_LISTED).forEach((error, i) => {
     const li = el("li", "error");
     const button = el("button", "error-button");
@@ -191,9 +190,19 @@ function showErrors(value, errors) {
   if (errors.length > MAX_LISTED) errorsList.append(el("li", "error-more", `……另有 ${errors.length - MAX_LISTED} 处 …and ${errors.length - MAX_LISTED} more`));
 }
 
-function updatePlaces(value, errors) {
-  const places = locateAll(value, errors);
+function updatePlaces(errors) {
+  const places = errors.map(placeOf);
   [...errorsList.querySelectorAll(".error-button")].forEach((b, i) => places[i] && setPlace(b, places[i]));
+}
+
+/**
+ * Where in the text an error is, from the span validate() found for it in the text: UTF-16 offsets
+ * for setSelectionRange, the line and column (in characters) of its start, and what it covers.
+ */
+function placeOf(error) {
+  const s = error.span;
+  if (!s) return { start: 0, end: 0, line: 1, column: 1, how: "start" };
+  return { start: s.startUtf16, end: s.endUtf16, line: s.line, column: s.column, how: s.covers };
 }
 
 function setPlace(button, place) {

@@ -16,8 +16,8 @@ use super::limits::{
 };
 use super::time::{parse_period, Period, ACCEPTED_FORMS};
 use super::{
-    messages, suggest, Chart, Diagnostic, Json, KpiChart, KpiItem, Locale, Series, Spec,
-    ThemeChoice, Values, XAxis, XAxisType, XyChart, YAxis, YScaleType, SPEC_VERSION,
+    messages, suggest, Chart, Diagnostic, Json, KpiChart, KpiItem, Locale, Series, Spec, Step,
+    Target, ThemeChoice, Values, XAxis, XAxisType, XyChart, YAxis, YScaleType, SPEC_VERSION,
 };
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -30,7 +30,7 @@ mod xy_variants;
 pub fn decode_spec(value: &Json) -> Result<Spec, Vec<Diagnostic>> {
     let mut cx = Cx::default();
     let spec = spec(&mut cx, value);
-    cx.finish(spec)
+    cx.finish(spec, value)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -38,11 +38,14 @@ pub fn decode_spec(value: &Json) -> Result<Spec, Vec<Diagnostic>> {
 
 /// Where a value sits: the text users see (`charts[1].series[0].values[3]`) and its position in the
 /// document, which sorts problems into document order whatever order the decoder visits fields in.
+/// A problem's [`Step`]s are read off the document along `order` only when a problem is reported.
 #[derive(Debug, Clone, Default)]
 struct Path {
     text: String,
     /// Entry index within each enclosing object, element index within each array, from the root.
     order: Vec<usize>,
+    /// The name of the last step when it is a field the object lacks (the document cannot say it).
+    absent: Option<&'static str>,
 }
 
 impl Path {
@@ -62,6 +65,11 @@ impl Path {
         self.child(text, position)
     }
 
+    /// Where the field `name` would be in an object of `entries` entries that lacks it.
+    fn absent(&self, name: &'static str, entries: usize) -> Path {
+        Path { absent: Some(name), ..self.key(name, entries) }
+    }
+
     fn index(&self, i: usize) -> Path {
         self.child(format!("{}[{i}]", self.text), i)
     }
@@ -69,7 +77,37 @@ impl Path {
     fn child(&self, text: String, position: usize) -> Path {
         let mut order = self.order.clone();
         order.push(position);
-        Path { text, order }
+        Path { text, order, absent: None }
+    }
+
+    /// The steps of this path in `root`, the document it was made in.
+    fn steps(&self, root: &Json) -> Vec<Step> {
+        let mut steps = Vec::with_capacity(self.order.len());
+        let mut value = Some(root);
+        for &position in &self.order {
+            let step = match value {
+                Some(Json::Object(entries)) => {
+                    let entry = entries.get(position);
+                    value = entry.map(|(_, v)| v);
+                    let name = match entry {
+                        Some((key, _)) => key.clone(),
+                        None => self.absent.unwrap_or_default().to_owned(),
+                    };
+                    Step::Key { name, entry: position }
+                }
+                Some(Json::Array(items)) => {
+                    value = items.get(position);
+                    Step::Index(position)
+                }
+                // Numbers copied in from JavaScript: an element, no value to go into.
+                _ => {
+                    value = None;
+                    Step::Index(position)
+                }
+            };
+            steps.push(step);
+        }
+        steps
     }
 }
 
@@ -79,10 +117,10 @@ fn is_identifier(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
-/// The problems found so far, each with its document position.
+/// The problems found so far, each with its path and what it is about.
 #[derive(Default)]
 struct Cx {
-    problems: Vec<(Vec<usize>, Diagnostic)>,
+    problems: Vec<(Path, Diagnostic)>,
     /// Problems found beyond `MAX_DIAGNOSTICS`: counted, not kept (limits).
     unlisted: usize,
     /// Series values decoded so far, for `MAX_TOTAL_VALUES`; `total_reported` once it was exceeded.
@@ -91,23 +129,36 @@ struct Cx {
 }
 
 impl Cx {
+    /// A problem with the value at `path` (or, for a missing field, with the object lacking it).
     fn error(&mut self, path: &Path, message: String) {
+        self.problem(path, message, Target::Value);
+    }
+
+    /// A problem with the key at the end of `path`: an unknown field, a duplicate key.
+    fn key_error(&mut self, path: &Path, message: String) {
+        self.problem(path, message, Target::Key);
+    }
+
+    fn problem(&mut self, path: &Path, message: String, target: Target) {
         if self.problems.len() >= MAX_DIAGNOSTICS {
             self.unlisted += 1;
             return;
         }
-        let diagnostic = Diagnostic::new(path.text.clone(), message);
-        self.problems.push((path.order.clone(), diagnostic));
+        let diagnostic = Diagnostic { target, ..Diagnostic::new(path.text.clone(), message) };
+        self.problems.push((path.clone(), diagnostic));
     }
 
-    fn finish<T>(mut self, value: Option<T>) -> Result<T, Vec<Diagnostic>> {
+    /// The result, or every problem in document order, each with its steps in `root`.
+    fn finish<T>(mut self, value: Option<T>, root: &Json) -> Result<T, Vec<Diagnostic>> {
         match value {
             Some(value) if self.problems.is_empty() => Ok(value),
             _ => {
                 // Stable: problems at the same position keep the order the decoder found them in.
-                crate::sort::sort_by(&mut self.problems, |a, b| a.0.cmp(&b.0));
-                let mut diagnostics: Vec<Diagnostic> =
-                    self.problems.into_iter().map(|(_, d)| d).collect();
+                crate::sort::sort_by(&mut self.problems, |a, b| a.0.order.cmp(&b.0.order));
+                let mut diagnostics = Vec::with_capacity(self.problems.len() + 1);
+                for (path, d) in self.problems {
+                    diagnostics.push(Diagnostic { steps: path.steps(root), ..d });
+                }
                 if self.unlisted > 0 {
                     diagnostics.push(Diagnostic::new("", messages::more_problems(self.unlisted)));
                 }
@@ -168,7 +219,7 @@ impl<'j> ObjectReader<'j> {
         match self.field(name) {
             Some((value, path)) => decode(cx, value, &path),
             None => {
-                let path = self.path.key(name, self.entries.len());
+                let path = self.path.absent(name, self.entries.len());
                 cx.error(&path, messages::missing_field(name));
                 None
             }
@@ -195,10 +246,10 @@ impl<'j> ObjectReader<'j> {
         for (position, (key, _)) in self.entries.iter().enumerate() {
             let path = self.path.key(key, position);
             if !seen.insert(key.as_str()) {
-                cx.error(&path, messages::duplicate_key(key));
+                cx.key_error(&path, messages::duplicate_key(key));
             } else if !self.asked.contains(&key.as_str()) {
                 let suggestion = suggest::nearest(key, &self.asked);
-                cx.error(&path, messages::unknown_field(key, suggestion, &self.asked));
+                cx.key_error(&path, messages::unknown_field(key, suggestion, &self.asked));
             }
         }
     }

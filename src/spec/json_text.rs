@@ -13,7 +13,7 @@
 //! the two parsers on many texts, valid and broken.
 
 use super::json::{Json, MAX_DEPTH};
-use super::{messages, Diagnostic};
+use super::{messages, Diagnostic, Target};
 
 /// The parser's own words for what went wrong; `messages::invalid_json` rewords them for an editor.
 /// They are serde_json's, so its messages and ours stay one table.
@@ -85,6 +85,11 @@ impl<T: AsRef<str>> TextParser<T> {
     pub fn step(&mut self, budget_bytes: usize) -> Option<Result<Json, Diagnostic>> {
         let json = &self.text.as_ref()[self.skip..];
         self.state.run(json, budget_bytes)
+    }
+
+    /// The text being parsed, as given.
+    pub fn text(&self) -> &T {
+        &self.text
     }
 
     /// How far the parser has read, in bytes of text: for a progress indication.
@@ -398,7 +403,8 @@ fn grow(items: &mut Vec<Json>, start: usize, pos: usize, len: usize) {
 fn diagnostic(bytes: &[u8], error: SyntaxError) -> Diagnostic {
     let (line, column) = line_and_column(bytes, error.at);
     // serde_json says "column 0" when the text ends right after a newline; editors count from 1.
-    Diagnostic::new("", messages::invalid_json(line, column.max(1), error.what))
+    let message = messages::invalid_json(line, column.max(1), error.what);
+    Diagnostic { target: Target::Syntax { at: error.at }, ..Diagnostic::new("", message) }
 }
 
 /// serde_json's position of byte offset `at`: lines from 1, the column in bytes since the line's start.

@@ -8,6 +8,7 @@ mod diagnostic;
 pub(crate) mod json;
 mod json_text;
 pub mod limits;
+mod locate;
 pub mod messages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
@@ -20,17 +21,21 @@ mod types;
 mod values;
 
 pub use annotation::*;
-pub use diagnostic::Diagnostic;
+pub use diagnostic::{Covers, Diagnostic, Span, Step, Target};
 pub use json::Json;
 pub use json_text::TextParser;
+pub use locate::locate;
 pub use statements::*;
 pub use types::*;
 pub use values::Values;
 
-/// Parses spec text (JSON). Every problem found is returned, each with its JSON path.
+/// Parses spec text (JSON). Every problem found is returned, each with its JSON path and its
+/// place in `text` (see [`locate`]).
 pub fn parse_str(text: &str) -> Result<Spec, Vec<Diagnostic>> {
-    let value = parse_json(text).map_err(|d| vec![d])?;
-    from_json(&value)
+    parse_json(text).map_err(|d| vec![d]).and_then(|value| from_json(&value)).map_err(|mut d| {
+        locate(text, &mut d);
+        d
+    })
 }
 
 /// Parses JSON text into our `Json` value (syntax errors only; nothing is checked against the spec).

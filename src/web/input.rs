@@ -24,7 +24,7 @@ pub fn read(value: &JsValue) -> Input {
     } else if value.is_null() {
         Err(Diagnostic::new("", messages::not_a_spec("null")))
     } else if let Some(text) = value.as_string() {
-        spec::parse_json(&text)
+        return from_text(&text, spec::parse_json(&text));
     } else if value.is_object() {
         super::js_json::to_json(value)
     } else {
@@ -32,6 +32,19 @@ pub fn read(value: &JsValue) -> Input {
         Err(Diagnostic::new("", messages::not_a_spec(&["a ", &found].concat())))
     };
     decode(json)
+}
+
+/// [`decode`] for a spec parsed from `text`: its errors are placed in the text (`spec::locate`).
+pub fn from_text(text: &str, json: Result<Json, Diagnostic>) -> Input {
+    locate(text, decode(json))
+}
+
+/// Sets the span of every error of `input` in `text`, the spec text it was read from.
+pub fn locate(text: &str, mut input: Input) -> Input {
+    if let Err(diagnostics) = &mut input.spec {
+        spec::locate(text, diagnostics);
+    }
+    input
 }
 
 /// A parsed (or unparsable) spec → the checked spec, or its errors with the locale it asked for.

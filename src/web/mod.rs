@@ -54,11 +54,12 @@ pub fn mount(element: &web_sys::Element, spec: JsValue) -> Result<Chart, JsValue
     Ok(Chart { widget })
 }
 
-/// Checks a spec without rendering: `[]` or `[{ path, message }, …]`.
+/// Checks a spec without rendering: `[]` or `[{ path, message, steps, span? }, …]` (`span` for
+/// spec text only; see `spec::Diagnostic`).
 #[wasm_bindgen]
 pub fn validate(spec: JsValue) -> JsValue {
     let diagnostics = input::read_spec(&spec).err().unwrap_or_default();
-    diagnostics_to_js(&diagnostics)
+    to_js(diagnostics.as_slice())
 }
 
 #[wasm_bindgen]
@@ -90,13 +91,14 @@ impl Chart {
         })
     }
 
-    /// `[]` when the spec now shown is valid, else its `[{ path, message }, …]`.
+    /// `[]` when the spec now shown is valid, else its `[{ path, message, steps, span? }, …]`, as
+    /// `validate()` gives them.
     pub fn errors(&self) -> JsValue {
-        match self.widget.with(|w| diagnostics_to_js(&w.errors)) {
+        match self.widget.with(|w| to_js(w.errors.as_slice())) {
             Ok(Some(errors)) => errors,
             Ok(None) => js_sys::Array::new().into(),
             Err(guard::Broken(message)) => {
-                diagnostics_to_js(&[Diagnostic::new("", format!("internal error: {message}"))])
+                to_js(&[Diagnostic::new("", format!("internal error: {message}"))][..])
             }
         }
     }
@@ -113,29 +115,14 @@ impl Chart {
     /// painted, how many times the hover/focus overlay was redrawn, and how many tasks of a staged
     /// render (large data, see `LARGE_DATA_ABOVE`) have run. For tests and benchmarks.
     pub fn stats(&self) -> JsValue {
-        let stats = self.widget.with(|w| w.stats).ok().flatten().unwrap_or_default();
-        let object = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&object, &"renders".into(), &stats.renders.into());
-        let _ = js_sys::Reflect::set(&object, &"overlayDraws".into(), &stats.overlay_draws.into());
-        let _ = js_sys::Reflect::set(&object, &"stagedTasks".into(), &stats.staged_tasks.into());
-        object.into()
+        to_js(&self.widget.with(|w| w.stats).ok().flatten().unwrap_or_default())
     }
 
     /// `[{ text, x, y, w, h }]`: every text run now drawn, with its box in CSS px as measured by the
     /// browser's fonts. For overlap tests; `[]` before the first render or when showing errors.
     #[wasm_bindgen(js_name = textBoxes)]
     pub fn text_boxes(&self) -> JsValue {
-        let array = js_sys::Array::new();
-        let boxes = self.widget.with(|w| w.text_boxes()).ok().flatten().unwrap_or_default();
-        for (text, x, y, w, h) in boxes {
-            let object = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&object, &"text".into(), &text.into());
-            for (key, value) in [("x", x), ("y", y), ("w", w), ("h", h)] {
-                let _ = js_sys::Reflect::set(&object, &key.into(), &value.into());
-            }
-            array.push(&object);
-        }
-        array.into()
+        to_js(&self.widget.with(|w| w.text_boxes()).ok().flatten().unwrap_or_default())
     }
 
     /// The widget as a PNG `data:` URL at 2× pixel ratio; `undefined` when nothing is shown.
@@ -171,14 +158,9 @@ impl Chart {
     }
 }
 
-fn diagnostics_to_js(diagnostics: &[Diagnostic]) -> JsValue {
-    let array = js_sys::Array::new();
-    for d in diagnostics {
-        let object = js_sys::Object::new();
-        // Reflect::set on a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&object, &"path".into(), &d.path.as_str().into());
-        let _ = js_sys::Reflect::set(&object, &"message".into(), &d.message.as_str().into());
-        array.push(&object);
-    }
-    array.into()
+/// A value the API returns, as plain JavaScript objects and arrays (serde-wasm-bindgen: the shape
+/// is the Rust type's `Serialize`, written once). Serializing our own types cannot fail.
+fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
 }

@@ -8,6 +8,7 @@
 use super::a11y::ROWS_PER_TASK;
 use super::input;
 use super::later::Later;
+use super::reading::Reading;
 use super::widget::Widget;
 use crate::layout::TextMeasure;
 use crate::model::stack::{ExtentScan, Piles};
@@ -58,8 +59,10 @@ impl Widget {
         match reading.step(TEXT_BYTES_PER_TASK) {
             None => self.then(Widget::read_stage),
             Some(json) => {
-                self.reading = None;
-                let (input, tree) = input::decode_keeping(json);
+                let (mut input, tree) = input::decode_keeping(json);
+                if let Some(Reading::Text(parser)) = self.reading.take() {
+                    input = input::locate(parser.text(), input);
+                }
                 self.show_input(input);
                 // Freed after the painting (a light task), unless nothing more is staged.
                 if self.busy() {

@@ -61,13 +61,48 @@ struct Focus {
     series: Option<usize>,
 }
 
-/// Counters for tests and benchmarks: how often the expensive and the cheap paths ran.
+/// Counters for tests and benchmarks: how often the expensive and the cheap paths ran. Returned
+/// to JavaScript as `{ renders, overlayDraws, stagedTasks }` (`chart.stats()`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Stats {
     pub renders: u32,
     pub overlay_draws: u32,
     /// Tasks of staged renders run so far (each stage counts once).
     pub staged_tasks: u32,
+}
+
+/// A text run now drawn and its box in CSS px, as measured by the browser's fonts
+/// (`chart.textBoxes()`: `{ text, x, y, w, h }`).
+pub struct TextBox {
+    text: String,
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+}
+
+// By hand as maps, as `spec::Diagnostic` is (why: there).
+impl serde::Serialize for Stats {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("renders", &f64::from(self.renders))?;
+        map.serialize_entry("overlayDraws", &f64::from(self.overlay_draws))?;
+        map.serialize_entry("stagedTasks", &f64::from(self.staged_tasks))?;
+        map.end()
+    }
+}
+
+impl serde::Serialize for TextBox {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("text", self.text.as_str())?;
+        for (key, n) in [("x", self.x), ("y", self.y), ("w", self.w), ("h", self.h)] {
+            map.serialize_entry(key, &n)?;
+        }
+        map.end()
+    }
 }
 
 pub struct Widget {
@@ -244,7 +279,7 @@ impl Widget {
                 self.reading = Some(Reading::Text(TextParser::new(text)));
                 self.then(Widget::read_stage);
             }
-            Some(text) => self.show_input(input::decode(crate::spec::parse_json(&text))),
+            Some(text) => self.show_input(input::from_text(&text, crate::spec::parse_json(&text))),
             // An object: long label arrays are left to later tasks (`web::reading`).
             None if value.is_object() && value.as_string().is_none() => {
                 match super::js_json::to_json_deferring(value) {
@@ -750,7 +785,7 @@ impl Widget {
 
     /// Every text run of the current scene with the box it occupies, measured by the browser's own
     /// fonts: (text, x, y, w, h) in CSS px. For overlap tests in a real browser.
-    pub fn text_boxes(&mut self) -> Vec<(String, f64, f64, f64, f64)> {
+    pub fn text_boxes(&mut self) -> Vec<TextBox> {
         self.settle();
         let Some(scene) = &self.scene else { return Vec::new() };
         scene
@@ -759,7 +794,7 @@ impl Widget {
             .filter_map(|item| match item {
                 crate::paint::Item::Text(t) => {
                     let b = crate::layout::text_bounds(t, &self.measure);
-                    Some((t.text.clone(), b.x, b.y, b.w, b.h))
+                    Some(TextBox { text: t.text.clone(), x: b.x, y: b.y, w: b.w, h: b.h })
                 }
                 _ => None,
             })

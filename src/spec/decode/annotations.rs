@@ -211,8 +211,10 @@ fn value_range(cx: &mut Cx, value: &Json, path: &Path) -> Option<[f64; 2]> {
 
 impl ObjectReader<'_> {
     /// The path of field `name`: where it is, or where it would go when absent.
-    fn path_of(&self, name: &str) -> Path {
-        let position = self.entries.iter().position(|(k, _)| k == name);
-        self.path.key(name, position.unwrap_or(self.entries.len()))
+    fn path_of(&self, name: &'static str) -> Path {
+        match self.entries.iter().position(|(k, _)| k == name) {
+            Some(position) => self.path.key(name, position),
+            None => self.path.absent(name, self.entries.len()),
+        }
     }
 }

@@ -5,7 +5,7 @@
 //     and the last good preview stays (canvas drawn, no role=alert in the preview); clicking the
 //     error selects the bad value in the text; a syntax error is listed with the parser's line;
 //   - fixing it updates the preview (canvas aria-label = the new title);
-//   - the JSON locator on every file of tests/fixtures/broken/ (a place for each error; exact places
+//   - the spans validate() gives on every file of tests/fixtures/broken/ (a place for each error; exact places
 //     for unknown fields, missing fields, duplicate keys, bad values and syntax errors);
 //   - a pasted table (comma-separated with quotes and thousands separators; tab-separated with %)
 //     becomes a chart with the expected title, categories and series;
@@ -167,18 +167,26 @@ export default async function editorChecks(ctx) {
     return `"${r.text.trim()}"`;
   });
 
-  await check(`${tag}: the JSON locator finds a place for every error in tests/fixtures/broken/`, async () => {
+  await check(`${tag}: validate() gives a place in the text for every error in tests/fixtures/broken/`, async () => {
     assert(loaded, "the editor did not load");
     const dir = path.join(REPO, "tests", "fixtures", "broken");
     const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
     const fixtures = Object.fromEntries(files.map((f) => [f, readFileSync(path.join(dir, f), "utf8")]));
     const out = await page.evaluate(async (fixtures) => {
       const { validate } = await import("/pkg/infographic.js");
-      const { locateAll } = await import("/editor-locate.js");
       const r = {};
       for (const [file, text] of Object.entries(fixtures)) {
-        const errors = validate(text);
-        r[file] = locateAll(text, errors).map((p, i) => ({ ...p, sel: text.slice(p.start, p.end), path: errors[i].path, message: errors[i].message }));
+        // The editor selects span.startUtf16..endUtf16 and shows span.line:column (www/editor.js).
+        r[file] = validate(text).map(({ path, message, span: s }) => ({
+          start: s?.startUtf16,
+          end: s?.endUtf16,
+          line: s?.line,
+          column: s?.column,
+          how: s?.covers,
+          sel: s && text.slice(s.startUtf16, s.endUtf16),
+          path,
+          message,
+        }));
       }
       return r;
     }, fixtures);
