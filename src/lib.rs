@@ -15,9 +15,8 @@ pub mod model;
 pub mod paint;
 pub mod render;
 pub mod scene;
-pub mod sort;
+pub(crate) mod sort;
 pub mod spec;
-pub mod story;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -5,7 +5,7 @@
 //! metrics; the e2e layout matrix also covers dpr 2, in Chromium only.)
 #![cfg(target_arch = "wasm32")]
 
-use infographic::story::PINGYUAN_JSON;
+use infographic::spec::story::PINGYUAN_JSON;
 use infographic::web::mount;
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::JsValue;

@@ -11,7 +11,7 @@ use infographic::spec::{parse_str, Chart, Locale, Spec};
 
 fn story(locale: Locale) -> (Spec, Model) {
     let text = match locale {
-        Locale::ZhCn => infographic::story::PINGYUAN_JSON.to_string(),
+        Locale::ZhCn => infographic::spec::story::PINGYUAN_JSON.to_string(),
         Locale::En => {
             let path = concat!(env!("CARGO_MANIFEST_DIR"), "/www/specs/pingyuan.en.json");
             std::fs::read_to_string(path).expect("the English story")

@@ -2,7 +2,7 @@
 
 use infographic::model::export::to_csv;
 use infographic::spec::{parse_str, Chart};
-use infographic::story::PINGYUAN_JSON;
+use infographic::spec::story::PINGYUAN_JSON;
 
 /// A small RFC 4180 reader, enough for the widget's own output.
 fn read_csv(text: &str) -> Vec<Vec<String>> {

@@ -9,7 +9,7 @@ use infographic::paint::Item;
 use infographic::render::{draw, RenderOptions};
 use infographic::scene::{self, Scene};
 use infographic::spec::parse_str;
-use infographic::story::PINGYUAN_JSON;
+use infographic::spec::story::PINGYUAN_JSON;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };

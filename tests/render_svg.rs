@@ -6,7 +6,7 @@ use infographic::model::Model;
 use infographic::render::svg::to_svg;
 use infographic::scene;
 use infographic::spec::parse_str;
-use infographic::story::PINGYUAN_JSON;
+use infographic::spec::story::PINGYUAN_JSON;
 
 fn story_svg(width: f64) -> String {
     let spec = parse_str(PINGYUAN_JSON).expect("the default story is valid");

@@ -129,7 +129,7 @@ fn render_command(
     stdout: &mut dyn Write,
 ) -> Result<(), Failure> {
     let text = match &args.spec {
-        None => crate::story::PINGYUAN_JSON.to_string(),
+        None => crate::spec::story::PINGYUAN_JSON.to_string(),
         Some(Stream::Std) => {
             let mut text = String::new();
             stdin.read_to_string(&mut text).map_err(|e| {

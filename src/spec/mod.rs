@@ -14,6 +14,7 @@ pub mod messages;
 pub mod schema;
 mod size;
 mod statements;
+pub mod story;
 mod suggest;
 pub mod time;
 pub mod timeline_date;

@@ -5,7 +5,7 @@
 //! not show an unrelated article's chart.
 
 use crate::spec::{self, messages, Diagnostic, Json, Locale, Spec};
-use crate::story::PINGYUAN_JSON;
+use crate::spec::story::PINGYUAN_JSON;
 use wasm_bindgen::JsValue;
 
 pub struct Input {
