@@ -17,6 +17,10 @@ pub mod render;
 pub mod scene;
 pub(crate) mod sort;
 pub mod spec;
+/// Test access for `tests/` and `fuzz/`: not part of the public API (see the module).
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod testing;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -5,6 +5,7 @@
 //! metrics; the e2e layout matrix also covers dpr 2, in Chromium only.)
 #![cfg(target_arch = "wasm32")]
 
+use infographic::layout::Bounds;
 use infographic::spec::story::PINGYUAN_JSON;
 use infographic::web::mount;
 use js_sys::{Array, Reflect, JSON};
@@ -13,6 +14,7 @@ use wasm_bindgen_test::*;
 
 mod support;
 
+use support::fits::text_problems;
 use support::host;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -30,24 +32,14 @@ const COMBO_EN: &str = include_str!("../www/specs/seattle-rain-temperature.en.js
 const MULTIPLES_EN: &str = include_str!("../www/specs/tech-stocks.en.json");
 const XY_FORMS_EDGES: &str = include_str!("fixtures/good/forms_edges.json");
 
-struct TextBox {
-    text: String,
-    x: f64,
-    y: f64,
-    w: f64,
-    h: f64,
-}
-
-fn text_boxes(value: &JsValue) -> Vec<TextBox> {
+/// The boxes `textBoxes()` reports (CSS px, in this browser's fonts), with their text.
+fn text_boxes(value: &JsValue) -> Vec<(String, Bounds)> {
     let num = |b: &JsValue, k: &str| Reflect::get(b, &k.into()).unwrap().as_f64().unwrap();
     Array::from(value)
         .iter()
-        .map(|b| TextBox {
-            text: Reflect::get(&b, &"text".into()).unwrap().as_string().unwrap(),
-            x: num(&b, "x"),
-            y: num(&b, "y"),
-            w: num(&b, "w"),
-            h: num(&b, "h"),
+        .map(|b| {
+            let text = Reflect::get(&b, &"text".into()).unwrap().as_string().unwrap();
+            (text, Bounds { x: num(&b, "x"), y: num(&b, "y"), w: num(&b, "w"), h: num(&b, "h") })
         })
         .collect()
 }
@@ -81,26 +73,7 @@ fn no_text_overlaps_or_leaves_the_widget_in_this_browsers_fonts() {
                 if boxes.is_empty() {
                     problems.push(format!("{at}: no text drawn"));
                 }
-                for b in &boxes {
-                    if b.x < -0.5
-                        || b.x + b.w > canvas.width() + 0.5
-                        || b.y < -0.5
-                        || b.y + b.h > canvas.height() + 0.5
-                    {
-                        problems.push(format!("{at}: {:?} leaves the widget", b.text));
-                    }
-                }
-                for (i, a) in boxes.iter().enumerate() {
-                    for b in &boxes[i + 1..] {
-                        if a.x < b.x + b.w - 0.01
-                            && b.x < a.x + a.w - 0.01
-                            && a.y < b.y + b.h - 0.01
-                            && b.y < a.y + a.h - 0.01
-                        {
-                            problems.push(format!("{at}: {:?} overlaps {:?}", a.text, b.text));
-                        }
-                    }
-                }
+                problems.extend(text_problems(&at, &boxes, canvas.width(), canvas.height()));
                 chart.destroy();
                 el.remove();
             }

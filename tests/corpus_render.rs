@@ -4,27 +4,24 @@
 //! a desktop's width: no panic, every coordinate finite, no text outside the widget or on top of other
 //! text, and every line or bar chart draws something in its plot.
 
-use infographic::layout::{text_bounds, Bounds, EstimateMeasure};
+#![cfg(not(target_arch = "wasm32"))]
+
+use infographic::layout::EstimateMeasure;
 use infographic::model::Model;
 use infographic::paint::{Item, RegionKind};
 use infographic::scene::{self, Scene};
 use infographic::spec::parse_str;
-use std::path::Path;
+use infographic::testing::finite_geometry;
+
+mod support;
+
+use support::corpus;
+use support::fits::scene_text_problems;
 
 const WIDTHS: [f64; 2] = [320.0, 1400.0];
 
 fn fixtures() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/render");
-    let mut specs: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .expect("tests/fixtures/render")
-        .map(|entry| entry.expect("entry").path())
-        .filter(|path| path.extension().is_some_and(|e| e == "json"))
-        .map(|path| {
-            let name = path.file_name().unwrap().to_string_lossy().to_string();
-            (name, std::fs::read_to_string(&path).expect("readable"))
-        })
-        .collect();
-    specs.sort();
+    let specs = corpus::spec_texts(&["tests/fixtures/render"]);
     assert!(specs.len() >= 10, "only {} render fixtures", specs.len());
     specs
 }
@@ -55,37 +52,17 @@ fn check(name: &str, scene: &Scene, failures: &mut Vec<String>) {
         failures.push(format!("{name} @{width}: height {}", scene.height));
         return;
     }
-    let mut texts: Vec<(&str, Bounds)> = Vec::new();
     for item in &scene.items {
-        let finite = match item {
-            Item::Rect(r) => [r.x, r.y, r.w, r.h].iter().all(|v| v.is_finite()),
-            Item::Line(l) => l.points.iter().all(|p| p.0.is_finite() && p.1.is_finite()),
-            Item::Circle(c) => [c.cx, c.cy, c.r].iter().all(|v| v.is_finite()),
-            Item::Polygon(p) => p.points.iter().all(|q| q.0.is_finite() && q.1.is_finite()),
-            Item::Text(t) => {
-                texts.push((t.text.as_str(), text_bounds(t, &EstimateMeasure)));
-                if t.text.chars().any(char::is_control) {
-                    failures.push(format!("{name} @{width}: control character in {:?}", t.text));
-                }
-                t.x.is_finite() && t.y.is_finite()
+        if let Item::Text(t) = item {
+            if t.text.chars().any(char::is_control) {
+                failures.push(format!("{name} @{width}: control character in {:?}", t.text));
             }
-        };
-        if !finite {
+        }
+        if !finite_geometry(item) {
             failures.push(format!("{name} @{width}: non-finite item {item:?}"));
         }
     }
-    for (label, b) in &texts {
-        if b.x < -0.5 || b.right() > width + 0.5 || b.y < -0.5 || b.bottom() > scene.height + 0.5 {
-            failures.push(format!("{name} @{width}: {label:?} outside the widget: {b:?}"));
-        }
-    }
-    for (i, (a_label, a)) in texts.iter().enumerate() {
-        for (b_label, b) in &texts[i + 1..] {
-            if a.overlaps(b) {
-                failures.push(format!("{name} @{width}: {a_label:?} overlaps {b_label:?}"));
-            }
-        }
-    }
+    failures.extend(scene_text_problems(&format!("{name} @{width}"), scene));
     // Every plot shows a mark (a line, a point or a bar) inside it.
     for plot in scene.regions.iter().filter(|r| matches!(r.kind, RegionKind::Plot { .. })) {
         let inside = |x: f64, y: f64| {
@@ -137,11 +114,7 @@ fn huge_specs_render_sensibly() {
 
 #[test]
 fn huge_values_are_labelled_with_their_true_value() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/render/huge_values.json"
-    ))
-    .unwrap();
+    let text = corpus::read(&corpus::root().join("tests/fixtures/render/huge_values.json"));
     let scene = scene::build(&Model::new(&parse_str(&text).unwrap()), 1400.0, &EstimateMeasure);
     let texts: Vec<&str> = scene
         .items

@@ -5,15 +5,18 @@
 //!
 //! Every file in `tests/fixtures/fuzz/` is replayed (`every_saved_fuzz_input_runs_clean`); the named
 //! tests below say which bug each input found.
+#![cfg(not(target_arch = "wasm32"))] // the pipeline draws into `infographic::testing`, native only
 
 #[path = "../fuzz/src/pipeline.rs"]
 #[allow(dead_code)]
 mod pipeline;
+mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use support::corpus;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz").join(name)
+    corpus::root().join("tests/fixtures/fuzz").join(name)
 }
 
 fn replay(name: &str) {
@@ -23,28 +26,20 @@ fn replay(name: &str) {
 
 #[test]
 fn every_saved_fuzz_input_runs_clean() {
-    let dir = fixture("");
-    let mut count = 0;
-    for entry in std::fs::read_dir(&dir).expect("tests/fixtures/fuzz is readable") {
-        let path = entry.expect("a directory entry").path();
-        if path.is_file() {
-            let bytes = std::fs::read(&path).expect("a readable fixture");
-            pipeline::run_bytes(&bytes);
-            count += 1;
-        }
+    // Every file, whatever its name: a crash input is saved as the fuzzer found it.
+    let inputs = corpus::files("tests/fixtures/fuzz", None);
+    for path in &inputs {
+        let bytes = std::fs::read(path).expect("a readable fixture");
+        pipeline::run_bytes(&bytes);
     }
-    assert!(count > 0, "no fuzz inputs in {}", dir.display());
+    assert!(!inputs.is_empty(), "no fuzz inputs in tests/fixtures/fuzz");
 }
 
 /// The example specs go through the fuzz pipeline too: its invariant checks hold on real stories.
 #[test]
 fn example_specs_pass_the_fuzz_pipeline() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for dir in ["www/specs", "tests/fixtures/good"] {
-        for entry in std::fs::read_dir(root.join(dir)).expect("a readable directory") {
-            let path = entry.expect("a directory entry").path();
-            pipeline::run_bytes(&std::fs::read(&path).expect("a readable spec"));
-        }
+    for (_, text) in corpus::spec_texts(&["www/specs", "tests/fixtures/good"]) {
+        pipeline::run_text(&text);
     }
 }
 

@@ -16,7 +16,10 @@ mod json_reference;
 use infographic::spec::{parse_json, Diagnostic, Json, TextParser};
 use json_reference::{reference, same};
 use std::fs;
-use std::path::Path;
+
+mod support;
+
+use support::corpus;
 
 fn stepped(text: &str, budget: usize) -> Result<Json, Diagnostic> {
     let mut parser = TextParser::new(text);
@@ -44,17 +47,11 @@ fn check_budgets(text: &str, budgets: &[usize]) {
 }
 
 fn corpus() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut texts = Vec::new();
+    // Every file, the `.expected` files of the broken corpus too: any text is a test of the parser.
     for dir in ["www/specs", "tests/fixtures/good", "tests/fixtures/broken", "tests/fixtures/fuzz"]
     {
-        let mut paths: Vec<_> = fs::read_dir(root.join(dir))
-            .unwrap_or_else(|e| panic!("{dir}: {e}"))
-            .map(|entry| entry.expect("a directory entry").path())
-            .filter(|path| path.is_file())
-            .collect();
-        paths.sort();
-        for path in paths {
+        for path in corpus::files(dir, None) {
             // Fuzz inputs may not be UTF-8; spec text always is.
             if let Ok(text) = fs::read_to_string(&path) {
                 texts.push((path.display().to_string(), text));
@@ -74,10 +71,9 @@ fn agrees_on_every_fixture_and_example() {
 
 #[test]
 fn agrees_on_every_prefix() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut count = 0;
     for name in ["tests/fixtures/good/edge-cases.json", "www/specs/pingyuan-kpis.json"] {
-        let Ok(text) = fs::read_to_string(root.join(name)) else { continue };
+        let Ok(text) = fs::read_to_string(corpus::root().join(name)) else { continue };
         for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             count += check(&text[..end]);
         }

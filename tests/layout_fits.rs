@@ -2,27 +2,21 @@
 //! the test fixtures), no two pieces of text overlap, no text leaves the widget, and no two plots or
 //! KPI tiles share space.
 
-use infographic::layout::{text_bounds, Bounds, EstimateMeasure};
+use infographic::layout::{Bounds, EstimateMeasure};
 use infographic::model::Model;
 use infographic::paint::{Anchor, Item, Region, RegionKind};
 use infographic::scene::{self, Scene};
 use infographic::spec::parse_str;
-use std::path::Path;
+
+mod support;
+
+use support::fits::{scene_text_problems, text_boxes};
 
 const WIDTHS: [f64; 10] = [320.0, 360.0, 375.0, 414.0, 480.0, 600.0, 768.0, 1024.0, 1280.0, 1400.0];
 
 fn good_specs() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut specs = Vec::new();
-    for dir in ["www/specs", "tests/fixtures/good", "tests/fixtures/render"] {
-        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
-            let path = entry.unwrap().path();
-            let name = path.file_name().unwrap().to_string_lossy().to_string();
-            if name.ends_with(".json") {
-                specs.push((format!("{dir}/{name}"), std::fs::read_to_string(&path).unwrap()));
-            }
-        }
-    }
+    let specs =
+        support::corpus::spec_texts(&["www/specs", "tests/fixtures/good", "tests/fixtures/render"]);
     assert!(specs.len() >= 5, "the corpus is there");
     specs
 }
@@ -30,17 +24,6 @@ fn good_specs() -> Vec<(String, String)> {
 fn scene_at(text: &str, width: f64) -> Scene {
     let spec = parse_str(text).unwrap_or_else(|e| panic!("good spec has errors: {e:?}"));
     scene::build(&Model::new(&spec), width, &EstimateMeasure)
-}
-
-fn boxes(scene: &Scene) -> Vec<(String, Bounds)> {
-    scene
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Text(t) => Some((t.text.clone(), text_bounds(t, &EstimateMeasure))),
-            _ => None,
-        })
-        .collect()
 }
 
 fn region_bounds(r: &Region) -> Bounds {
@@ -54,23 +37,7 @@ fn no_text_overlaps_or_leaves_the_widget_at_any_width() {
         for width in WIDTHS {
             let scene = scene_at(&text, width);
             assert!(scene.height.is_finite() && scene.height > 0.0);
-            let texts = boxes(&scene);
-            for (label, b) in &texts {
-                if b.x < -0.5
-                    || b.right() > scene.width + 0.5
-                    || b.y < -0.5
-                    || b.bottom() > scene.height + 0.5
-                {
-                    failures.push(format!("{name} @{width}: {label:?} outside the widget: {b:?}"));
-                }
-            }
-            for (i, (a_label, a)) in texts.iter().enumerate() {
-                for (b_label, b) in &texts[i + 1..] {
-                    if a.overlaps(b) {
-                        failures.push(format!("{name} @{width}: {a_label:?} overlaps {b_label:?}"));
-                    }
-                }
-            }
+            failures.extend(scene_text_problems(&format!("{name} @{width}"), &scene));
         }
     }
     assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
@@ -117,7 +84,7 @@ fn text_never_sits_on_top_of_another_charts_plot() {
                 .filter(|r| matches!(r.kind, RegionKind::Plot { .. }))
                 .map(region_bounds)
                 .collect();
-            for (label, b) in boxes(&scene) {
+            for (label, b) in text_boxes(&scene) {
                 let touching = plots.iter().filter(|p| p.overlaps(&b)).count();
                 assert!(touching <= 1, "{name} @{width}: {label:?} spans two plots");
             }

@@ -1,7 +1,8 @@
-//! The scene renders through any plotters `DrawingBackend`. A recording backend (the idea of plotters'
-//! own mocked backend) checks what reaches a backend at device pixel ratios 1, 1.5, 2 and 3: positions
-//! and font sizes scale with the ratio, derived series arrive dashed (as several pieces), and nothing is
-//! drawn outside the backing store.
+//! The scene renders through any plotters `DrawingBackend`. The recording backend
+//! (`infographic::testing::Recorder`, shared with the fuzz pipeline) checks what reaches a backend at
+//! device pixel ratios 1, 1.5, 2 and 3: positions and font sizes scale with the ratio, derived series
+//! arrive dashed (as several pieces), and nothing is drawn outside the backing store.
+#![cfg(not(target_arch = "wasm32"))]
 
 use infographic::layout::EstimateMeasure;
 use infographic::model::Model;
@@ -10,94 +11,7 @@ use infographic::render::{draw, RenderOptions};
 use infographic::scene::{self, Scene};
 use infographic::spec::parse_str;
 use infographic::spec::story::PINGYUAN_JSON;
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
-};
-
-#[derive(Debug)]
-struct Never;
-impl std::fmt::Display for Never {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("never")
-    }
-}
-impl std::error::Error for Never {}
-
-#[derive(Default)]
-struct Recorder {
-    size: (u32, u32),
-    texts: Vec<(String, BackendCoord, f64)>,
-    rects: Vec<(BackendCoord, BackendCoord)>,
-    paths: Vec<Vec<BackendCoord>>,
-    lines: Vec<(BackendCoord, BackendCoord, BackendColor)>,
-    circles: usize,
-}
-
-impl DrawingBackend for Recorder {
-    type ErrorType = Never;
-    fn get_size(&self) -> (u32, u32) {
-        self.size
-    }
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Never>> {
-        Ok(())
-    }
-    fn present(&mut self) -> Result<(), DrawingErrorKind<Never>> {
-        Ok(())
-    }
-    fn draw_pixel(
-        &mut self,
-        _: BackendCoord,
-        _: BackendColor,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        Ok(())
-    }
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        s: &S,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        self.lines.push((a, b, s.color()));
-        Ok(())
-    }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        _: &S,
-        _: bool,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        self.rects.push((a, b));
-        Ok(())
-    }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        _: &S,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        self.paths.push(path.into_iter().collect());
-        Ok(())
-    }
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        _: BackendCoord,
-        _: u32,
-        _: &S,
-        _: bool,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        self.circles += 1;
-        Ok(())
-    }
-    fn draw_text<T: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &T,
-        pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        self.texts.push((text.to_string(), pos, style.size()));
-        Ok(())
-    }
-}
+use infographic::testing::Recorder;
 
 fn story() -> Scene {
     let spec = parse_str(PINGYUAN_JSON).unwrap();
@@ -105,10 +19,12 @@ fn story() -> Scene {
 }
 
 fn record(scene: &Scene, scale: f64) -> Recorder {
-    let mut rec = Recorder {
-        size: ((scene.width * scale).round() as u32, (scene.height * scale).round() as u32),
-        ..Recorder::default()
-    };
+    // Rounded, not rounded up as the widget's canvas is (`Recorder::sized`): the tighter backing
+    // store for "nothing is drawn outside it".
+    let mut rec = Recorder::new((
+        (scene.width * scale).round() as u32,
+        (scene.height * scale).round() as u32,
+    ));
     draw(scene, &mut rec, RenderOptions { scale, font_size_factor: 1.0 }).unwrap();
     rec
 }
@@ -147,7 +63,8 @@ fn background_fills_the_backing_store_and_nothing_is_drawn_outside_it() {
             .iter()
             .flatten()
             .chain(rec.lines.iter().flat_map(|(a, b, _)| [a, b]))
-            .chain(rec.rects.iter().flat_map(|(a, b)| [a, b]));
+            .chain(rec.rects.iter().flat_map(|(a, b)| [a, b]))
+            .chain(rec.polygons.iter().flatten());
         for &(x, y) in points {
             assert!((0..=w).contains(&x) && (0..=h).contains(&y), "({x}, {y}) outside {w}×{h}");
         }

@@ -9,11 +9,11 @@ use infographic::spec::{parse_str, schema};
 use jsonschema::Validator;
 use serde_json::Value;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+mod support;
+
+use support::corpus::{read, root, spec_files};
 
 fn schema_file() -> PathBuf {
     root().join("www/schema/infographic-v1.schema.json")
@@ -21,21 +21,6 @@ fn schema_file() -> PathBuf {
 
 fn validator() -> Validator {
     jsonschema::draft202012::new(&schema::schema()).expect("the generated schema compiles")
-}
-
-fn json_files(dir: &Path) -> Vec<PathBuf> {
-    let entries =
-        fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
-    let mut files: Vec<PathBuf> = entries
-        .map(|entry| entry.expect("directory entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .collect();
-    files.sort();
-    files
-}
-
-fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
 /// The schema's complaints about a spec text, one line each (`/json/pointer: message`).
@@ -76,7 +61,7 @@ fn schema_is_draft_2020_12_with_id_and_title() {
 #[test]
 fn every_demo_spec_validates() {
     let validator = validator();
-    let specs = json_files(&root().join("www/specs"));
+    let specs = spec_files("www/specs");
     assert!(!specs.is_empty());
     for spec in specs {
         let errors = schema_errors(&validator, &read(&spec));
@@ -88,7 +73,7 @@ fn every_demo_spec_validates() {
 #[test]
 fn good_fixtures_validate() {
     let validator = validator();
-    let specs = json_files(&root().join("tests/fixtures/good"));
+    let specs = spec_files("tests/fixtures/good");
     assert!(specs.len() >= 2);
     for spec in specs {
         let text = read(&spec);
@@ -261,7 +246,7 @@ const DECODER_ONLY: [(&str, &str); 34] = [
 fn schema_refuses_every_broken_fixture_it_can_express() {
     let validator = validator();
     let mut checked = 0;
-    for spec in json_files(&root().join("tests/fixtures/broken")) {
+    for spec in spec_files("tests/fixtures/broken") {
         let name = spec.file_stem().unwrap().to_string_lossy().into_owned();
         let text = read(&spec);
         assert!(parse_str(&text).is_err(), "the parser accepts {name}.json");

@@ -11,22 +11,13 @@
 
 use infographic::spec::{from_json, parse_str, Diagnostic, Json};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-fn fixture_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken")
-}
+mod support;
 
-fn files_with_extension(dir: &Path, extension: &str) -> Vec<PathBuf> {
-    let entries =
-        fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
-    let mut files: Vec<PathBuf> = entries
-        .map(|entry| entry.expect("directory entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == extension))
-        .collect();
-    files.sort();
-    files
-}
+use support::corpus;
+
+const BROKEN: &str = "tests/fixtures/broken";
 
 /// The diagnostics for one spec text, as the lines of an `.expected` file.
 fn render(text: &str) -> String {
@@ -39,7 +30,7 @@ fn render(text: &str) -> String {
 #[test]
 fn broken_specs_report_the_expected_diagnostics() {
     let bless = std::env::var_os("BLESS").is_some_and(|v| v == "1");
-    let specs = files_with_extension(&fixture_dir(), "json");
+    let specs = corpus::spec_files(BROKEN);
     assert!(specs.len() >= 60, "only {} broken specs", specs.len());
 
     let mut failures = Vec::new();
@@ -66,7 +57,7 @@ fn broken_specs_report_the_expected_diagnostics() {
 
 #[test]
 fn every_expected_file_has_its_spec() {
-    let orphans: Vec<PathBuf> = files_with_extension(&fixture_dir(), "expected")
+    let orphans: Vec<PathBuf> = corpus::files(BROKEN, Some("expected"))
         .into_iter()
         .filter(|path| !path.with_extension("json").exists())
         .collect();

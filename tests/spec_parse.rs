@@ -5,7 +5,8 @@ use infographic::spec::{
     XAxisType, XyChart, YAxis, YScaleType,
 };
 use std::fs;
-use std::path::{Path, PathBuf};
+
+mod support;
 
 const SMALL_SPEC: &str = r#"{
   "version": 1,
@@ -192,28 +193,11 @@ fn javascript_objects_decode_like_text() {
     assert!(from_text.is_ok());
 }
 
-/// Every `*.json` under `dir`, in subfolders too, sorted so failures read the same on every run.
-fn json_files(dir: &Path) -> Vec<PathBuf> {
-    let entries =
-        fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
-    let mut files = Vec::new();
-    for entry in entries {
-        let path = entry.expect("directory entry").path();
-        if path.is_dir() {
-            files.extend(json_files(&path));
-        } else if path.extension().is_some_and(|ext| ext == "json") {
-            files.push(path);
-        }
-    }
-    files.sort();
-    files
-}
-
 #[test]
 fn every_demo_spec_parses() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/specs");
-    let files = json_files(&dir);
-    assert!(!files.is_empty(), "no specs under {}", dir.display());
+    // Subfolders too (`corpus::spec_files`), so a spec filed in one is not missed.
+    let files = support::corpus::spec_files("www/specs");
+    assert!(!files.is_empty(), "no specs under www/specs");
     let failures: Vec<String> = files
         .iter()
         .filter_map(|path| {

@@ -3,19 +3,18 @@
 //! hover/focus marks, screen-reader texts, tooltips and the CSV export.
 //!
 //! Shared by the fuzz targets (`fuzz/fuzz_targets/`) and by `tests/fuzz_regressions.rs`, which replays
-//! every saved crash input through exactly this code. Anything that panics here (including overflow
-//! and the invariant checks below) is a bug.
+//! every saved crash input through exactly this code. Anything that panics here (including overflow,
+//! the invariant checks below and those of the checking recorder, `infographic::testing::Recorder`)
+//! is a bug.
 
 use infographic::layout::EstimateMeasure;
 use infographic::model::theme::Theme;
 use infographic::model::{describe, export, ChartModel, Model};
-use infographic::paint::{Color, Item};
+use infographic::paint::Color;
 use infographic::render::{self, RenderOptions};
 use infographic::scene::{self, interact, Scene};
 use infographic::spec::{self, Spec};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
-};
+use infographic::testing::{finite_geometry, Recorder};
 
 /// Widths that must be clamped or refused gracefully: the layout promises 240..=4000 px whatever it
 /// is given.
@@ -69,7 +68,7 @@ pub fn run_spec(spec: &Spec, seed: u64) {
     // An odd width (clamped by layout).
     let odd = ODD_WIDTHS[(seed >> 16) as usize % ODD_WIDTHS.len()];
     let odd_scene = build_and_check(&model, odd);
-    record(&odd_scene, 1.0);
+    Recorder::record(&odd_scene, 1.0);
 
     // The reader hides a series (legend toggle) and the scene is rebuilt, as in the widget.
     if seed & 0x100 != 0 {
@@ -78,14 +77,14 @@ pub fn run_spec(spec: &Spec, seed: u64) {
         }
         let _ = model.hidden_series();
         let hidden = build_and_check(&model, width);
-        record(&hidden, 2.0);
+        Recorder::record(&hidden, 2.0);
         describe_everything(&model);
     }
 
     // The dark theme (a theme change rebuilds the model).
     let dark = Model::with_theme(spec, Theme::dark());
     let dark_scene = build_and_check(&dark, width);
-    record(&dark_scene, 1.5);
+    Recorder::record(&dark_scene, 1.5);
 }
 
 fn build_and_check(model: &Model, width: f64) -> Scene {
@@ -100,17 +99,7 @@ fn check_scene(scene: &Scene) {
     assert!((240.0..=4000.0).contains(&scene.width), "width {} outside 240..=4000", scene.width);
     assert!(scene.height.is_finite() && scene.height > 0.0, "height {}", scene.height);
     for item in &scene.items {
-        let finite = match item {
-            Item::Rect(r) => [r.x, r.y, r.w, r.h].iter().all(|v| v.is_finite()),
-            Item::Line(l) => {
-                l.stroke.width.is_finite()
-                    && l.points.iter().all(|(x, y)| x.is_finite() && y.is_finite())
-            }
-            Item::Circle(c) => [c.cx, c.cy, c.r].iter().all(|v| v.is_finite()),
-            Item::Text(t) => [t.x, t.y, t.font.size].iter().all(|v| v.is_finite()),
-            Item::Polygon(p) => p.points.iter().all(|(x, y)| x.is_finite() && y.is_finite()),
-        };
-        assert!(finite, "non-finite geometry in {item:?}");
+        assert!(finite_geometry(item), "non-finite geometry in {item:?}");
     }
     for region in &scene.regions {
         let r = [region.x, region.y, region.w, region.h];
@@ -119,21 +108,10 @@ fn check_scene(scene: &Scene) {
 }
 
 fn render_everywhere(scene: &Scene) {
-    record(scene, 1.0);
-    record(scene, 3.0);
+    Recorder::record(scene, 1.0);
+    Recorder::record(scene, 3.0);
     let svg = render::svg::to_svg(scene);
     assert!(svg.starts_with("<svg"), "SVG output starts with <svg");
-}
-
-/// Draws the scene into a backend sized like the widget's canvas at device pixel ratio `scale`.
-pub fn record(scene: &Scene, scale: f64) -> Recorder {
-    let mut rec = Recorder {
-        size: ((scene.width * scale).ceil() as u32, (scene.height * scale).ceil() as u32),
-        calls: 0,
-    };
-    let options = RenderOptions { scale, font_size_factor: 1.0 };
-    render::draw(scene, &mut rec, options).expect("the recorder never fails");
-    rec
 }
 
 /// Pointer and keyboard focus over every plot: left edge, right edge, a spot from the seed, outside.
@@ -189,124 +167,4 @@ fn describe_everything(model: &Model) {
 /// FNV-1a: a stable seed from the input, so widths and choices replay exactly.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
-}
-
-#[derive(Debug)]
-pub struct Never;
-impl std::fmt::Display for Never {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("never")
-    }
-}
-impl std::error::Error for Never {}
-
-/// A backend that checks what it is given and otherwise only counts: text is never empty and its
-/// size is finite and positive, strokes have a width, and everything arrives between
-/// `ensure_prepared` and `present`.
-pub struct Recorder {
-    pub size: (u32, u32),
-    pub calls: usize,
-}
-
-impl Recorder {
-    fn sized(scene: &Scene, scale: f64) -> Recorder {
-        Recorder {
-            size: ((scene.width * scale).ceil() as u32, (scene.height * scale).ceil() as u32),
-            calls: 0,
-        }
-    }
-
-    fn call(&mut self) -> Result<(), DrawingErrorKind<Never>> {
-        self.calls += 1;
-        Ok(())
-    }
-}
-
-fn check_color(c: BackendColor) {
-    assert!((0.0..=1.0).contains(&c.alpha), "alpha {} outside 0..=1", c.alpha);
-}
-
-impl DrawingBackend for Recorder {
-    type ErrorType = Never;
-    fn get_size(&self) -> (u32, u32) {
-        self.size
-    }
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Never>> {
-        Ok(())
-    }
-    fn present(&mut self) -> Result<(), DrawingErrorKind<Never>> {
-        Ok(())
-    }
-    fn draw_pixel(
-        &mut self,
-        _: BackendCoord,
-        c: BackendColor,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        check_color(c);
-        self.call()
-    }
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        _: BackendCoord,
-        _: BackendCoord,
-        s: &S,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        check_color(s.color());
-        assert!(s.stroke_width() >= 1, "a line has a width");
-        self.call()
-    }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        a: BackendCoord,
-        b: BackendCoord,
-        s: &S,
-        _: bool,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        check_color(s.color());
-        assert!(a.0 <= b.0 && a.1 <= b.1, "rect corners in order: {a:?} {b:?}");
-        self.call()
-    }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        s: &S,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        check_color(s.color());
-        assert!(path.into_iter().count() >= 2, "a path has two points or more");
-        self.call()
-    }
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        _: BackendCoord,
-        r: u32,
-        s: &S,
-        _: bool,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        check_color(s.color());
-        assert!(r >= 1, "a circle has a radius");
-        self.call()
-    }
-    fn draw_text<T: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &T,
-        _: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        assert!(!text.is_empty(), "empty text is not drawn");
-        let size = style.size();
-        assert!(size.is_finite() && size > 0.0, "font size {size}");
-        check_color(style.color());
-        self.call()
-    }
-    // The canvas and SVG backends fill polygons themselves; plotters' fallback rasteriser (used by
-    // backends without their own) blends edge pixels with alphas a little outside 0..=1.
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vertices: I,
-        s: &S,
-    ) -> Result<(), DrawingErrorKind<Never>> {
-        check_color(s.color());
-        assert!(vertices.into_iter().count() >= 3, "a polygon has at least three corners");
-        self.call()
-    }
 }

@@ -1,51 +1,19 @@
-//! Helpers shared by the browser test files (`mod support;`). wasm32 only.
+//! Helpers shared by the test files: a test file includes them with `mod support;`.
+//!
+//! - [`corpus`]: the spec corpora (`www/specs/`, `tests/fixtures/…`) listed in one stable order;
+//! - [`fits`]: "no text overlaps other text or leaves the widget", for a scene's text runs or for
+//!   the boxes a browser reports;
+//! - on wasm32, the browser helpers (`browser.rs`, re-exported here: `support::host`, …).
+//!
+//! The recording backend is not here but in the library (`infographic::testing::Recorder`, native
+//! only), because the fuzz crate (`fuzz/`) uses it too and can only see the library.
 #![allow(dead_code)] // each test file uses a different subset
 
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
+pub mod corpus;
+pub mod fits;
 
-/// A host element of a given CSS width at the top of the page (so it is in view: widgets far below
-/// the fold wait until they scroll near).
-pub fn host(width: u32) -> HtmlElement {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
-    el.style().set_property("width", &format!("{width}px")).unwrap();
-    doc.body().unwrap().prepend_with_node_1(&el).unwrap();
-    el
-}
-
-pub fn find(el: &HtmlElement, selector: &str) -> HtmlElement {
-    el.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .dyn_into()
-        .unwrap()
-}
-
-pub fn canvas_in(el: &HtmlElement) -> HtmlCanvasElement {
-    find(el, "canvas").dyn_into().unwrap()
-}
-
-/// Opaque pixels within `tolerance` (per channel) of `rgb`, over the whole backing store.
-pub fn count_pixels(canvas: &HtmlCanvasElement, rgb: (u8, u8, u8), tolerance: i32) -> usize {
-    let ctx: CanvasRenderingContext2d =
-        canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let data =
-        ctx.get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64).unwrap().data();
-    data.chunks_exact(4)
-        .filter(|p| {
-            (p[0] as i32 - rgb.0 as i32).abs() <= tolerance
-                && (p[1] as i32 - rgb.1 as i32).abs() <= tolerance
-                && (p[2] as i32 - rgb.2 as i32).abs() <= tolerance
-                && p[3] == 255
-        })
-        .count()
-}
-
-/// Resolves after the next animation frame (ResizeObserver callbacks run before it paints).
-pub async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+#[allow(unused_imports)] // native test files, compiled for wasm32 too, use none of them
+pub use browser::*;
