@@ -441,3 +441,23 @@ fn annotations_find_their_periods_on_a_time_axis() {
         );
     }
 }
+
+/// A numbered x axis (no categories: a line's numeric axis, or numbered bands on a long bar chart)
+/// writes its positions with the locale's digits, as value labels do (`spec::digits`): "10,000" in
+/// English, "10000" in Chinese, where 万 is for quantities and a position stays plain digits.
+#[test]
+fn numbered_x_axes_group_digits_by_locale() {
+    let values = |n: usize| format!("[{}]", vec!["1"; n].join(", "));
+    for (kind, n) in [("line", 20_000), ("bar", 40_000)] {
+        for (locale, want, unwanted) in [("en", "10,000", "10000"), ("zh-CN", "10000", "10,000")] {
+            let l = laid_out(&spec(locale, kind, "{}", "{}", &values(n)), 768.0);
+            let labels = x_labels(&l);
+            let at = format!("{locale} {kind} of {n}: {labels:?}");
+            assert!(labels.len() >= 2 && labels[0] == "0", "{at}");
+            assert!(labels.iter().any(|t| t == want), "{at}");
+            assert!(!labels.iter().any(|t| t == unwanted), "{at}");
+            let grouped = labels.iter().any(|t| t.contains(','));
+            assert_eq!(grouped, locale == "en", "{at}");
+        }
+    }
+}

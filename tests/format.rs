@@ -400,3 +400,24 @@ fn values_side_by_side_share_their_decimals() {
     assert_eq!(f(&[-1.5, 2.0], Some("%"), En), ["\u{2212}1.5%", "2.0%"]);
     assert_eq!(f(&[f64::NAN, 2.0], None, En), ["\u{2013}", "2"]);
 }
+
+/// One digit-grouping routine (`spec::digits`) for every number: value labels, numbered x axes and
+/// message counts. English groups thousands; Chinese writes plain digits; fractions and what is not
+/// plain digits pass through.
+#[test]
+fn digits_are_grouped_by_locale() {
+    use infographic::spec::digits::{group_digits, grouped};
+    for (digits, en, zh) in [
+        ("0", "0", "0"),
+        ("999", "999", "999"),
+        ("1000", "1,000", "1000"),
+        ("1234567.25", "1,234,567.25", "1234567.25"),
+        ("12345.6789", "12,345.6789", "12345.6789"),
+        ("1.5×10¹⁵", "1.5×10¹⁵", "1.5×10¹⁵"),
+    ] {
+        assert_eq!(group_digits(digits, En), en);
+        assert_eq!(group_digits(digits, ZhCn), zh);
+    }
+    assert_eq!(grouped(5_242_880, En), "5,242,880");
+    assert_eq!(grouped(5_242_880, ZhCn), "5242880");
+}

@@ -6,8 +6,13 @@ use infographic::layout::EstimateMeasure;
 use infographic::model::Model;
 use infographic::paint::{Item, RegionKind};
 use infographic::scene;
-use infographic::spec::limits::{self, grouped};
-use infographic::spec::{from_json, parse_str, Diagnostic, Json, Spec};
+use infographic::spec::limits;
+use infographic::spec::{from_json, parse_str, Diagnostic, Json, Locale, Spec};
+
+/// Counts as the messages write them: English separators whatever the spec's locale.
+fn grouped(n: usize) -> String {
+    infographic::spec::digits::grouped(n, Locale::En)
+}
 
 fn s(text: &str) -> Json {
     Json::String(text.to_owned())

@@ -14,6 +14,7 @@ use crate::model::ticks::{include_zero, integer_ticks, Ticks};
 use crate::model::y_scale::{self, Domain, ScaleKind, YScale};
 use crate::model::{ChartModel, Model, XyKind, XyModel};
 use crate::paint::{Anchor, Baseline, Font, Region, RegionKind, Text};
+use crate::spec::digits::grouped;
 use crate::spec::Mark;
 
 pub(super) const TICK_GAP_PX: f64 = TICK_GAP;
@@ -474,7 +475,7 @@ pub(super) fn x_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text
                 .values
                 .into_iter()
                 .filter(|&v| v >= min && v <= max)
-                .map(|v| (v as usize, crate::spec::limits::grouped(v as usize)))
+                .map(|v| (v as usize, grouped(v as usize, model.locale)))
                 .collect()
         }
     };
@@ -579,12 +580,13 @@ const SAMPLED_LABELS: usize = 24;
 fn many_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text>) -> f64 {
     let (model, xy, cell, m, measure) = (cx.model, cx.xy, cx.cell, cx.m, cx.measure);
     let XScale::Band { n, band } = plot.x else { return 0.0 };
-    // Numbered bands (no categories) read like a numeric axis: "40,000", at round steps.
+    // Numbered bands (no categories) read like a numeric axis, at round steps, with the locale's
+    // digits (`spec::digits`): "40,000" in English, "40000" in Chinese.
     let numbered = xy.categories.is_empty();
     let label = |i: usize| -> std::borrow::Cow<'_, str> {
         match xy.categories.get(i) {
             Some(c) => c.as_str().into(),
-            None => crate::spec::limits::grouped(i).into(),
+            None => grouped(i, model.locale).into(),
         }
     };
     let widest = if xy.categories.is_empty() {

@@ -12,6 +12,7 @@
 //!   hundreds of digits.
 
 use crate::model::units::{parse_unit, Unit, UnitKind};
+use crate::spec::digits::group_digits;
 use crate::spec::Locale;
 
 const MINUS: &str = "\u{2212}";
@@ -111,7 +112,7 @@ pub fn format_values_alike(values: &[f64], unit: Option<&str>, locale: Locale) -
                 format!("{digits}{}", "0".repeat(shared - have))
             };
             // The digits appear once in the plain label; swap them for the padded ones.
-            plain.replacen(&localise_digits(&digits, locale), &localise_digits(&padded, locale), 1)
+            plain.replacen(&group_digits(&digits, locale), &group_digits(&padded, locale), 1)
         })
         .collect()
 }
@@ -139,7 +140,7 @@ fn format_number(value: f64, unit: Option<&str>, locale: Locale, plus: bool) -> 
         ""
     };
     let one = digits == "1" && magnitude == UNSCALED;
-    let number = format!("{sign}{}", localise_digits(&digits, locale));
+    let number = format!("{sign}{}", group_digits(&digits, locale));
     join(locale, &number, magnitude.word, &unit, unit.name(locale, one))
 }
 
@@ -290,31 +291,6 @@ fn trim_zeros(mut s: String) -> String {
     s
 }
 
-/// English groups thousands ("12,000"); Chinese does not ("9999", and above that 万 takes over).
-fn localise_digits(digits: &str, locale: Locale) -> String {
-    match locale {
-        Locale::En => group_thousands(digits),
-        Locale::ZhCn => digits.to_string(),
-    }
-}
-
-fn group_thousands(digits: &str) -> String {
-    let (int, frac) = digits.split_at(digits.find('.').unwrap_or(digits.len()));
-    // Leave "1.5×10¹⁵" and the like alone.
-    if int.len() <= 3 || !int.bytes().all(|b| b.is_ascii_digit()) {
-        return digits.to_string();
-    }
-    let mut out = String::with_capacity(digits.len() + int.len() / 3);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out.push_str(frac);
-    out
-}
-
 /// Labels for one value axis: one magnitude and one number of decimals for every tick, the unit in a
 /// caption (percent axes excepted: their labels read "10%" and they have no caption).
 #[derive(Debug, Clone, PartialEq)]
@@ -381,7 +357,7 @@ impl AxisFormat {
             return format!("0{percent}");
         }
         let sign = if v < 0.0 { MINUS } else { "" };
-        format!("{sign}{}{percent}", localise_digits(&digits, self.locale))
+        format!("{sign}{}{percent}", group_digits(&digits, self.locale))
     }
 
     fn compact_label(&self, v: f64) -> String {
@@ -396,7 +372,7 @@ impl AxisFormat {
             "trillion" => "tn",
             other => other,
         };
-        format!("{sign}{}{word}{percent}", localise_digits(&digits, self.locale))
+        format!("{sign}{}{word}{percent}", group_digits(&digits, self.locale))
     }
 
     /// What the numbers count, shown once by the axis: "亿元", "万吨", "billion yuan", "tonnes", "万";

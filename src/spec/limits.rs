@@ -65,30 +65,3 @@ pub const MAX_URL_CHARS: usize = 2_000;
 /// Problems listed for one spec; the rest are counted in a last line. A million bad values would
 /// otherwise make a million messages (and a page that stalls building them).
 pub const MAX_DIAGNOSTICS: usize = 100;
-
-/// `n` with thousands separators, as the messages write counts: 1,000,000.
-pub fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_are_grouped_by_thousands() {
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1000), "1,000");
-        assert_eq!(grouped(5_242_880), "5,242,880");
-        assert_eq!(grouped(1_000_000), "1,000,000");
-    }
-}

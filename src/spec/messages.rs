@@ -10,8 +10,16 @@
 
 pub mod annotations;
 
+use super::digits;
 use super::json::{number_text, Json, MAX_DEPTH};
-use super::limits::grouped;
+use super::Locale;
+
+/// A count in a message, with English thousands separators ("1,000,000") whatever the spec's locale:
+/// the messages are English text for the person writing the spec (the editor shows them as they
+/// are), so their numbers follow English usage, as their words do.
+fn grouped(n: usize) -> String {
+    digits::grouped(n, Locale::En)
+}
 
 /// Shown wherever an editor needs a reminder of what a spec looks like.
 const SPEC_EXAMPLE: &str = r#"{"version": 1, "charts": [...]}"#;

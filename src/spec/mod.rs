@@ -5,6 +5,7 @@
 mod annotation;
 mod decode;
 mod diagnostic;
+pub mod digits;
 pub(crate) mod json;
 mod json_text;
 pub mod limits;
