@@ -60,26 +60,20 @@ const DEFAULT_STORY_URL = new URL("./specs/pingyuan.json", import.meta.url).href
 
 class LoadError extends Error {}
 
-function errorBox(doc, heading, detail) {
+// A spec that cannot be loaded is shown in the widget's own error box (the module's errorBox,
+// src/web/alert.rs), so that box's look is written once, there, and not copied here. The module is
+// loaded for it: every chart on the page needs it anyway. Only when the module itself cannot be
+// loaded is there no widget box to borrow; the message is then shown plainly (a bold heading over
+// the detail, in the page's own font), still as a role="alert".
+function plainErrorBox(doc, heading, detail) {
   const box = doc.createElement("div");
   box.setAttribute("role", "alert");
-  box.className = "infographic-load-error";
-  // The same look as the widget's own error box (src/web/alert.rs).
-  Object.assign(box.style, {
-    display: "block",
-    borderLeft: "4px solid #b3261e",
-    background: "#fdf2f1",
-    color: "#1a1a1a",
-    padding: "12px 14px",
-    font: "14px/1.5 system-ui, sans-serif",
-    overflowWrap: "anywhere",
-  });
   const h = doc.createElement("p");
-  h.textContent = heading;
-  Object.assign(h.style, { margin: "0 0 6px", fontWeight: "bold" });
+  const strong = doc.createElement("strong");
+  strong.textContent = heading;
+  h.append(strong);
   const p = doc.createElement("p");
   p.textContent = detail;
-  p.style.margin = "0";
   box.append(h, p);
   return box;
 }
@@ -238,9 +232,13 @@ export class InfoGraphic extends HTMLElement {
     this.dispatchEvent(new CustomEvent("infographic:render", { bubbles: true, detail: { state } }));
   }
 
-  #fail(heading, detail) {
+  /** Shows `detail` under `heading` in an error box instead of a chart (see plainErrorBox). */
+  async #fail(heading, detail, stale, { moduleLoads = true } = {}) {
     this.#teardown();
-    this.#box = errorBox(this.ownerDocument, heading, detail);
+    const m = moduleLoads ? await loadModule().catch(() => null) : null;
+    if (stale()) return;
+    this.#box = m ? m.errorBox(heading, detail) : plainErrorBox(this.ownerDocument, heading, detail);
+    this.#box.className = "infographic-load-error";
     this.append(this.#box);
     this.#settle("error");
   }
@@ -266,7 +264,7 @@ export class InfoGraphic extends HTMLElement {
       try {
         url = new URL(src, document.baseURI);
       } catch {
-        return this.#fail(heading, `${src}: not a valid URL`);
+        return this.#fail(heading, `${src}: not a valid URL`, stale);
       }
       const raw = this.getAttribute("max-bytes");
       const limit = raw !== null && /^\s*\d+\s*$/.test(raw) ? Number(raw) : DEFAULT_MAX_BYTES;
@@ -277,8 +275,8 @@ export class InfoGraphic extends HTMLElement {
       } catch (error) {
         if (this.#abort === abort) this.#abort = null;
         if (stale() || abort.signal.aborted) return;
-        if (error instanceof LoadError) return this.#fail(heading, `${src}: ${error.message}`);
-        return this.#fail(heading, `${src}: ${error?.message ?? error}`);
+        if (error instanceof LoadError) return this.#fail(heading, `${src}: ${error.message}`, stale);
+        return this.#fail(heading, `${src}: ${error?.message ?? error}`, stale);
       }
       // Done: nothing left to abort (aborting a finished request would still log it as failed).
       if (this.#abort === abort) this.#abort = null;
@@ -286,7 +284,7 @@ export class InfoGraphic extends HTMLElement {
       try {
         JSON.parse(text);
       } catch (error) {
-        return this.#fail(heading, `${src}: not JSON (${error.message})`);
+        return this.#fail(heading, `${src}: not JSON (${error.message})`, stale);
       }
     } else {
       const script = this.#specScript();
@@ -326,7 +324,8 @@ export class InfoGraphic extends HTMLElement {
       m = await loadModule();
     } catch (error) {
       if (stale()) return;
-      return this.#fail(heading, `${PKG_URL}: the chart module could not be loaded (${error?.message ?? error})`);
+      const detail = `${PKG_URL}: the chart module could not be loaded (${error?.message ?? error})`;
+      return this.#fail(heading, detail, stale, { moduleLoads: false });
     }
     if (stale()) return;
     this.#box?.remove();

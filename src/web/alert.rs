@@ -1,7 +1,13 @@
 //! The error box shown in place of a chart whose spec has errors: `role="alert"`, plain text, the first
 //! few errors with their JSON paths, then "and N more". All of them also go to `console.error`.
+//!
+//! Its look is written here only. `<info-graphic>` (www/embed.js) shows a spec it could not load
+//! (HTTP error, not JSON, too large) in the same box, built by [`load_error_box`] (exported as
+//! `errorBox`), rather than keeping a copy of these styles. The styles are set through the CSSOM
+//! (CSP-clean: no style attribute, no injected `<style>`) and not by a stylesheet, so the box looks
+//! right on any host page, including one that calls `mount()` and links none of our CSS.
 
-use super::dom::{create, set_styles};
+use super::dom::{create, document, set_styles};
 use crate::model::words::words;
 use crate::spec::{Diagnostic, Locale};
 use wasm_bindgen::JsValue;
@@ -36,21 +42,14 @@ pub fn fill_alert(
 ) -> Result<(), JsValue> {
     let words = words(locale);
     alert.set_text_content(None);
-    let heading: HtmlElement = create(doc, "p")?;
-    heading.set_text_content(Some(words.error_heading));
-    set_styles(&heading, &[("margin", "0 0 6px"), ("font-weight", "bold")]);
-    alert.append_child(&heading)?;
-    let list: HtmlElement = create(doc, "ul")?;
-    set_styles(&list, &[("margin", "0"), ("padding-left", "1.2em")]);
+    let title = heading(doc, words.error_heading)?;
+    alert.append_child(&title)?;
+    let list = styled(doc, "ul", None, &[("margin", "0"), ("padding-left", "1.2em")])?;
     for d in diagnostics.iter().take(SHOWN) {
         let item: HtmlElement = create(doc, "li")?;
         if !d.path.is_empty() {
-            let path: HtmlElement = create(doc, "code")?;
-            path.set_text_content(Some(&d.path));
-            set_styles(
-                &path,
-                &[("font-family", "ui-monospace, monospace"), ("font-weight", "bold")],
-            );
+            let bold_mono = [("font-family", "ui-monospace, monospace"), ("font-weight", "bold")];
+            let path = styled(doc, "code", Some(&d.path), &bold_mono)?;
             item.append_child(&path)?;
             item.append_child(&doc.create_text_node(": "))?;
         }
@@ -59,10 +58,38 @@ pub fn fill_alert(
     }
     alert.append_child(&list)?;
     if diagnostics.len() > SHOWN {
-        let more: HtmlElement = create(doc, "p")?;
-        more.set_text_content(Some(&(words.more_errors)(diagnostics.len() - SHOWN)));
-        set_styles(&more, &[("margin", "6px 0 0")]);
+        let text = (words.more_errors)(diagnostics.len() - SHOWN);
+        let more = styled(doc, "p", Some(&text), &[("margin", "6px 0 0")])?;
         alert.append_child(&more)?;
     }
     Ok(())
+}
+
+/// A detached error box with `heading` and one paragraph of `detail`: `<info-graphic>`'s box for a
+/// spec it could not load.
+pub fn load_error_box(heading_text: &str, detail: &str) -> Result<HtmlElement, JsValue> {
+    let doc = document()?;
+    let alert = create_alert(&doc)?;
+    let title = heading(&doc, heading_text)?;
+    alert.append_child(&title)?;
+    let paragraph = styled(&doc, "p", Some(detail), &[("margin", "0")])?;
+    alert.append_child(&paragraph)?;
+    Ok(alert)
+}
+
+fn heading(doc: &Document, text: &str) -> Result<HtmlElement, JsValue> {
+    styled(doc, "p", Some(text), &[("margin", "0 0 6px"), ("font-weight", "bold")])
+}
+
+/// A new `tag` element holding `text`, with `styles`.
+fn styled(
+    doc: &Document,
+    tag: &str,
+    text: Option<&str>,
+    styles: &[(&str, &str)],
+) -> Result<HtmlElement, JsValue> {
+    let el: HtmlElement = create(doc, tag)?;
+    el.set_text_content(text);
+    set_styles(&el, styles);
+    Ok(el)
 }

@@ -54,6 +54,14 @@ pub fn mount(element: &web_sys::Element, spec: JsValue) -> Result<Chart, JsValue
     Ok(Chart { widget })
 }
 
+// The widget's error box (`role="alert"`) with `heading` and one line of `detail`, not yet in the
+// page. For `<info-graphic>` (www/embed.js), which shows a spec it could not load in it: one box,
+// one look, written once (`alert.rs`). (A `//` comment: wasm-bindgen copies `///` into the glue.)
+#[wasm_bindgen(js_name = errorBox)]
+pub fn error_box(heading: &str, detail: &str) -> Result<web_sys::HtmlElement, JsValue> {
+    alert::load_error_box(heading, detail)
+}
+
 /// Checks a spec without rendering: `[]` or `[{ path, message, steps, span? }, …]` (`span` for
 /// spec text only; see `spec::Diagnostic`).
 #[wasm_bindgen]
