@@ -245,30 +245,3 @@ async fn follows_its_container_when_the_width_changes() {
     chart.destroy();
     el.remove();
 }
-
-/// `<info-graphic>`'s box for a spec it could not load (`errorBox`, used by www/embed.js) is the
-/// widget's own error box: the same role, the same look (box and heading styles), its heading and its
-/// one line of detail.
-#[wasm_bindgen_test]
-fn the_load_error_box_is_the_widgets_error_box() {
-    let el = host(400);
-    let _chart = mount(&el, JsValue::from_str(r#"{"version": 1, "title": 5}"#)).unwrap();
-    let widget_box = alert_in(&el).expect("the widget's error box");
-    let load_box =
-        infographic::web::error_box("Could not load the chart", "a.json: HTTP 404").unwrap();
-    el.append_child(&load_box).unwrap();
-    assert_eq!(load_box.get_attribute("role").as_deref(), Some("alert"));
-    assert_eq!(load_box.text_content().unwrap(), "Could not load the charta.json: HTTP 404");
-    let style = |e: &HtmlElement, property: &str| e.style().get_property_value(property).unwrap();
-    for property in ["border-left", "background", "color", "padding", "font", "overflow-wrap"] {
-        assert!(!style(&widget_box, property).is_empty(), "{property} set");
-        assert_eq!(style(&load_box, property), style(&widget_box, property), "{property}");
-    }
-    let heading = |e: &HtmlElement| -> HtmlElement {
-        e.query_selector("p").unwrap().expect("a heading").dyn_into().unwrap()
-    };
-    for property in ["margin", "font-weight"] {
-        assert_eq!(style(&heading(&load_box), property), style(&heading(&widget_box), property));
-    }
-    el.remove();
-}

@@ -60,21 +60,30 @@ const DEFAULT_STORY_URL = new URL("./specs/pingyuan.json", import.meta.url).href
 
 class LoadError extends Error {}
 
-// A spec that cannot be loaded is shown in the widget's own error box (the module's errorBox,
-// src/web/alert.rs), so that box's look is written once, there, and not copied here. The module is
-// loaded for it: every chart on the page needs it anyway. Only when the module itself cannot be
-// loaded is there no widget box to borrow; the message is then shown plainly (a bold heading over
-// the detail, in the page's own font), still as a role="alert".
-function plainErrorBox(doc, heading, detail) {
+// A spec that cannot be loaded is shown in a box with the widget's own error-box look, written once
+// in src/web/error_box_style.rs, from which error-box-style.js (next to this file) is generated. It
+// is imported only when a load fails, and does not come from the wasm module: the box must show
+// when the module itself cannot be loaded. Styles go through the CSSOM (CSP-clean).
+const ERROR_BOX_STYLE_URL = new URL("./error-box-style.js", import.meta.url).href;
+
+async function errorBox(doc, heading, detail) {
   const box = doc.createElement("div");
   box.setAttribute("role", "alert");
+  box.className = "infographic-load-error";
+  box.style.display = "block"; // whatever the host's CSS does with our element's children
   const h = doc.createElement("p");
-  const strong = doc.createElement("strong");
-  strong.textContent = heading;
-  h.append(strong);
+  h.textContent = heading;
   const p = doc.createElement("p");
   p.textContent = detail;
   box.append(h, p);
+  try {
+    const look = await import(ERROR_BOX_STYLE_URL);
+    for (const [el, style] of [[box, look.BOX], [h, look.HEADING], [p, look.DETAIL]]) {
+      for (const [name, value] of Object.entries(style)) el.style.setProperty(name, value);
+    }
+  } catch {
+    // The file could not be loaded either: the box still says what went wrong, as plain text.
+  }
   return box;
 }
 
@@ -232,14 +241,13 @@ export class InfoGraphic extends HTMLElement {
     this.dispatchEvent(new CustomEvent("infographic:render", { bubbles: true, detail: { state } }));
   }
 
-  /** Shows `detail` under `heading` in an error box instead of a chart (see plainErrorBox). */
-  async #fail(heading, detail, stale, { moduleLoads = true } = {}) {
+  /** Shows `detail` under `heading` in an error box instead of a chart. */
+  async #fail(heading, detail, stale) {
     this.#teardown();
-    const m = moduleLoads ? await loadModule().catch(() => null) : null;
+    const box = await errorBox(this.ownerDocument, heading, detail);
     if (stale()) return;
-    this.#box = m ? m.errorBox(heading, detail) : plainErrorBox(this.ownerDocument, heading, detail);
-    this.#box.className = "infographic-load-error";
-    this.append(this.#box);
+    this.#box = box;
+    this.append(box);
     this.#settle("error");
   }
 
@@ -325,7 +333,7 @@ export class InfoGraphic extends HTMLElement {
     } catch (error) {
       if (stale()) return;
       const detail = `${PKG_URL}: the chart module could not be loaded (${error?.message ?? error})`;
-      return this.#fail(heading, detail, stale, { moduleLoads: false });
+      return this.#fail(heading, detail, stale);
     }
     if (stale()) return;
     this.#box?.remove();

@@ -12,6 +12,7 @@
 mod a11y;
 mod alert;
 mod dom;
+mod error_box_style;
 mod events;
 mod exports;
 mod guard;
@@ -52,14 +53,6 @@ pub fn mount(element: &web_sys::Element, spec: JsValue) -> Result<Chart, JsValue
     let widget = Widget::mount(element)?;
     widget.with(|w| w.update(&spec))?;
     Ok(Chart { widget })
-}
-
-// The widget's error box (`role="alert"`) with `heading` and one line of `detail`, not yet in the
-// page. For `<info-graphic>` (www/embed.js), which shows a spec it could not load in it: one box,
-// one look, written once (`alert.rs`). (A `//` comment: wasm-bindgen copies `///` into the glue.)
-#[wasm_bindgen(js_name = errorBox)]
-pub fn error_box(heading: &str, detail: &str) -> Result<web_sys::HtmlElement, JsValue> {
-    alert::load_error_box(heading, detail)
 }
 
 /// Checks a spec without rendering: `[]` or `[{ path, message, steps, span? }, …]` (`span` for

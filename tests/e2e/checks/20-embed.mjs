@@ -377,6 +377,12 @@ export default async function embedChecks(ctx) {
       assert(r.label === null, "a chart is shown beside the error");
       assert(r.alerts.length === 1, `alerts: ${JSON.stringify(r.alerts)}`);
       for (const w of words) assert(r.alerts[0].includes(w), `"${r.alerts[0]}" lacks "${w}"`);
+      // The widget's error-box look (www/error-box-style.js, generated from src/web/error_box_style.rs).
+      const box = await page.evaluate(() => {
+        const s = getComputedStyle(document.querySelector("#f .infographic-load-error"));
+        return `${s.borderLeftWidth} ${s.borderLeftStyle} ${s.borderLeftColor} / ${s.backgroundColor} / ${s.fontSize}`;
+      });
+      assert(box === "4px solid rgb(179, 38, 30) / rgb(253, 242, 241) / 14px", `the box looks like ${box}`);
       const unexpected = problems.splice(0).filter((p) => !/HTTP (404|500)|request failed|Failed to load resource/.test(p));
       assert(unexpected.length === 0, unexpected.join("\n"));
       return `"${r.alerts[0]}"`;
