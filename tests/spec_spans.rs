@@ -8,6 +8,8 @@ use infographic::spec::{
 use std::fs;
 use std::path::Path;
 
+mod support;
+
 fn errors(text: &str) -> Vec<Diagnostic> {
     parse_str(text).expect_err("the spec has errors")
 }
@@ -317,13 +319,7 @@ fn fixture(name: &str) -> std::path::PathBuf {
 /// selects what its rule says.
 #[test]
 fn every_problem_in_the_broken_corpus_is_placed() {
-    let dir = fixture("");
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    let files = support::corpus::spec_files("tests/fixtures/broken");
     assert!(files.len() > 100);
     let mut placed = 0;
     for file in files {
