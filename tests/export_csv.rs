@@ -1,8 +1,8 @@
 //! The CSV download round-trips: every value of every chart comes back exactly, gaps as empty cells.
 
 use infographic::model::export::to_csv;
-use infographic::spec::{parse_str, Chart};
 use infographic::spec::story::PINGYUAN_JSON;
+use infographic::spec::{parse_str, Chart};
 
 /// A small RFC 4180 reader, enough for the widget's own output.
 fn read_csv(text: &str) -> Vec<Vec<String>> {

@@ -4,8 +4,8 @@
 //! argument) for the embedded default story. `null` is an error: a CMS whose fetch returned null must
 //! not show an unrelated article's chart.
 
-use crate::spec::{self, messages, Diagnostic, Json, Locale, Spec};
 use crate::spec::story::PINGYUAN_JSON;
+use crate::spec::{self, messages, Diagnostic, Json, Locale, Spec};
 use wasm_bindgen::JsValue;
 
 pub struct Input {
