@@ -29,13 +29,18 @@ pub fn fill_alert(
 ) -> Result<(), JsValue> {
     let words = words(locale);
     alert.set_text_content(None);
-    let heading = styled(doc, "p", Some(words.error_heading), HEADING)?;
+    let heading: HtmlElement = create(doc, "p")?;
+    heading.set_text_content(Some(words.error_heading));
+    set_styles(&heading, HEADING);
     alert.append_child(&heading)?;
-    let list = styled(doc, "ul", None, LIST)?;
+    let list: HtmlElement = create(doc, "ul")?;
+    set_styles(&list, LIST);
     for d in diagnostics.iter().take(SHOWN) {
         let item: HtmlElement = create(doc, "li")?;
         if !d.path.is_empty() {
-            let path = styled(doc, "code", Some(&d.path), PATH)?;
+            let path: HtmlElement = create(doc, "code")?;
+            path.set_text_content(Some(&d.path));
+            set_styles(&path, PATH);
             item.append_child(&path)?;
             item.append_child(&doc.create_text_node(": "))?;
         }
@@ -44,22 +49,11 @@ pub fn fill_alert(
     }
     alert.append_child(&list)?;
     if diagnostics.len() > SHOWN {
-        let text = (words.more_errors)(diagnostics.len() - SHOWN);
-        let more = styled(doc, "p", Some(&text), MORE)?;
+        let more: HtmlElement = create(doc, "p")?;
+        more.set_text_content(Some(&(words.more_errors)(diagnostics.len() - SHOWN)));
+        set_styles(&more, MORE);
         alert.append_child(&more)?;
     }
     Ok(())
 }
 
-/// A new `tag` element holding `text`, with `styles`.
-fn styled(
-    doc: &Document,
-    tag: &str,
-    text: Option<&str>,
-    styles: &[(&str, &str)],
-) -> Result<HtmlElement, JsValue> {
-    let el: HtmlElement = create(doc, tag)?;
-    el.set_text_content(text);
-    set_styles(&el, styles);
-    Ok(el)
-}
