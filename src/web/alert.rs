@@ -56,4 +56,3 @@ pub fn fill_alert(
     }
     Ok(())
 }
-
