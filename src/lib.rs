@@ -10,6 +10,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod columns;
+pub mod job;
 pub mod layout;
 pub mod model;
 pub mod paint;

@@ -99,11 +99,9 @@ pub struct XyModel {
     /// Bars or areas stack per category (see `model::stack`).
     pub stacked: bool,
     /// Stacked charts: the piles' lowest and highest end (`stack::Piles::extent`), computed with
-    /// the model and on a legend toggle, never by layout; `None` otherwise or when all are gaps.
+    /// the model (or a step at a time by the render job, `crate::job`) and on a legend toggle,
+    /// never by layout; `None` otherwise or when all are gaps.
     pub stacked_extent: Option<(f64, f64)>,
-    /// Stacked charts of a model built by `Model::with_theme_stacks_later`: `stacked_extent` is
-    /// still to sum (it is `None` until then).
-    pub stack_pending: bool,
     /// Bars run left to right, categories down the left (a ranking).
     pub horizontal: bool,
     /// Indices of the categories singled out by "highlight".
@@ -148,7 +146,6 @@ pub fn family_of(locale: Locale) -> Family {
 impl XyModel {
     /// The model with its stack's extent computed (`stacked_extent`; stacked charts only).
     pub fn with_stack(mut self) -> XyModel {
-        self.stack_pending = false;
         self.restack();
         self
     }
@@ -156,15 +153,10 @@ impl XyModel {
     /// The stack's extent, summed elsewhere (in steps: `stack::Piles::extent_step`).
     pub fn set_stacked_extent(&mut self, extent: Option<(f64, f64)>) {
         self.stacked_extent = extent;
-        self.stack_pending = false;
     }
 
-    /// Sums the stack's extent again (a series shown or hidden), unless it is still to be summed
-    /// at all (`stack_pending`: then whoever sums it sees the series as they are).
+    /// Sums the stack's extent again (a series shown or hidden).
     fn restack(&mut self) {
-        if self.stack_pending {
-            return;
-        }
         self.stacked_extent = match self.stacked {
             true => super::stack::Piles::of(self).extent(self.len),
             false => None,
@@ -199,8 +191,6 @@ impl XyModel {
 }
 
 impl Model {
-    /// Shows or hides series `series` of chart `chart` (the legend toggle). The last visible series of
-    /// a chart cannot be hidden: returns false and changes nothing.
     /// (chart, series) of every hidden series, to carry the reader's choices into a rebuilt model
     /// (a theme change rebuilds it).
     pub fn hidden_series(&self) -> Vec<(usize, usize)> {
@@ -215,33 +205,30 @@ impl Model {
         hidden
     }
 
-    /// The first chart whose stack's extent is still to sum (see `with_theme_stacks_later`).
-    pub fn pending_stack(&self) -> Option<usize> {
-        self.charts.iter().position(|c| matches!(c, ChartModel::Xy(xy) if xy.stack_pending))
-    }
-
-    /// Sums every stack still to sum, at once.
-    pub fn finish_stacks(&mut self) {
-        for chart in &mut self.charts {
-            if let ChartModel::Xy(xy) = chart {
-                if xy.stack_pending {
-                    xy.stack_pending = false;
-                    xy.restack();
-                }
+    /// Shows or hides series `series` of chart `chart` (the legend toggle). The last visible series of
+    /// a chart cannot be hidden: returns false and changes nothing.
+    pub fn set_series_visible(&mut self, chart: usize, series: usize, visible: bool) -> bool {
+        match self.show_series(chart, series, visible) {
+            Some(xy) => {
+                xy.restack();
+                true
             }
+            None => false,
         }
     }
 
-    pub fn set_series_visible(&mut self, chart: usize, series: usize, visible: bool) -> bool {
+    /// [`Model::set_series_visible`] but for the stack's extent, left as it is: the chart changed,
+    /// `None` when nothing did.
+    fn show_series(&mut self, chart: usize, series: usize, visible: bool) -> Option<&mut XyModel> {
         let Some(ChartModel::Xy(xy)) = self.charts.get_mut(chart) else {
-            return false;
+            return None;
         };
         // Small multiples share one legend: its entry shows or hides that name in every panel.
-        let Some(name) = xy.series.get(series).map(|s| s.name.clone()) else { return false };
+        let name = xy.series.get(series).map(|s| s.name.clone())?;
         let same = |i: usize, s: &SeriesModel| i == series || (xy.is_multiples() && s.name == name);
         let others_visible = xy.visible_series().any(|(i, s)| !same(i, s));
         if !visible && !others_visible {
-            return false;
+            return None;
         }
         let multiples = xy.is_multiples();
         for (i, s) in xy.series.iter_mut().enumerate() {
@@ -249,8 +236,7 @@ impl Model {
                 s.visible = visible;
             }
         }
-        xy.restack();
-        true
+        Some(xy)
     }
 
     /// The spec in the light theme.
@@ -259,16 +245,28 @@ impl Model {
     }
 
     pub fn with_theme(spec: &Spec, theme: Theme) -> Model {
-        let mut model = Model::with_theme_stacks_later(spec, theme);
-        model.finish_stacks();
+        Model::with_theme_hiding(spec, theme, &[])
+    }
+
+    /// [`Model::with_theme`] with the series `hidden` ((chart, series), as
+    /// [`Model::hidden_series`] lists them) hidden: each stack summed once, as they are.
+    pub fn with_theme_hiding(spec: &Spec, theme: Theme, hidden: &[(usize, usize)]) -> Model {
+        let mut model = Model::without_stack_extents(spec, theme);
+        for &(chart, series) in hidden {
+            model.show_series(chart, series, false);
+        }
+        for chart in &mut model.charts {
+            if let ChartModel::Xy(xy) = chart {
+                xy.restack();
+            }
+        }
         model
     }
 
-    /// [`Model::with_theme`] with each stacked chart's extent left to sum (`stack_pending`): a
-    /// pass over every value, which a large chart spreads over tasks (`web::stages`,
-    /// [`stack::Piles::extent_step`](super::stack::Piles::extent_step)) or
-    /// [`Model::finish_stacks`] sums at once.
-    pub fn with_theme_stacks_later(spec: &Spec, theme: Theme) -> Model {
+    /// [`Model::with_theme`] but for each stacked chart's extent (`XyModel::stacked_extent`), left
+    /// `None`: a pass over every value, which the render job (`crate::job`) sums a step at a time
+    /// and sets with [`XyModel::set_stacked_extent`].
+    pub fn without_stack_extents(spec: &Spec, theme: Theme) -> Model {
         let words = words(spec.locale);
         let charts = spec
             .charts
@@ -430,7 +428,6 @@ fn xy_model(
         annotations,
         stacked: chart.stacked,
         stacked_extent: None,
-        stack_pending: chart.stacked,
         horizontal: chart.horizontal,
         highlight,
         y2_label: chart.y2.as_ref().and_then(|y| y.label.clone()),

@@ -8,7 +8,7 @@
 //! `data-ig` attribute, so rebuilding this layer never drops a callback that might be running.
 
 use super::dom::{create, place, set_styles, visually_hidden};
-use crate::model::describe::{chart_name, data_table, summary};
+use crate::model::describe::{chart_name, data_table, summary, DataTable};
 use crate::model::{ChartModel, Model};
 use crate::paint::RegionKind;
 use crate::scene::Scene;
@@ -221,33 +221,38 @@ impl A11yLayer {
         model: &Model,
         chart: usize,
     ) -> Result<(HtmlElement, Option<RowsToAdd>), JsValue> {
-        let group = self.summary_group(model, chart)?;
-        let rows = self.add_table(model, chart, &group)?;
+        let group = self.summary_group(model, chart, &summary(model, chart))?;
+        let rows = self.add_table(model, data_table(model, chart), &group)?;
         Ok((group, rows))
     }
 
-    /// Chart `chart`'s group with its summary (one pass over its values), not yet in the layer.
-    fn summary_group(&self, model: &Model, chart: usize) -> Result<HtmlElement, JsValue> {
+    /// Chart `chart`'s group with its summary `text`, not yet in the layer.
+    fn summary_group(
+        &self,
+        model: &Model,
+        chart: usize,
+        text: &str,
+    ) -> Result<HtmlElement, JsValue> {
         let group: HtmlElement = create(&self.doc, "div")?;
         group.set_attribute("role", "group")?;
         group.set_attribute("aria-label", &chart_name(model, chart))?;
         visually_hidden(&group);
         let p: HtmlElement = create(&self.doc, "p")?;
         p.set_id(&self.description_id(chart));
-        p.set_text_content(Some(&summary(model, chart)));
+        p.set_text_content(Some(text));
         group.append_child(&p)?;
         Ok(group)
     }
 
-    /// Adds chart `chart`'s data table (caption and headings) to its `group`; its rows are
-    /// returned, for `add_rows`.
+    /// Adds a chart's data `table` (caption and headings) to its `group`; its rows are returned,
+    /// for `add_rows`.
     fn add_table(
         &self,
         model: &Model,
-        chart: usize,
+        table: Option<DataTable>,
         group: &HtmlElement,
     ) -> Result<Option<RowsToAdd>, JsValue> {
-        let Some(table) = data_table(model, chart) else { return Ok(None) };
+        let Some(table) = table else { return Ok(None) };
         let el: HtmlElement = create(&self.doc, "table")?;
         // Limits: a fixed layout, so rows added a batch per task (up to 1,000) never make the
         // browser measure every cell again to size the columns: with the automatic layout,
@@ -279,33 +284,46 @@ impl A11yLayer {
         Ok(Some(RowsToAdd { body, rows: table.rows.into_iter() }))
     }
 
-    /// The descriptions for a staged render, a step per task (see [`Describing`]).
+    /// The descriptions for a staged render, a chart's summary or table per task (the render
+    /// job makes their text: `crate::job`).
     pub fn start_describing(&self) -> Describing {
-        Describing { chart: 0, group: None, before: self.el.first_child(), rows: Vec::new() }
+        Describing { group: None, before: self.el.first_child(), rows: Vec::new() }
     }
 
-    /// The next step of `describing`: a chart's summary, or its table; false when all are done
-    /// (the rows are then in `describing.rows`).
-    pub fn describe_step(&self, model: &Model, d: &mut Describing) -> Result<bool, JsValue> {
+    /// Chart `chart`'s group with its summary `text`, after the charts described before.
+    pub fn describe_summary(
+        &self,
+        model: &Model,
+        chart: usize,
+        text: &str,
+        d: &mut Describing,
+    ) -> Result<(), JsValue> {
+        let group = self.summary_group(model, chart, text)?;
+        // Ahead of the focus targets, after the charts described before: the reading order.
+        self.el.insert_before(&group, d.before.as_ref())?;
+        d.group = Some(group);
+        Ok(())
+    }
+
+    /// The summarised chart's `table`, its rows left in `d.rows`.
+    pub fn describe_table(
+        &self,
+        model: &Model,
+        table: Option<DataTable>,
+        d: &mut Describing,
+    ) -> Result<(), JsValue> {
         if let Some(group) = d.group.take() {
-            d.rows.extend(self.add_table(model, d.chart, &group)?);
-            d.chart += 1;
-        } else if d.chart < model.charts.len() {
-            let group = self.summary_group(model, d.chart)?;
-            // Ahead of the focus targets, after the charts described before: the reading order.
-            self.el.insert_before(&group, d.before.as_ref())?;
-            d.group = Some(group);
+            d.rows.extend(self.add_table(model, table, &group)?);
         }
-        Ok(d.group.is_some() || d.chart < model.charts.len())
+        Ok(())
     }
 }
 
-/// A staged description under way: each chart's summary in one task, its table in the next
+/// A staged description's DOM under way: each chart's summary in one task, its table in the next
 /// (Limits: the summary is a pass over every value, the table formats up to 1,000 rows; for 2 ×
 /// 1,000,000 values ~9 and ~4 ms, too much for one task beside the rest).
 pub struct Describing {
-    chart: usize,
-    /// The group of chart `chart`, summarised, its table still to add.
+    /// The group of the chart summarised, its table still to add.
     group: Option<HtmlElement>,
     /// The first focus target: descriptions go before it.
     before: Option<web_sys::Node>,

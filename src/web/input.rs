@@ -5,14 +5,11 @@
 //! not show an unrelated article's chart.
 
 use crate::spec::story::PINGYUAN_JSON;
-use crate::spec::{self, messages, Diagnostic, Json, Locale, Spec};
+use crate::spec::{self, messages, Diagnostic, Json, Spec};
 use wasm_bindgen::JsValue;
 
-pub struct Input {
-    pub spec: Result<Spec, Vec<Diagnostic>>,
-    /// The locale asked for, known even when the spec has errors (for the error box's words).
-    pub locale: Locale,
-}
+/// A read spec, checked: the spec or its errors, with the locale it asked for.
+pub use crate::job::Checked as Input;
 
 pub fn read_spec(value: &JsValue) -> Result<Spec, Vec<Diagnostic>> {
     read(value).spec
@@ -49,17 +46,5 @@ pub fn locate(text: &str, mut input: Input) -> Input {
 
 /// A parsed (or unparsable) spec → the checked spec, or its errors with the locale it asked for.
 pub fn decode(json: Result<Json, Diagnostic>) -> Input {
-    decode_keeping(json).0
-}
-
-/// [`decode`], handing the parsed tree back, to be freed later: for a large spec read in tasks,
-/// freeing 100,000 parsed labels costs ~3 ms that need not fall in the task that checks them.
-pub fn decode_keeping(json: Result<Json, Diagnostic>) -> (Input, Option<Json>) {
-    match json {
-        Ok(json) => {
-            let input = Input { locale: spec::locale_hint(&json), spec: spec::from_json(&json) };
-            (input, Some(json))
-        }
-        Err(d) => (Input { locale: Locale::default(), spec: Err(vec![d]) }, None),
-    }
+    crate::job::check(json).0
 }

@@ -1,21 +1,22 @@
-//! Spec input read over several tasks (issue 7: large input must not freeze the page for more than
-//! a frame): a long JSON text parsed a slice per task, or a JavaScript object whose long arrays
-//! were left by the call (`js_json::to_json_deferring`) — label arrays, written as JSON text by the
-//! engine and parsed a slice per task, and `values` arrays, copied into wasm memory a chunk per
-//! task. Either way the spec is
-//! checked once it is whole, so its errors arrive a few tasks after the call (`ready()` says when).
-//! The page should not change those arrays before then (what is read is what they hold then).
+//! A JavaScript object read over several tasks (large input must not freeze the page for more than
+//! a frame): the long arrays the call left (`js_json::to_json_deferring`) — label arrays, written
+//! as JSON text by the engine and parsed a slice per task, and `values` arrays, copied into wasm
+//! memory a chunk per task. It is the render job's [`SpecSource`] for an object (a long text is
+//! the job's own `TextParser`); the spec is checked once it is whole, so its errors arrive a few
+//! tasks after the call (`ready()` says when). The page should not change those arrays before
+//! then (what is read is what they hold then).
 
 use super::js_json::{self, Deferred, DeferredKind};
+use crate::job::SpecSource;
 use crate::spec::{Diagnostic, Json, TextParser};
 use std::rc::Rc;
 
-pub enum Reading {
-    /// A long spec text.
-    Text(TextParser<String>),
-    /// An object read but for some long arrays: the tree with `null` in their places, the arrays
-    /// left, and the one being read.
-    Parts { tree: Json, left: Vec<Deferred>, current: Option<Part> },
+/// An object read but for some long arrays: the tree with `null` in their places, the arrays
+/// left, and the one being read.
+pub struct Reading {
+    tree: Json,
+    left: Vec<Deferred>,
+    current: Option<Part>,
 }
 
 /// A long array being read.
@@ -41,16 +42,15 @@ impl Reading {
     /// `deferred` read into `tree` over the next tasks.
     pub fn parts(tree: Json, mut deferred: Vec<Deferred>) -> Reading {
         deferred.reverse(); // taken from the end, in document order
-        Reading::Parts { tree, left: deferred, current: None }
+        Reading { tree, left: deferred, current: None }
     }
+}
 
+impl SpecSource for Reading {
     /// Reads about `budget` more bytes of text (or as much data); the whole spec's JSON once it
     /// is read.
-    pub fn step(&mut self, budget: usize) -> Option<Result<Json, Diagnostic>> {
-        let (tree, left, current) = match self {
-            Reading::Text(parser) => return parser.step(budget),
-            Reading::Parts { tree, left, current } => (tree, left, current),
-        };
+    fn step(&mut self, budget: usize) -> Option<Result<Json, Diagnostic>> {
+        let Reading { tree, left, current } = self;
         let part = match current.take() {
             Some(part) => part,
             None => {

@@ -1,78 +1,67 @@
-//! Large input, a task at a time (issue 7: large-but-allowed input must not freeze the page for
-//! more than a frame). A long JSON text is parsed a slice per task; a spec with many values is
-//! rendered in stages — the model, the scene, its painting, the screen reader's summary, then the
-//! data table's rows a batch per task — each in a task of its own (`Later`), so the page paints
-//! and takes input in between. Any new spec, resize or `destroy()` cancels what is left; `ready()` promises resolve
-//! once the spec given last is read and drawn; an export finishes the stages at once (`settle`).
+//! Large input, a task at a time (large-but-allowed input must not freeze the page for more than
+//! a frame). The work itself is the render job's (`crate::job`: read, check, model, stacks,
+//! column summaries, scene, descriptions), stepped once per task (`Later`) with [`TASK_BUDGET`],
+//! so the page paints and takes input in between; around it, here, what needs the page: the
+//! fonts measured in a task of their own, the painting, the descriptions' DOM and their table rows
+//! a batch per task. Any new spec, resize or `destroy()` cancels what is left (the job is dropped);
+//! `ready()` promises resolve once the spec given last is read and drawn; an export finishes the
+//! stages at once (`settle`).
 
-use super::a11y::ROWS_PER_TASK;
-use super::input;
+use super::a11y::{Describing, ROWS_PER_TASK};
+use super::input::Input;
 use super::later::Later;
-use super::reading::Reading;
 use super::widget::Widget;
+use crate::job::{Budget, Context, Progress, RenderJob};
 use crate::layout::TextMeasure;
-use crate::model::stack::{ExtentScan, Piles};
-use crate::model::{ChartModel, Model};
-use crate::scene::prepare::Preparing;
+use crate::model::theme::Theme;
+use crate::scene::Scene;
 use wasm_bindgen::JsValue;
 
-/// Limits: spec text longer than this (in bytes) is parsed `TEXT_BYTES_PER_TASK` (512 KB) at a time, a task
-/// each, before the staged render: parsing takes ~5 ms a MB in Chromium here, and a text may be 5 MB.
+/// Limits: spec text longer than this (in bytes) is parsed a slice per task (see [`TASK_BUDGET`])
+/// before the staged render: parsing takes ~5 ms a MB in Chromium here, and a text may be 5 MB.
 /// Its errors then arrive a few tasks after the call (`ready()` says when).
 pub const TEXT_IN_TASKS_ABOVE: usize = 256 * 1024;
-const TEXT_BYTES_PER_TASK: usize = 512 * 1024;
 
 /// Limits: a spec carrying more values and category labels than this (`Spec::data_size`) is rendered
-/// in stages, one task each, so the page can paint and take input in between (issue 7: large input
+/// in stages, one task each, so the page can paint and take input in between (large input
 /// must not freeze the page for more than a frame): the call reads and checks the spec (errors show
 /// at once); the next task builds the model (a pass over every value); a stacked chart's extent
-/// and a dense stacked area's per-column summaries follow, [`STACK_VALUES_PER_TASK`] and
-/// [`PREPARE_VALUES_PER_TASK`] values a task; the next lays out and builds the scene (decimation,
-/// per-column summaries); the next paints it; then each chart's screen-reader summary and its data
-/// table's headings, and the table's rows a batch per task. Smaller specs are drawn and described
-/// in the call. Anything that needs the drawing (an export, `textBoxes()`) finishes the stages at once.
+/// and a dense stacked area's per-column summaries follow, [`TASK_BUDGET`]`.values` values a task;
+/// the next lays out and builds the scene (decimation, per-column summaries); the next paints it;
+/// then each chart's screen-reader summary and its data table's headings, and the table's rows a
+/// batch per task. Smaller specs are drawn and described in the call. Anything that needs the
+/// drawing (an export, `textBoxes()`) finishes the stages at once.
 pub const LARGE_DATA_ABOVE: usize = 20_000;
 
-/// Limits: values summed per task when a stacked chart's extent is summed in stages: ~5–10 ms on
-/// a slow machine (2 × 1,000,000 values in one task took 16–24 ms).
-const STACK_VALUES_PER_TASK: usize = 1_000_000;
+/// Limits: one task's share of a staged read or render. Text: 512 KB a task. Values: a stacked
+/// chart's extent summed (~5–10 ms on a slow machine; 2 × 1,000,000 values in one task took
+/// 16–24 ms), or a dense stacked area's per-column summaries made ahead of its scene
+/// (`scene::prepare`, ~6–8 ms).
+const TASK_BUDGET: Budget = Budget { text_bytes: 512 * 1024, values: 1_000_000 };
 
-/// Limits: values per task when a dense stacked area's per-column summaries are made ahead of
-/// its scene (`scene::prepare`): ~6–8 ms on a slow machine.
-const PREPARE_VALUES_PER_TASK: usize = 1_000_000;
+/// A staged read or render under way. Dropping it cancels the rest.
+pub(super) struct Staged {
+    pub(super) job: RenderJob,
+    /// The next task.
+    next: Option<Later>,
+    /// The (width, dpr) the job last laid out for: its scene is painted only at that size.
+    size: Option<(f64, f64)>,
+    /// The descriptions' DOM, from the first description task on.
+    describing: Option<Describing>,
+}
 
-/// Whether a staged render of `model` may have summaries to make ahead of its scene: a stacked
-/// area with more positions than any plot has pixel columns (`Preparing::new` decides).
-fn may_prepare(model: &Model) -> bool {
-    let dense = |xy: &crate::model::XyModel| {
-        xy.kind == crate::model::XyKind::Area && xy.stacked && xy.len > 2_000
-    };
-    model.charts.iter().any(|c| matches!(c, ChartModel::Xy(xy) if dense(xy)))
+impl Staged {
+    fn new(job: RenderJob) -> Staged {
+        Staged { job, next: None, size: None, describing: None }
+    }
 }
 
 impl Widget {
-    /// Staged read of a large text: parses a slice, and when done, checks and shows the spec.
-    pub(super) fn read_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        self.pending = None;
-        let Some(reading) = self.reading.as_mut() else { return };
-        match reading.step(TEXT_BYTES_PER_TASK) {
-            None => self.then(Widget::read_stage),
-            Some(json) => {
-                let (mut input, tree) = input::decode_keeping(json);
-                if let Some(Reading::Text(parser)) = self.reading.take() {
-                    input = input::locate(parser.text(), input);
-                }
-                self.show_input(input);
-                // Freed after the painting (a light task), unless nothing more is staged.
-                if self.busy() {
-                    self.leftover = tree;
-                }
-                if !self.busy() {
-                    self.resolve_waiters();
-                }
-            }
-        }
+    /// Reads the spec with `job` (a long text, or an object's long arrays), a task at a time.
+    pub(super) fn read_in_tasks(&mut self, job: RenderJob) {
+        self.errors.clear();
+        self.staged = Some(Staged::new(job));
+        self.then(Widget::job_stage);
     }
 
     pub(super) fn is_large(&self) -> bool {
@@ -81,39 +70,44 @@ impl Widget {
 
     /// Renders now, or for large data starts the staged render (see [`LARGE_DATA_ABOVE`]).
     pub(super) fn request_render(&mut self) {
-        if self.reading.is_some() {
+        if self.staged.as_ref().is_some_and(|s| s.job.is_reading()) {
             return; // a spec being read renders when it is read (a resize must not cancel that)
         }
-        self.pending = None;
-        if self.is_large() {
-            self.drawing = true;
-            match self.fonts_measured {
-                true => self.then(Widget::model_stage),
-                false => self.then(Widget::fonts_stage),
-            }
-        } else {
-            self.render();
+        // Whatever was left is superseded; a job that has just read the spec goes on to draw it.
+        let staged = self.staged.take();
+        if !self.is_large() {
+            return self.render();
+        }
+        let theme = self.theme();
+        let job = match staged {
+            Some(staged) => staged.job.render(theme),
+            None => RenderJob::draw(theme),
+        };
+        self.staged = Some(Staged::new(job));
+        match self.fonts_measured {
+            true => self.then(Widget::job_stage),
+            false => self.then(Widget::fonts_stage),
+        }
+    }
+
+    /// The theme the spec asks for, in the page's colour scheme.
+    pub(super) fn theme(&self) -> Theme {
+        let prefers_dark = self.dark_query.as_ref().is_some_and(|q| q.matches());
+        match &self.spec {
+            Some(spec) => Theme::for_choice(spec.theme, prefers_dark),
+            None => Theme::light(),
         }
     }
 
     /// Reading a large text, or a staged render that has not drawn yet.
     pub fn busy(&self) -> bool {
-        self.reading.is_some() || self.drawing
+        self.staged.as_ref().is_some_and(|s| s.job.is_reading() || s.job.is_drawing())
     }
 
     /// Drops whatever a staged read or render has left to do, and resolves its `ready()` promises:
     /// a later call supersedes it, or the widget is destroyed.
     pub(super) fn cancel_stages(&mut self) {
-        self.pending = None;
-        self.rows_to_add.clear();
-        self.describing = None;
-        self.built = None;
-        self.reading = None;
-        self.leftover = None;
-        self.stacking = None;
-        self.preparing = None;
-        self.prepared = Default::default();
-        self.drawing = false;
+        self.staged = None;
         self.resolve_waiters();
     }
 
@@ -130,14 +124,20 @@ impl Widget {
 
     /// The end of a staged render's drawing part (drawn, or nothing to draw until later).
     pub(super) fn drawn(&mut self) {
-        self.drawing = false;
+        if self.staged.as_ref().is_some_and(|s| s.job.is_drawing()) {
+            self.staged = None;
+        }
         self.resolve_waiters();
     }
 
     /// Runs `stage` in a task of its own (or now, if no task can be queued).
     pub(super) fn then(&mut self, stage: fn(&mut Widget)) {
         match Later::schedule(self.me.clone(), stage) {
-            Ok(later) => self.pending = Some(later),
+            Ok(later) => {
+                if let Some(staged) = self.staged.as_mut() {
+                    staged.next = Some(later);
+                }
+            }
             Err(e) => {
                 web_sys::console::error_1(&e);
                 stage(self);
@@ -145,27 +145,21 @@ impl Widget {
         }
     }
 
-    /// Staged render, task 2: the model (skipped when it exists, e.g. after a resize).
-    pub(super) fn model_stage(&mut self) {
+    /// The start of a task: counted, and its `Later` let go of (wasm-bindgen frees a closure only
+    /// after its call).
+    fn task_started(&mut self) {
         self.stats.staged_tasks += 1;
-        // The running `Later` may be dropped here: wasm-bindgen frees a closure only after its call.
-        self.pending = None;
-        if !self.near_viewport || self.spec.is_none() {
-            return self.drawn(); // `on_near_viewport` starts again
+        if let Some(staged) = self.staged.as_mut() {
+            staged.next = None;
         }
-        if self.model.is_none() {
-            self.rebuild_model_stacking(false);
-        }
-        self.then_stack_or_draw();
     }
 
-    /// Staged render, task 2 of a widget's first one: measures a character in each font of the
+    /// Staged render, task 1 of a widget's first one: measures a character in each font of the
     /// type scale, so that the browser's first use of a font on the page (~1–10 ms each: loading
     /// and shaping set-up) falls in a task of its own rather than in the scene's, which lays out
     /// the chart; next to nothing when the page has used them already.
     pub(super) fn fonts_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        self.pending = None;
+        self.task_started();
         self.fonts_measured = true;
         if let (Some(spec), Some((width, _))) = (&self.spec, self.size()) {
             let family = crate::model::family_of(spec.locale);
@@ -173,157 +167,150 @@ impl Widget {
                 self.measure.width("0", font);
             }
         }
-        self.then(Widget::model_stage);
+        self.then(Widget::job_stage);
     }
 
-    /// The next stage after the model: a stack still to sum, summaries to make ahead of the
-    /// scene, or the scene.
-    fn then_stack_or_draw(&mut self) {
-        let Some(model) = &self.model else { return self.then(Widget::draw_stage) };
-        if model.pending_stack().is_some() {
-            self.then(Widget::stack_stage)
-        } else if may_prepare(model) {
-            self.then(Widget::prepare_stage)
-        } else {
-            self.then(Widget::draw_stage)
+    /// A task of the render job: one step, and what it yields put on the page.
+    pub(super) fn job_stage(&mut self) {
+        self.task_started();
+        let drawing = self.staged.as_ref().is_some_and(|s| s.job.is_drawing());
+        let progress = self.step_job(TASK_BUDGET);
+        self.on_progress(progress, drawing);
+    }
+
+    /// One step of the job, with the widget's spec, model, width and fonts.
+    fn step_job(&mut self, budget: Budget) -> Progress {
+        let Some(job) = self.staged.as_ref().map(|s| &s.job) else { return Progress::Done };
+        if job.is_drawing() && (!self.near_viewport || self.spec.is_none()) {
+            return Progress::Done; // `on_near_viewport` starts again
         }
-    }
-
-    /// Staged render, the tasks before the scene: the per-column summaries of each dense stacked
-    /// area (`scene::prepare`), [`PREPARE_VALUES_PER_TASK`] values per task.
-    pub(super) fn prepare_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        self.pending = None;
-        let Some(model) = &self.model else { return self.drawn() };
-        let preparing = match self.preparing.take() {
-            Some(preparing) => Some(preparing),
-            None => match self.size() {
-                Some((width, _)) => Preparing::new(model, width, &self.measure),
-                None => return self.drawn(), // not laid out: the ResizeObserver starts again
-            },
-        };
-        let Some(mut preparing) = preparing else {
-            self.prepared = Default::default();
-            return self.then(Widget::draw_stage);
-        };
-        if preparing.step(model, PREPARE_VALUES_PER_TASK) {
-            self.prepared = preparing.finish();
-            self.then(Widget::draw_stage);
-        } else {
-            self.preparing = Some(preparing);
-            self.then(Widget::prepare_stage);
+        // Nothing to draw when not laid out (the ResizeObserver starts again) or drawn already.
+        let size = job.needs_width().then(|| self.size().filter(|&s| Some(s) != self.rendered));
+        let Some(staged) = self.staged.as_mut() else { return Progress::Done };
+        if let Some(size) = size {
+            staged.size = size;
         }
+        let mut cx = Context {
+            spec: self.spec.as_ref(),
+            model: &mut self.model,
+            width: staged.size.map(|(width, _)| width),
+            measure: &self.measure as &dyn TextMeasure,
+        };
+        staged.job.step(budget, &mut cx)
     }
 
-    /// Staged render, tasks 3…: a stacked chart's extent (the piles' lowest and highest end, one
-    /// pass over every value), [`STACK_VALUES_PER_TASK`] values per task.
-    pub(super) fn stack_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        self.pending = None;
-        let Some(model) = self.model.as_mut() else { return self.drawn() };
-        let Some(chart) = model.pending_stack() else { return self.then(Widget::draw_stage) };
-        let Some(ChartModel::Xy(xy)) = model.charts.get_mut(chart) else { return self.drawn() };
-        let (_, scan) = match &mut self.stacking {
-            Some(work) if work.0 == chart => work,
-            slot => slot.insert((chart, ExtentScan::default())),
-        };
-        let done = {
-            let piles = Piles::of(xy);
-            let budget = STACK_VALUES_PER_TASK / piles.count().max(1);
-            piles.extent_step(scan, xy.len, budget)
-        };
-        if done {
-            xy.set_stacked_extent(scan.extent());
-            self.stacking = None;
-        }
-        self.then_stack_or_draw();
-    }
-
-    /// Staged render, task 3: layout and the scene (decimation, per-column summaries).
-    pub(super) fn draw_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        self.pending = None;
-        match self.build_scene() {
-            Some(built) => {
-                self.built = Some(built);
-                self.then(Widget::paint_stage);
+    /// What a step yielded, on the page; the next task queued. `drawing`: whether the job was
+    /// drawing before the step.
+    fn on_progress(&mut self, progress: Progress, drawing: bool) {
+        match progress {
+            Progress::More => self.then(Widget::job_stage),
+            Progress::Checked(checked) => self.show_checked(checked),
+            Progress::Scene(scene) => self.paint_staged(scene),
+            Progress::Summary { chart, text } => {
+                self.describe_part(|a11y, model, d| a11y.describe_summary(model, chart, &text, d))
             }
-            None => self.drawn(),
+            Progress::Table { table, .. } => {
+                self.describe_part(|a11y, model, d| a11y.describe_table(model, table, d))
+            }
+            Progress::Done if drawing => self.drawn(),
+            Progress::Done => self.then(Widget::rows_stage),
         }
     }
 
-    /// Staged render, task 4: painting the scene (`show_scene` queues the description); laid out
-    /// again first if the size changed in between.
-    pub(super) fn paint_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        self.pending = None;
-        match self.built.take() {
-            Some((scene, width, dpr)) if self.size() == Some((width, dpr)) => {
-                self.show_scene(scene, width, dpr)
-            }
+    /// A spec read in tasks, checked: shown, and drawn (staged when large).
+    fn show_checked(&mut self, checked: Input) {
+        self.show_input(checked);
+        // The read job stays only if it goes on to draw; else its parsed tree is freed now.
+        if self.staged.as_ref().is_some_and(|s| s.job.is_done()) {
+            self.staged = None;
+        }
+        if !self.busy() {
+            self.resolve_waiters();
+        }
+    }
+
+    /// The staged render's scene, painted; laid out again first if the size changed in between.
+    fn paint_staged(&mut self, scene: Scene) {
+        let laid_out = self.staged.take().and_then(|s| s.size);
+        match laid_out {
+            Some((width, dpr)) if self.size() == laid_out => self.show_scene(scene, width, dpr),
             _ => self.render(),
         }
-        self.leftover = None;
         self.drawn();
     }
 
-    /// Finishes a staged render at once, for callers that need what is drawn now.
-    pub(super) fn settle(&mut self) {
-        if let Some(mut reading) = self.reading.take() {
-            let json = loop {
-                // A long label array at a time; the last one returns the whole spec.
-                if let Some(json) = reading.step(usize::MAX) {
-                    break json;
-                }
-            };
-            self.show_input(input::decode(json));
-        }
-        if self.rendered.is_none() && self.pending.is_some() {
-            self.pending = None;
-            self.built = None;
-            self.render();
-        }
-        self.drawn();
+    /// Starts the descriptions for screen readers a step per task (a large chart's scene is shown).
+    pub(super) fn describe_in_tasks(&mut self) {
+        self.staged = Some(Staged::new(RenderJob::describe()));
+        self.then(Widget::job_stage);
     }
 
-    /// Staged render, tasks 5…: the descriptions for screen readers, a chart's summary or its
-    /// table's headings per task (`a11y::Describing`).
-    pub(super) fn describe_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        self.pending = None;
-        let Some(model) = &self.model else { return };
-        let describing = self.describing.get_or_insert_with(|| self.a11y.start_describing());
-        match self.a11y.describe_step(model, describing) {
-            Ok(true) => self.then(Widget::describe_stage),
-            Ok(false) => {
-                self.rows_to_add = std::mem::take(&mut describing.rows);
-                self.describing = None;
-                self.then(Widget::rows_stage);
-            }
+    /// A chart's summary or table put in the accessible layer (`add`); then the next part, or the
+    /// tables' rows.
+    fn describe_part(
+        &mut self,
+        add: impl FnOnce(
+            &super::a11y::A11yLayer,
+            &crate::model::Model,
+            &mut Describing,
+        ) -> Result<(), JsValue>,
+    ) {
+        let (Some(staged), Some(model)) = (self.staged.as_mut(), &self.model) else { return };
+        let describing = staged.describing.get_or_insert_with(|| self.a11y.start_describing());
+        let added = add(&self.a11y, model, describing);
+        let done = staged.job.is_done();
+        match added {
             Err(e) => {
                 web_sys::console::error_1(&e);
-                self.describing = None;
+                self.staged = None;
             }
+            Ok(()) if done => self.then(Widget::rows_stage),
+            Ok(()) => self.then(Widget::job_stage),
         }
     }
 
     /// Staged render, the last tasks: the tables' rows, [`ROWS_PER_TASK`] at a time.
     pub(super) fn rows_stage(&mut self) {
-        self.stats.staged_tasks += 1;
-        self.pending = None;
-        let Some(rows) = self.rows_to_add.first_mut() else { return };
-        match self.a11y.add_rows(rows, ROWS_PER_TASK) {
+        self.task_started();
+        let rows = self.staged.as_mut().and_then(|s| s.describing.as_mut()).map(|d| &mut d.rows);
+        let Some(rows) = rows.filter(|rows| !rows.is_empty()) else {
+            self.staged = None;
+            return;
+        };
+        match self.a11y.add_rows(&mut rows[0], ROWS_PER_TASK) {
             Ok(true) => {
-                self.rows_to_add.remove(0);
+                rows.remove(0);
             }
             Ok(false) => {}
             Err(e) => {
                 web_sys::console::error_1(&e);
-                self.rows_to_add.clear();
+                rows.clear();
             }
         }
-        if !self.rows_to_add.is_empty() {
-            self.then(Widget::rows_stage);
+        match rows.is_empty() {
+            true => self.staged = None,
+            false => self.then(Widget::rows_stage),
+        }
+    }
+
+    /// Finishes a staged read and render at once, for callers that need what is drawn now.
+    pub(super) fn settle(&mut self) {
+        self.finish_now(RenderJob::is_reading);
+        if self.rendered.is_none() {
+            self.finish_now(RenderJob::is_drawing);
+        }
+        self.drawn();
+    }
+
+    /// Steps the job with no limit while `part` says it is in that part (a long label array at a
+    /// time, then the spec checked; or the drawing up to the painting).
+    fn finish_now(&mut self, part: fn(&RenderJob) -> bool) {
+        while self.staged.as_ref().is_some_and(|s| part(&s.job)) {
+            let drawing = self.staged.as_ref().is_some_and(|s| s.job.is_drawing());
+            match self.step_job(Budget::UNLIMITED) {
+                Progress::More => {}
+                progress => self.on_progress(progress, drawing),
+            }
         }
     }
 }

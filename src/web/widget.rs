@@ -17,7 +17,7 @@
 //! Parsing and layout run only when the spec, the width, the pixel ratio, the theme or the visible
 //! series change; a pointer move or a key press redraws the overlay and the tooltip only.
 
-use super::a11y::{A11yLayer, Describing, RowsToAdd, Target};
+use super::a11y::{A11yLayer, Target};
 use super::alert::{create_alert, fill_alert};
 use super::dom::{
     create, device_pixel_ratio, document, next_number, set_styles, show, visually_hidden, window,
@@ -26,22 +26,18 @@ use super::events::EventListener;
 use super::exports::{self, BarColors, ExportBar, ExportKind};
 use super::guard::Guarded;
 use super::input;
-use super::later::Later;
 use super::layers::Layers;
 use super::listeners::{dark_query, Listeners};
 use super::measure::CanvasMeasure;
 use super::reading::Reading;
-use super::stages::TEXT_IN_TASKS_ABOVE;
+use super::stages::{Staged, TEXT_IN_TASKS_ABOVE};
 use super::tooltip::TooltipBox;
+use crate::job::RenderJob;
 use crate::model::describe::{announce_point, tooltip_in};
-use crate::model::stack::ExtentScan;
-use crate::model::theme::Theme;
 use crate::model::Model;
 use crate::paint::RegionKind;
 use crate::scene::interact::{focus_marks, index_at, plot_at};
-use crate::scene::prepare::{Prepared, Preparing};
 use crate::scene::{self, Scene};
-use crate::spec::TextParser;
 use crate::spec::{Diagnostic, Spec};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::{JsCast, JsValue};
@@ -116,7 +112,7 @@ pub struct Widget {
     exports: ExportBar,
     alert: HtmlElement,
     pub(super) measure: CanvasMeasure,
-    dark_query: Option<MediaQueryList>,
+    pub(super) dark_query: Option<MediaQueryList>,
     pub(super) spec: Option<Spec>,
     pub(super) model: Option<Model>,
     scene: Option<Scene>,
@@ -131,29 +127,11 @@ pub struct Widget {
     pub(super) near_viewport: bool,
     /// This widget as its deferred work reaches it (set right after mounting).
     pub(super) me: Weak<Guarded>,
-    /// The next stage of a split render of large data (dropping it cancels the rest).
-    pub(super) pending: Option<Later>,
-    /// Table rows of a staged description still to be added.
-    pub(super) rows_to_add: Vec<RowsToAdd>,
-    /// A staged description under way (a chart's summary or table per task).
-    pub(super) describing: Option<Describing>,
-    /// A staged render's scene, built in one task and painted in the next, with the (width, dpr)
-    /// it was laid out for.
-    pub(super) built: Option<(Scene, f64, f64)>,
-    /// A staged render's stack being summed: the chart and how far (`stages::stack_stage`).
-    pub(super) stacking: Option<(usize, ExtentScan)>,
-    /// A staged render's summaries made ahead of its scene (`stages::prepare_stage`): under way,
-    /// and done.
-    pub(super) preparing: Option<Preparing>,
-    pub(super) prepared: Prepared,
+    /// A staged read or render of large input under way, a task at a time (`stages`): the render
+    /// job and its next task. Dropping it cancels the rest.
+    pub(super) staged: Option<Staged>,
     /// Whether a staged render of this widget has measured its fonts yet (`stages::fonts_stage`).
     pub(super) fonts_measured: bool,
-    /// A large spec text being parsed a slice per task (see [`TEXT_IN_TASKS_ABOVE`]).
-    pub(super) reading: Option<Reading>,
-    /// The parsed tree of a spec read in tasks, freed in a later one (`stages::paint_stage`).
-    pub(super) leftover: Option<crate::spec::Json>,
-    /// True from a staged render's start until it has drawn (or found nothing to draw yet).
-    pub(super) drawing: bool,
     /// `resolve` functions of `ready()` promises, called once the spec given last is read and drawn.
     pub(super) waiters: Vec<js_sys::Function>,
 }
@@ -225,17 +203,8 @@ impl Widget {
                 rendered: None,
                 near_viewport: near_viewport(&root),
                 me: Weak::new(),
-                pending: None,
-                rows_to_add: Vec::new(),
-                describing: None,
-                built: None,
-                stacking: None,
-                preparing: None,
-                prepared: Prepared::default(),
+                staged: None,
                 fonts_measured: false,
-                reading: None,
-                leftover: None,
-                drawing: false,
                 waiters: Vec::new(),
             },
         ));
@@ -275,18 +244,16 @@ impl Widget {
         match large_text {
             // Over the size limit: refused at once, by the same check as any text.
             Some(text) if text.len() <= crate::spec::limits::MAX_SPEC_BYTES => {
-                self.errors.clear();
-                self.reading = Some(Reading::Text(TextParser::new(text)));
-                self.then(Widget::read_stage);
+                self.read_in_tasks(RenderJob::read_text(text));
             }
             Some(text) => self.show_input(input::from_text(&text, crate::spec::parse_json(&text))),
             // An object: long label arrays are left to later tasks (`web::reading`).
             None if value.is_object() && value.as_string().is_none() => {
                 match super::js_json::to_json_deferring(value) {
                     Ok((json, deferred)) if !deferred.is_empty() => {
-                        self.errors.clear();
-                        self.reading = Some(Reading::parts(json, deferred));
-                        self.then(Widget::read_stage);
+                        self.read_in_tasks(RenderJob::read(Box::new(Reading::parts(
+                            json, deferred,
+                        ))));
                     }
                     json => self.show_input(input::decode(json.map(|(json, _)| json))),
                 }
@@ -360,7 +327,7 @@ impl Widget {
         if self.is_large() {
             // A staged render under way reads the size when it draws; an unchanged size (the
             // observer also reports the first size) must not cancel a description still to come.
-            let under_way = self.rendered.is_none() && self.pending.is_some();
+            let under_way = self.rendered.is_none() && self.staged.is_some();
             if under_way || self.rendered == self.size() {
                 return;
             }
@@ -386,27 +353,9 @@ impl Widget {
 
     /// (Re)builds the model for the current theme, keeping the series the reader hid.
     pub(super) fn rebuild_model(&mut self) {
-        self.rebuild_model_stacking(true);
-    }
-
-    /// The model of the spec; `stack_now` false leaves stacked charts' extents to sum in later
-    /// tasks (`stages::stack_stage`).
-    pub(super) fn rebuild_model_stacking(&mut self, stack_now: bool) {
         let Some(spec) = &self.spec else { return };
-        let prefers_dark = self.dark_query.as_ref().is_some_and(|q| q.matches());
-        let theme = Theme::for_choice(spec.theme, prefers_dark);
         let hidden = self.model.as_ref().map(|m| m.hidden_series()).unwrap_or_default();
-        let mut model = Model::with_theme_stacks_later(spec, theme);
-        for (chart, series) in hidden {
-            model.set_series_visible(chart, series, false);
-        }
-        if stack_now {
-            model.finish_stacks();
-        }
-        self.stacking = None;
-        self.preparing = None;
-        self.prepared = Prepared::default();
-        self.model = Some(model);
+        self.model = Some(Model::with_theme_hiding(spec, self.theme(), &hidden));
     }
 
     /// (width in whole CSS px, device pixel ratio), or `None` while the root is not laid out.
@@ -436,12 +385,8 @@ impl Widget {
         if self.model.is_none() {
             self.rebuild_model();
         }
-        let model = self.model.as_mut()?;
-        // Stacks a staged render has not summed yet (an export or a resize came first).
-        model.finish_stacks();
-        self.preparing = None;
-        let prepared = std::mem::take(&mut self.prepared);
-        Some((scene::build_prepared(model, width, &self.measure, &prepared), width, dpr))
+        let model = self.model.as_ref()?;
+        Some((scene::build(model, width, &self.measure), width, dpr))
     }
 
     /// Paints `scene` (laid out for `width` and `dpr`) and refreshes what sits over it.
@@ -456,9 +401,11 @@ impl Widget {
         // one typeface throughout, and its glyphs are loaded once, by the drawing.
         set_styles(&self.root, &[("font-family", crate::model::theme::font_stack(model.family))]);
         let defer = self.is_large();
-        self.pending = None;
-        self.rows_to_add.clear();
-        self.describing = None;
+        // What a staged render had left is superseded (a spec being read goes on).
+        let reading = self.staged.as_ref().is_some_and(|s| s.job.is_reading());
+        if !reading {
+            self.staged = None;
+        }
         if let Err(e) = self.a11y.rebuild(model, &scene, !defer) {
             web_sys::console::error_1(&e);
         }
@@ -482,8 +429,8 @@ impl Widget {
         let _ = self.layers.canvas.set_attribute("aria-label", &label);
         self.scene = Some(scene);
         self.rendered = Some((width, dpr));
-        if defer {
-            self.then(Widget::describe_stage);
+        if defer && !reading {
+            self.describe_in_tasks();
         }
         // The geometry moved: redraw the focused point where it now is.
         if self.focus.is_some() {
