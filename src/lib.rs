@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! spec → model → layout → scene → render        (plain Rust, tested natively)
+//!   └──────────── job ───────────┘               (the same, a budget at a time: large input)
 //!                                   └─ web       (wasm32 only: DOM, canvas, events)
 //! ```
 //!
