@@ -92,7 +92,6 @@ pub struct Context<'a> {
 }
 
 /// What a step did.
-#[derive(Debug)]
 pub enum Progress {
     /// Part of a stage: call again (the widget does, in a task of its own).
     More,
@@ -108,12 +107,6 @@ pub enum Progress {
     Done,
 }
 
-impl std::fmt::Debug for Checked {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Checked").field("errors", &self.spec.as_ref().err()).finish()
-    }
-}
-
 /// The stage a job is at, with its work under way.
 // One job per widget at a time: boxing the larger variants would buy nothing.
 #[allow(clippy::large_enum_variant)]
@@ -123,9 +116,9 @@ enum Stage {
     Checked,
     /// The model to build, in this theme, unless the caller has it already.
     Model(Theme),
-    /// Stacked charts whose extent is still to sum, in order, and how far the first one is.
+    /// Stacked chart `chart`'s extent being summed, and how far (those after it follow).
     Stack {
-        charts: Vec<usize>,
+        chart: usize,
         scan: ExtentScan,
     },
     /// Per-column summaries made ahead of the scene (`scene::prepare`); `None` until started.
@@ -210,7 +203,7 @@ impl RenderJob {
             Stage::Read(source) => self.read_step(source, budget),
             Stage::Checked => (Stage::Checked, Progress::Done),
             Stage::Model(theme) => model_step(theme, cx),
-            Stage::Stack { charts, scan } => stack_step(charts, scan, budget, cx),
+            Stage::Stack { chart, scan } => stack_step(chart, scan, budget, cx),
             Stage::Prepare(preparing) => prepare_step(preparing, budget, cx),
             Stage::Scene(prepared) => scene_step(&prepared, cx),
             Stage::Built(scene) => {
@@ -243,47 +236,43 @@ impl RenderJob {
 /// extent is a pass over every value, summed in the next steps.
 fn model_step(theme: Theme, cx: &mut Context) -> (Stage, Progress) {
     let Some(spec) = cx.spec else { return (Stage::Done, Progress::Done) };
-    if cx.model.is_none() {
-        let model = cx.model.insert(Model::without_stack_extents(spec, theme));
-        let charts: Vec<usize> = (0..model.charts.len())
-            .filter(|&c| matches!(&model.charts[c], ChartModel::Xy(xy) if xy.stacked))
-            .collect();
-        if !charts.is_empty() {
-            return (Stage::Stack { charts, scan: ExtentScan::default() }, Progress::More);
-        }
-    }
-    let Some(model) = cx.model.as_ref() else { return (Stage::Done, Progress::Done) };
-    (after_stacks(model), Progress::More)
+    let next = match cx.model {
+        Some(model) => after_stacks(model, None),
+        None => after_stacks(cx.model.insert(Model::without_stack_extents(spec, theme)), Some(0)),
+    };
+    (next, Progress::More)
 }
 
-/// The first stacked chart's extent, `budget.values` values further.
+/// Stacked chart `chart`'s extent, `budget.values` values further.
 fn stack_step(
-    mut charts: Vec<usize>,
+    chart: usize,
     mut scan: ExtentScan,
     budget: Budget,
     cx: &mut Context,
 ) -> (Stage, Progress) {
     let Some(model) = cx.model.as_mut() else { return (Stage::Done, Progress::Done) };
-    let Some(ChartModel::Xy(xy)) = charts.first().and_then(|&c| model.charts.get_mut(c)) else {
+    let Some(ChartModel::Xy(xy)) = model.charts.get_mut(chart) else {
         return (Stage::Done, Progress::Done);
     };
     let done = {
         let piles = Piles::of(xy);
         piles.extent_step(&mut scan, xy.len, budget.values / piles.count().max(1))
     };
-    if done {
-        xy.set_stacked_extent(scan.extent());
-        charts.remove(0);
-        scan = ExtentScan::default();
+    if !done {
+        return (Stage::Stack { chart, scan }, Progress::More);
     }
-    match charts.is_empty() {
-        true => (after_stacks(model), Progress::More),
-        false => (Stage::Stack { charts, scan }, Progress::More),
-    }
+    xy.set_stacked_extent(scan.extent());
+    (after_stacks(model, Some(chart + 1)), Progress::More)
 }
 
-/// The stage after the model's stacks: summaries to make ahead of the scene, or the scene.
-fn after_stacks(model: &Model) -> Stage {
+/// The stage after the model: the extent of the first stacked chart from chart `unsummed` on
+/// (`None`: the caller's model, all summed), the summaries to make ahead of the scene, or the scene.
+fn after_stacks(model: &Model, unsummed: Option<usize>) -> Stage {
+    let stacked = |c: &ChartModel| matches!(c, ChartModel::Xy(xy) if xy.stacked);
+    let from = unsummed.unwrap_or(model.charts.len());
+    if let Some(k) = model.charts.iter().skip(from).position(stacked) {
+        return Stage::Stack { chart: from + k, scan: ExtentScan::default() };
+    }
     match may_prepare(model) {
         true => Stage::Prepare(None),
         false => Stage::Scene(Prepared::default()),

@@ -104,11 +104,17 @@ impl A11yLayer {
     }
 
     /// Rebuilds every focus target and legend button for `scene`, and every description unless
-    /// `descriptions` is false (large data: `add_descriptions` follows in a later task).
+    /// `descriptions` is false (large data: the render job describes it in later tasks).
     pub fn rebuild(&self, model: &Model, scene: &Scene, descriptions: bool) -> Result<(), JsValue> {
         self.clear();
         if descriptions {
-            for mut rows in self.add_descriptions(model)? {
+            // As a staged description adds them, all at once.
+            let mut d = self.start_describing();
+            for chart in 0..model.charts.len() {
+                self.describe_summary(model, chart, &summary(model, chart), &mut d)?;
+                self.describe_table(model, data_table(model, chart), &mut d)?;
+            }
+            for mut rows in d.rows {
                 self.add_rows(&mut rows, usize::MAX)?;
             }
         }
@@ -170,19 +176,6 @@ impl A11yLayer {
         Ok(())
     }
 
-    /// Adds the description of every chart, ahead of the focus targets (the reading order), with
-    /// each table's caption and headings; its rows are returned, for `add_rows`.
-    pub fn add_descriptions(&self, model: &Model) -> Result<Vec<RowsToAdd>, JsValue> {
-        let first = self.el.first_child();
-        let mut pending = Vec::new();
-        for chart in 0..model.charts.len() {
-            let (description, rows) = self.description(model, chart)?;
-            self.el.insert_before(&description, first.as_ref())?;
-            pending.extend(rows);
-        }
-        Ok(pending)
-    }
-
     /// Adds up to `max` of `pending`'s rows; true when none are left.
     pub fn add_rows(&self, pending: &mut RowsToAdd, max: usize) -> Result<bool, JsValue> {
         for cells in pending.rows.by_ref().take(max) {
@@ -215,18 +208,8 @@ impl A11yLayer {
     }
 
     /// A named group per chart (also KPI rows, which have no focus target): the summary, which a focus
-    /// target's `aria-describedby` points at, then the table, which screen-reader users browse.
-    fn description(
-        &self,
-        model: &Model,
-        chart: usize,
-    ) -> Result<(HtmlElement, Option<RowsToAdd>), JsValue> {
-        let group = self.summary_group(model, chart, &summary(model, chart))?;
-        let rows = self.add_table(model, data_table(model, chart), &group)?;
-        Ok((group, rows))
-    }
-
-    /// Chart `chart`'s group with its summary `text`, not yet in the layer.
+    /// target's `aria-describedby` points at, then the table, which screen-reader users browse:
+    /// chart `chart`'s group with its summary `text`, not yet in the layer.
     fn summary_group(
         &self,
         model: &Model,

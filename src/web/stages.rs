@@ -206,12 +206,7 @@ impl Widget {
             Progress::More => self.then(Widget::job_stage),
             Progress::Checked(checked) => self.show_checked(checked),
             Progress::Scene(scene) => self.paint_staged(scene),
-            Progress::Summary { chart, text } => {
-                self.describe_part(|a11y, model, d| a11y.describe_summary(model, chart, &text, d))
-            }
-            Progress::Table { table, .. } => {
-                self.describe_part(|a11y, model, d| a11y.describe_table(model, table, d))
-            }
+            part @ (Progress::Summary { .. } | Progress::Table { .. }) => self.describe_part(part),
             Progress::Done if drawing => self.drawn(),
             Progress::Done => self.then(Widget::rows_stage),
         }
@@ -245,19 +240,18 @@ impl Widget {
         self.then(Widget::job_stage);
     }
 
-    /// A chart's summary or table put in the accessible layer (`add`); then the next part, or the
+    /// A chart's summary or table put in the accessible layer; then the next part, or the
     /// tables' rows.
-    fn describe_part(
-        &mut self,
-        add: impl FnOnce(
-            &super::a11y::A11yLayer,
-            &crate::model::Model,
-            &mut Describing,
-        ) -> Result<(), JsValue>,
-    ) {
+    fn describe_part(&mut self, part: Progress) {
         let (Some(staged), Some(model)) = (self.staged.as_mut(), &self.model) else { return };
         let describing = staged.describing.get_or_insert_with(|| self.a11y.start_describing());
-        let added = add(&self.a11y, model, describing);
+        let added = match part {
+            Progress::Summary { chart, text } => {
+                self.a11y.describe_summary(model, chart, &text, describing)
+            }
+            Progress::Table { table, .. } => self.a11y.describe_table(model, table, describing),
+            _ => Ok(()),
+        };
         let done = staged.job.is_done();
         match added {
             Err(e) => {
