@@ -8,6 +8,7 @@
 //! `data-ig` attribute, so rebuilding this layer never drops a callback that might be running.
 
 use super::dom::{create, place, set_styles, visually_hidden};
+use super::targets::Target;
 use crate::model::describe::{chart_name, data_table, summary, DataTable};
 use crate::model::{ChartModel, Model};
 use crate::paint::RegionKind;
@@ -32,43 +33,6 @@ pub struct RowsToAdd {
 /// milliseconds of DOM work each, and as much layout in the next frame (a thousand rows at once
 /// took ~20 ms in Chromium; 250 rows of four cells, 9–16 ms of layout on a slow machine).
 pub const ROWS_PER_TASK: usize = 100;
-
-/// What a `data-ig` attribute names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    /// Index into `scene.plots`.
-    Plot(usize),
-    Legend {
-        chart: usize,
-        series: usize,
-    },
-    /// A download button.
-    Export(super::exports::ExportKind),
-}
-
-impl Target {
-    pub fn parse(attr: &str) -> Option<Target> {
-        let mut parts = attr.split(':');
-        match (parts.next()?, parts.next(), parts.next()) {
-            ("plot", Some(k), None) => k.parse().ok().map(Target::Plot),
-            ("legend", Some(c), Some(s)) => {
-                Some(Target::Legend { chart: c.parse().ok()?, series: s.parse().ok()? })
-            }
-            ("export", Some(kind), None) => {
-                super::exports::ExportKind::parse(kind).map(Target::Export)
-            }
-            _ => None,
-        }
-    }
-
-    pub fn attr(self) -> String {
-        match self {
-            Target::Plot(k) => format!("plot:{k}"),
-            Target::Legend { chart, series } => format!("legend:{chart}:{series}"),
-            Target::Export(kind) => format!("export:{}", kind.name()),
-        }
-    }
-}
 
 fn keyboard_hint(locale: Locale) -> &'static str {
     match locale {

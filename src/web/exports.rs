@@ -3,9 +3,9 @@
 //! with `"exports": false` hides them. Like the accessible layer, they carry no listeners: the widget's
 //! delegated click handler reads their `data-ig`.
 
-use super::a11y::Target;
 use super::dom::{create, set_styles, show};
 use super::layers::context_2d;
+use super::targets::{ExportKind, Target};
 use crate::model::words::Words;
 use crate::render::{draw, RenderOptions};
 use crate::scene::Scene;
@@ -17,29 +17,6 @@ use web_sys::{
 
 /// PNG exports are drawn at this pixel ratio whatever the reader's screen: crisp in print and slides.
 pub const PNG_SCALE: f64 = 2.0;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportKind {
-    Png,
-    Svg,
-    Csv,
-}
-
-impl ExportKind {
-    pub const ALL: [ExportKind; 3] = [ExportKind::Png, ExportKind::Svg, ExportKind::Csv];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            ExportKind::Png => "png",
-            ExportKind::Svg => "svg",
-            ExportKind::Csv => "csv",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<ExportKind> {
-        ExportKind::ALL.into_iter().find(|k| k.name() == name)
-    }
-}
 
 /// The theme's colours for the download bar, as CSS. The bar takes the widget's background too: a
 /// widget fixed to `"theme": "dark"` on a light page keeps its buttons readable (light text on the

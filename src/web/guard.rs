@@ -8,7 +8,6 @@
 //! - later calls on a broken widget return a clean error (and its listeners do nothing), while every
 //!   other widget on the page, with its own state, keeps working.
 
-use super::widget::Widget;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;
@@ -22,10 +21,12 @@ thread_local! {
 }
 
 /// A widget and what the panic hook needs to know of it without borrowing it.
-pub struct Guarded {
+/// Generic over what is guarded, so that guarding needs nothing of the widget (one instance: the
+/// widget's).
+pub struct Guarded<T> {
     pub id: u32,
     pub root: HtmlElement,
-    cell: RefCell<Widget>,
+    cell: RefCell<T>,
 }
 
 /// A call on a widget that an earlier panic stopped.
@@ -42,8 +43,8 @@ impl From<Broken> for JsValue {
     }
 }
 
-impl Guarded {
-    pub fn new(id: u32, root: HtmlElement, widget: Widget) -> Guarded {
+impl<T> Guarded<T> {
+    pub fn new(id: u32, root: HtmlElement, widget: T) -> Guarded<T> {
         Guarded { id, root, cell: RefCell::new(widget) }
     }
 
@@ -53,7 +54,7 @@ impl Guarded {
 
     /// Runs `f` on the widget. `Ok(None)` when the widget is already busy further up the stack (a DOM
     /// call inside our own work fired an event synchronously): that work covers it.
-    pub fn with<R>(&self, f: impl FnOnce(&mut Widget) -> R) -> Result<Option<R>, Broken> {
+    pub fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> Result<Option<R>, Broken> {
         if let Some(message) = self.broken() {
             return Err(Broken(message));
         }

@@ -8,7 +8,6 @@
 
 use super::dom::window;
 use super::guard::Guarded;
-use super::widget::Widget;
 use std::rc::Weak;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,8 +18,12 @@ pub struct Later {
 }
 
 impl Later {
-    /// Calls `run` on the widget in a later task, if the widget still exists then.
-    pub fn schedule(widget: Weak<Guarded>, run: fn(&mut Widget)) -> Result<Later, JsValue> {
+    /// Calls `run` on the widget in a later task, if the widget still exists then. Generic over what
+    /// is guarded so this module needs no widget (one instance, for `Widget`).
+    pub fn schedule<T: 'static>(
+        widget: Weak<Guarded<T>>,
+        run: fn(&mut T),
+    ) -> Result<Later, JsValue> {
         let callback = Closure::<dyn FnMut()>::new(move || {
             if let Some(widget) = widget.upgrade() {
                 let _ = widget.with(run);

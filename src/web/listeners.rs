@@ -45,7 +45,7 @@ pub struct Listeners {
 
 impl Listeners {
     pub fn attach(
-        widget: Rc<Guarded>,
+        widget: Rc<Guarded<Widget>>,
         sizer: &HtmlElement,
         root: &HtmlElement,
         dark_query: Option<&MediaQueryList>,
@@ -139,7 +139,7 @@ struct DprWatch {
 }
 
 impl DprWatch {
-    fn new(widget: std::rc::Weak<Guarded>) -> Option<DprWatch> {
+    fn new(widget: std::rc::Weak<Guarded<Widget>>) -> Option<DprWatch> {
         let query = Rc::new(RefCell::new(None));
         let function: Rc<RefCell<Option<js_sys::Function>>> = Rc::new(RefCell::new(None));
         let callback = {

@@ -25,6 +25,7 @@ mod measure;
 mod path_canvas;
 mod reading;
 mod stages;
+mod targets;
 mod tooltip;
 mod widget;
 pub use js_json::{DEFER_LABELS_FROM, DEFER_VALUES_FROM};
@@ -129,19 +130,19 @@ impl Chart {
     /// The widget as a PNG `data:` URL at 2× pixel ratio; `undefined` when nothing is shown.
     #[wasm_bindgen(js_name = exportPng)]
     pub fn export_png(&self) -> Result<Option<String>, JsValue> {
-        self.widget.with(|w| w.export(exports::ExportKind::Png))?.unwrap_or(Ok(None))
+        self.widget.with(|w| w.export(targets::ExportKind::Png))?.unwrap_or(Ok(None))
     }
 
     /// The widget as SVG text, drawn from the same scene as the canvas.
     #[wasm_bindgen(js_name = exportSvg)]
     pub fn export_svg(&self) -> Result<Option<String>, JsValue> {
-        self.widget.with(|w| w.export(exports::ExportKind::Svg))?.unwrap_or(Ok(None))
+        self.widget.with(|w| w.export(targets::ExportKind::Svg))?.unwrap_or(Ok(None))
     }
 
     /// Every value as CSV: `chart,title,category,series,value,unit,derived`, one row per value.
     #[wasm_bindgen(js_name = exportCsv)]
     pub fn export_csv(&self) -> Result<Option<String>, JsValue> {
-        self.widget.with(|w| w.export(exports::ExportKind::Csv))?.unwrap_or(Ok(None))
+        self.widget.with(|w| w.export(targets::ExportKind::Csv))?.unwrap_or(Ok(None))
     }
 
     /// Panics inside this chart, to test that a bug stops only the chart it happens in. Not for use.

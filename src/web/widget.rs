@@ -17,13 +17,13 @@
 //! Parsing and layout run only when the spec, the width, the pixel ratio, the theme or the visible
 //! series change; a pointer move or a key press redraws the overlay and the tooltip only.
 
-use super::a11y::{A11yLayer, Target};
+use super::a11y::A11yLayer;
 use super::alert::{create_alert, fill_alert};
 use super::dom::{
     create, device_pixel_ratio, document, next_number, set_styles, show, visually_hidden, window,
 };
 use super::events::EventListener;
-use super::exports::{self, BarColors, ExportBar, ExportKind};
+use super::exports::{self, BarColors, ExportBar};
 use super::guard::Guarded;
 use super::input;
 use super::layers::Layers;
@@ -31,6 +31,7 @@ use super::listeners::{dark_query, Listeners};
 use super::measure::CanvasMeasure;
 use super::reading::Reading;
 use super::stages::{Staged, TEXT_IN_TASKS_ABOVE};
+use super::targets::{ExportKind, Target};
 use super::tooltip::TooltipBox;
 use crate::job::RenderJob;
 use crate::model::describe::{announce_point, tooltip_in};
@@ -46,7 +47,7 @@ use web_sys::{
     PointerEvent,
 };
 
-pub type Shared = Rc<Guarded>;
+pub type Shared = Rc<Guarded<Widget>>;
 
 /// The point the reader is looking at: position `index` of plot `plot` (index into `scene.plots`);
 /// `series` is set when the keyboard chose one.
@@ -126,7 +127,7 @@ pub struct Widget {
     /// False until the widget first comes near the viewport.
     pub(super) near_viewport: bool,
     /// This widget as its deferred work reaches it (set right after mounting).
-    pub(super) me: Weak<Guarded>,
+    pub(super) me: Weak<Guarded<Widget>>,
     /// A staged read or render of large input under way, a task at a time (`stages`): the render
     /// job and its next task. Dropping it cancels the rest.
     pub(super) staged: Option<Staged>,
@@ -786,7 +787,7 @@ fn listen(
     kind: &'static str,
     handler: fn(&mut Widget, Event),
 ) -> Result<EventListener, JsValue> {
-    let weak: Weak<Guarded> = Rc::downgrade(widget);
+    let weak: Weak<Guarded<Widget>> = Rc::downgrade(widget);
     EventListener::new(target, kind, move |e| {
         if let Some(widget) = weak.upgrade() {
             let _ = widget.with(|w| handler(w, e));
