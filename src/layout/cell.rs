@@ -118,7 +118,7 @@ fn layout_cell(cx: &CellContext, shared: Option<Heights>, out: &mut Layout) -> (
 }
 
 /// The plot's hit region, then the plot itself.
-fn push_plot(out: &mut Layout, plot: PlotLayout) {
+pub(super) fn push_plot(out: &mut Layout, plot: PlotLayout) {
     let area = plot.area;
     out.regions.push(Region {
         kind: RegionKind::Plot { chart: plot.chart },

@@ -3,7 +3,7 @@
 //! labels are written once per row, left of its first panel; the legend is shared, above the grid
 //! (under it on phones).
 
-use super::cell::{caption, chart_heading, footnotes, legend, NARROW_CELL, TICK_GAP_PX};
+use super::cell::{caption, chart_heading, footnotes, legend, push_plot, NARROW_CELL, TICK_GAP_PX};
 use super::context::CellContext;
 use super::flow::line_height;
 use super::flow::text;
@@ -12,7 +12,7 @@ use crate::model::format::AxisFormat;
 use crate::model::ticks::{include_zero, Ticks};
 use crate::model::y_scale::{self, Domain, ScaleKind, YScale};
 use crate::model::XyKind;
-use crate::paint::{Anchor, Baseline, Font, Region, RegionKind, Text};
+use crate::paint::{Anchor, Baseline, Font, Text};
 
 /// Panels narrower than this get fewer columns; phones show one or two.
 const MIN_PANEL_W: f64 = 170.0;
@@ -163,14 +163,7 @@ fn panel_rows(cx: &CellContext, grid: &PanelGrid, top: f64, out: &mut Layout) ->
             let column = Bounds { x, y: 0.0, w: grid.plot_w.min(cx.cell.w - x), h: 0.0 };
             let labels_h = end_labels_x(cx, &plot, column, &mut out.texts);
             row_bottom = row_bottom.max(area.bottom() + labels_h);
-            out.regions.push(Region {
-                kind: RegionKind::Plot { chart: cx.chart },
-                x: area.x,
-                y: area.y,
-                w: area.w,
-                h: area.h,
-            });
-            out.plots.push(plot);
+            push_plot(out, plot);
         }
         y = row_bottom + if row + 1 < grid.rows { 14.0 } else { 0.0 };
     }
