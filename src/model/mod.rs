@@ -2,11 +2,11 @@
 //! locale, formatted KPI numbers, and per-chart data extents. No pixels here: sizes belong to layout.
 
 pub mod annotate;
+mod chart_model;
 pub mod describe;
 pub mod export;
 mod export_statements;
 pub mod format;
-mod normalize;
 pub mod stack;
 pub mod statement_words;
 pub mod statements;
@@ -19,4 +19,7 @@ pub mod words;
 mod xy_variants;
 pub mod y_scale;
 
-pub use normalize::*;
+pub use chart_model::{
+    family_of, split_number, Change, ChartModel, Direction, KpiModel, Model, SeriesModel, Tile,
+    XyKind, XyModel,
+};
