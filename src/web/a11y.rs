@@ -1,5 +1,5 @@
 //! The accessible layer over the canvas, rebuilt with every static render (for large data the
-//! descriptions in later tasks, their table rows a batch per task: see `stages::LARGE_DATA_ABOVE`):
+//! descriptions in later tasks, their table rows a batch per task: see `widget::LARGE_DATA_ABOVE`):
 //! - per chart, a visually hidden description: the generated summary and a `<table>` of every value;
 //! - per line/bar plot, a focusable element over the plot (Tab reaches it; arrow keys walk the data);
 //! - per legend entry of a multi-series chart, a real `<button aria-pressed>` over the drawn entry.

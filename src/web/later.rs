@@ -3,7 +3,7 @@
 //! callback ever reaches a dropped closure: the timer is cleared before the closure goes).
 //!
 //! The widget uses it to split the work on large data into stages, a task each (reading a long text,
-//! the model, the drawing, the description, the table's rows; see `stages::LARGE_DATA_ABOVE`), so
+//! the model, the drawing, the description, the table's rows; see `widget::LARGE_DATA_ABOVE`), so
 //! the page can paint and take input in between.
 
 use super::dom::window;

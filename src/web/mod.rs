@@ -20,16 +20,14 @@ mod input;
 mod js_json;
 mod later;
 mod layers;
-mod listeners;
 mod measure;
 mod path_canvas;
 mod reading;
-mod stages;
 mod targets;
 mod tooltip;
 mod widget;
 pub use js_json::{DEFER_LABELS_FROM, DEFER_VALUES_FROM};
-pub use stages::{LARGE_DATA_ABOVE, TEXT_IN_TASKS_ABOVE};
+pub use widget::{LARGE_DATA_ABOVE, TEXT_IN_TASKS_ABOVE};
 
 use crate::spec::Diagnostic;
 use wasm_bindgen::prelude::*;

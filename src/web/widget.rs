@@ -17,6 +17,9 @@
 //! Parsing and layout run only when the spec, the width, the pixel ratio, the theme or the visible
 //! series change; a pointer move or a key press redraws the overlay and the tooltip only.
 
+mod listeners;
+mod stages;
+
 use super::a11y::A11yLayer;
 use super::alert::{create_alert, fill_alert};
 use super::dom::{
@@ -27,10 +30,8 @@ use super::exports::{self, BarColors, ExportBar};
 use super::guard::Guarded;
 use super::input;
 use super::layers::Layers;
-use super::listeners::{dark_query, Listeners};
 use super::measure::CanvasMeasure;
 use super::reading::Reading;
-use super::stages::{Staged, TEXT_IN_TASKS_ABOVE};
 use super::targets::{ExportKind, Target};
 use super::tooltip::TooltipBox;
 use crate::job::RenderJob;
@@ -40,6 +41,9 @@ use crate::paint::RegionKind;
 use crate::scene::interact::{focus_marks, index_at, plot_at};
 use crate::scene::{self, Scene};
 use crate::spec::{Diagnostic, Spec};
+use listeners::{dark_query, Listeners};
+use stages::Staged;
+pub use stages::{LARGE_DATA_ABOVE, TEXT_IN_TASKS_ABOVE};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{

@@ -16,10 +16,10 @@
 //! alive: a page that drops the `Chart` handle returned by `mount` still gets a chart that follows its
 //! container. The cycle (widget → listeners → callback → widget) is broken by `destroy()`.
 
-use super::dom::window;
-use super::events::EventListener;
-use super::guard::Guarded;
-use super::widget::Widget;
+use super::Widget;
+use crate::web::dom::window;
+use crate::web::events::EventListener;
+use crate::web::guard::Guarded;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -166,7 +166,7 @@ fn arm(slot: &RefCell<Option<MediaQueryList>>, f: &js_sys::Function) {
     if let Some(old) = slot.borrow_mut().take() {
         let _ = old.remove_event_listener_with_callback("change", f);
     }
-    let ratio = super::dom::device_pixel_ratio();
+    let ratio = crate::web::dom::device_pixel_ratio();
     let Ok(Some(query)) =
         window().and_then(|w| w.match_media(&format!("(resolution: {ratio}dppx)")))
     else {

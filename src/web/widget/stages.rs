@@ -7,14 +7,14 @@
 //! `ready()` promises resolve once the spec given last is read and drawn; an export finishes the
 //! stages at once (`settle`).
 
-use super::a11y::{Describing, ROWS_PER_TASK};
-use super::input::Input;
-use super::later::Later;
-use super::widget::Widget;
+use super::Widget;
 use crate::job::{Budget, Context, Progress, RenderJob};
 use crate::layout::TextMeasure;
 use crate::model::theme::Theme;
 use crate::scene::Scene;
+use crate::web::a11y::{Describing, ROWS_PER_TASK};
+use crate::web::input::Input;
+use crate::web::later::Later;
 use wasm_bindgen::JsValue;
 
 /// Limits: spec text longer than this (in bytes) is parsed a slice per task (see [`TASK_BUDGET`])
@@ -40,8 +40,8 @@ pub const LARGE_DATA_ABOVE: usize = 20_000;
 const TASK_BUDGET: Budget = Budget { text_bytes: 512 * 1024, values: 1_000_000 };
 
 /// A staged read or render under way. Dropping it cancels the rest.
-pub(super) struct Staged {
-    pub(super) job: RenderJob,
+pub(in crate::web) struct Staged {
+    pub(in crate::web) job: RenderJob,
     /// The next task.
     next: Option<Later>,
     /// The (width, dpr) the job last laid out for: its scene is painted only at that size.
@@ -58,18 +58,18 @@ impl Staged {
 
 impl Widget {
     /// Reads the spec with `job` (a long text, or an object's long arrays), a task at a time.
-    pub(super) fn read_in_tasks(&mut self, job: RenderJob) {
+    pub(in crate::web) fn read_in_tasks(&mut self, job: RenderJob) {
         self.errors.clear();
         self.staged = Some(Staged::new(job));
         self.then(Widget::job_stage);
     }
 
-    pub(super) fn is_large(&self) -> bool {
+    pub(in crate::web) fn is_large(&self) -> bool {
         self.spec.as_ref().is_some_and(|s| s.data_size() > LARGE_DATA_ABOVE)
     }
 
     /// Renders now, or for large data starts the staged render (see [`LARGE_DATA_ABOVE`]).
-    pub(super) fn request_render(&mut self) {
+    pub(in crate::web) fn request_render(&mut self) {
         if self.staged.as_ref().is_some_and(|s| s.job.is_reading()) {
             return; // a spec being read renders when it is read (a resize must not cancel that)
         }
@@ -91,7 +91,7 @@ impl Widget {
     }
 
     /// The theme the spec asks for, in the page's colour scheme.
-    pub(super) fn theme(&self) -> Theme {
+    pub(in crate::web) fn theme(&self) -> Theme {
         let prefers_dark = self.dark_query.as_ref().is_some_and(|q| q.matches());
         match &self.spec {
             Some(spec) => Theme::for_choice(spec.theme, prefers_dark),
@@ -106,7 +106,7 @@ impl Widget {
 
     /// Drops whatever a staged read or render has left to do, and resolves its `ready()` promises:
     /// a later call supersedes it, or the widget is destroyed.
-    pub(super) fn cancel_stages(&mut self) {
+    pub(in crate::web) fn cancel_stages(&mut self) {
         self.staged = None;
         self.resolve_waiters();
     }
@@ -116,14 +116,14 @@ impl Widget {
         self.waiters.push(resolve);
     }
 
-    pub(super) fn resolve_waiters(&mut self) {
+    pub(in crate::web) fn resolve_waiters(&mut self) {
         for resolve in std::mem::take(&mut self.waiters) {
             let _ = resolve.call0(&JsValue::UNDEFINED);
         }
     }
 
     /// The end of a staged render's drawing part (drawn, or nothing to draw until later).
-    pub(super) fn drawn(&mut self) {
+    pub(in crate::web) fn drawn(&mut self) {
         if self.staged.as_ref().is_some_and(|s| s.job.is_drawing()) {
             self.staged = None;
         }
@@ -131,7 +131,7 @@ impl Widget {
     }
 
     /// Runs `stage` in a task of its own (or now, if no task can be queued).
-    pub(super) fn then(&mut self, stage: fn(&mut Widget)) {
+    pub(in crate::web) fn then(&mut self, stage: fn(&mut Widget)) {
         match Later::schedule(self.me.clone(), stage) {
             Ok(later) => {
                 if let Some(staged) = self.staged.as_mut() {
@@ -158,7 +158,7 @@ impl Widget {
     /// type scale, so that the browser's first use of a font on the page (~1–10 ms each: loading
     /// and shaping set-up) falls in a task of its own rather than in the scene's, which lays out
     /// the chart; next to nothing when the page has used them already.
-    pub(super) fn fonts_stage(&mut self) {
+    pub(in crate::web) fn fonts_stage(&mut self) {
         self.task_started();
         self.fonts_measured = true;
         if let (Some(spec), Some((width, _))) = (&self.spec, self.size()) {
@@ -171,7 +171,7 @@ impl Widget {
     }
 
     /// A task of the render job: one step, and what it yields put on the page.
-    pub(super) fn job_stage(&mut self) {
+    pub(in crate::web) fn job_stage(&mut self) {
         self.task_started();
         let drawing = self.staged.as_ref().is_some_and(|s| s.job.is_drawing());
         let progress = self.step_job(TASK_BUDGET);
@@ -235,7 +235,7 @@ impl Widget {
     }
 
     /// Starts the descriptions for screen readers a step per task (a large chart's scene is shown).
-    pub(super) fn describe_in_tasks(&mut self) {
+    pub(in crate::web) fn describe_in_tasks(&mut self) {
         self.staged = Some(Staged::new(RenderJob::describe()));
         self.then(Widget::job_stage);
     }
@@ -264,7 +264,7 @@ impl Widget {
     }
 
     /// Staged render, the last tasks: the tables' rows, [`ROWS_PER_TASK`] at a time.
-    pub(super) fn rows_stage(&mut self) {
+    pub(in crate::web) fn rows_stage(&mut self) {
         self.task_started();
         let rows = self.staged.as_mut().and_then(|s| s.describing.as_mut()).map(|d| &mut d.rows);
         let Some(rows) = rows.filter(|rows| !rows.is_empty()) else {
@@ -288,7 +288,7 @@ impl Widget {
     }
 
     /// Finishes a staged read and render at once, for callers that need what is drawn now.
-    pub(super) fn settle(&mut self) {
+    pub(in crate::web) fn settle(&mut self) {
         self.finish_now(RenderJob::is_reading);
         if self.rendered.is_none() {
             self.finish_now(RenderJob::is_drawing);
