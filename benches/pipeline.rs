@@ -14,7 +14,8 @@ criterion::criterion_main!(native::benches);
 mod native {
     use criterion::{black_box, criterion_group, BenchmarkId, Criterion, Throughput};
     use infographic::layout::{layout, EstimateMeasure};
-    use infographic::model::Model;
+    use infographic::model::theme::Theme;
+    use infographic::model::{Model, View};
     use infographic::scene;
     use infographic::spec::limits::MAX_SPEC_BYTES;
     use infographic::spec::{from_json, parse_json, parse_str, Json};
@@ -76,12 +77,13 @@ mod native {
                 b.iter(|| Model::new(black_box(s)))
             });
             let model = Model::new(&spec);
+            let view = View::of(&model, Theme::light(), WIDTH);
             group.bench_with_input(BenchmarkId::new("layout", n), &model, |b, m| {
-                b.iter(|| layout(black_box(m), WIDTH, &EstimateMeasure))
+                b.iter(|| layout(black_box(m), &view, &EstimateMeasure))
             });
             // Layout, then marks, decimation and hover positions: what a render costs before drawing.
             group.bench_with_input(BenchmarkId::new("scene", n), &model, |b, m| {
-                b.iter(|| scene::build(black_box(m), WIDTH, &EstimateMeasure))
+                b.iter(|| scene::build(black_box(m), &view, &EstimateMeasure))
             });
             let data: Vec<f64> = values(n);
             group.bench_with_input(BenchmarkId::new("decimate", n), &data, |b, d| {

@@ -8,7 +8,8 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use infographic::layout::EstimateMeasure;
-    use infographic::model::Model;
+    use infographic::model::theme::Theme;
+    use infographic::model::{Model, View};
     use infographic::paint::Item;
     use infographic::scene;
     use infographic::spec::{from_json, parse_json, Json};
@@ -137,11 +138,12 @@ fn main() {
             }
         };
         let model = Model::new(&spec);
+        let view = View::of(&model, Theme::light(), 1400.0);
         let mut best = f64::INFINITY;
         let mut scene = None;
         for _ in 0..runs {
             let t = Instant::now();
-            let s = scene::build(&model, 1400.0, &EstimateMeasure);
+            let s = scene::build(&model, &view, &EstimateMeasure);
             best = best.min(t.elapsed().as_secs_f64() * 1e3);
             scene = Some(s);
         }

@@ -15,7 +15,8 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use infographic::layout::{layout, EstimateMeasure};
-    use infographic::model::Model;
+    use infographic::model::theme::Theme;
+    use infographic::model::{Model, View};
     use infographic::scene;
     use infographic::spec::{from_json, parse_json, Json};
     use std::hint::black_box;
@@ -70,9 +71,13 @@ fn main() {
     let model = Model::new(&spec);
     best("typed_values", &mut || drop(black_box(from_json(black_box(&json)).unwrap())));
     best("model", &mut || drop(black_box(Model::new(black_box(&spec)))));
-    best("layout", &mut || drop(black_box(layout(&model, 1400.0, &EstimateMeasure))));
-    best("scene", &mut || drop(black_box(scene::build(&model, 1400.0, &EstimateMeasure))));
-    best("summary", &mut || drop(black_box(infographic::model::describe::summary(&model, 0))));
+    let view = View::of(&model, Theme::light(), 1400.0);
+    best("view", &mut || drop(black_box(View::of(&model, Theme::light(), 1400.0))));
+    best("layout", &mut || drop(black_box(layout(&model, &view, &EstimateMeasure))));
+    best("scene", &mut || drop(black_box(scene::build(&model, &view, &EstimateMeasure))));
+    best("summary", &mut || {
+        drop(black_box(infographic::model::describe::summary(&model, &view, 0)))
+    });
     best("data_table", &mut || {
         drop(black_box(infographic::model::describe::data_table(&model, 0)))
     });

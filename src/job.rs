@@ -4,22 +4,21 @@
 //!
 //! ```text
 //! read (text a slice at a time, or the caller's `SpecSource`) → check → Checked
-//!   render(theme): model → stacked extents → column summaries → scene → Scene
+//!   render: model → stacked extents → column summaries → scene → Scene
 //!   → each chart's summary → its table → Done
 //! ```
 //!
 //! The job holds the work under way (a parser, a stack half summed, summaries half made, the scene
-//! built but not yet handed over); the caller keeps what it shows: the spec, the model (in
-//! [`Context`], so that hover and tooltips keep working on it meanwhile) and the DOM. Dropping the
+//! built but not yet handed over); the caller keeps what it shows: the spec, the model and the view
+//! of it (in [`Context`], so that hover and tooltips keep working on them meanwhile) and the DOM. Dropping the
 //! job cancels what is left. What needs a browser stays with the caller: reading a JavaScript
 //! object's long arrays (a [`SpecSource`] of its own), measuring text (a [`TextMeasure`]), painting
 //! the scene and putting the descriptions in the page.
 
 use crate::layout::TextMeasure;
 use crate::model::describe::{data_table, summary, DataTable};
-use crate::model::stack::{ExtentScan, Piles};
-use crate::model::theme::Theme;
-use crate::model::{ChartModel, Model, XyKind, XyModel};
+use crate::model::stack::ExtentScan;
+use crate::model::{ChartModel, Model, View, XyKind, XyModel};
 use crate::scene::prepare::{Prepared, Preparing};
 use crate::scene::{build_prepared, Scene};
 use crate::spec::{self, Diagnostic, Json, Locale, Spec, TextParser};
@@ -82,12 +81,14 @@ pub fn check(json: Result<Json, Diagnostic>) -> (Checked, Option<Json>) {
 }
 
 /// What a step sees of its caller: the spec shown, the model (built by the job when `None`, and
-/// kept by the caller), the width to lay out for (`None`: nothing to draw, e.g. not laid out) and
-/// how text is measured.
+/// kept by the caller), the view it is drawn in (theme, width, hidden series; the job sums its
+/// stacks for a model it builds), whether the widget is laid out (`false`: nothing to draw) and how
+/// text is measured.
 pub struct Context<'a> {
     pub spec: Option<&'a Spec>,
     pub model: &'a mut Option<Model>,
-    pub width: Option<f64>,
+    pub view: &'a mut View,
+    pub laid_out: bool,
     pub measure: &'a dyn TextMeasure,
 }
 
@@ -114,8 +115,8 @@ enum Stage {
     Read(Box<dyn SpecSource>),
     /// Read and checked: [`RenderJob::render`] goes on.
     Checked,
-    /// The model to build, in this theme, unless the caller has it already.
-    Model(Theme),
+    /// The model to build, unless the caller has it already.
+    Model,
     /// Stacked chart `chart`'s extent being summed, and how far (those after it follow).
     Stack {
         chart: usize,
@@ -153,10 +154,10 @@ impl RenderJob {
         RenderJob::read(Box::new(TextParser::new(text)))
     }
 
-    /// A job that draws the spec given to its steps (the model in `theme`, unless the caller has
-    /// one), then describes it.
-    pub fn draw(theme: Theme) -> RenderJob {
-        RenderJob { stage: Stage::Model(theme), leftover: None }
+    /// A job that draws the spec given to its steps (its model too, unless the caller has one),
+    /// then describes it.
+    pub fn draw() -> RenderJob {
+        RenderJob { stage: Stage::Model, leftover: None }
     }
 
     /// A job that only describes the model given to its steps (the scene is drawn already).
@@ -166,8 +167,8 @@ impl RenderJob {
 
     /// This job drawn again from the start (a checked spec to draw, or a new size), keeping the
     /// tree its read parsed, to free it at the same point as before.
-    pub fn render(self, theme: Theme) -> RenderJob {
-        RenderJob { stage: Stage::Model(theme), leftover: self.leftover }
+    pub fn render(self) -> RenderJob {
+        RenderJob { stage: Stage::Model, leftover: self.leftover }
     }
 
     /// Reading the spec still.
@@ -179,7 +180,7 @@ impl RenderJob {
     pub fn is_drawing(&self) -> bool {
         matches!(
             self.stage,
-            Stage::Model(_)
+            Stage::Model
                 | Stage::Stack { .. }
                 | Stage::Prepare(_)
                 | Stage::Scene(_)
@@ -187,7 +188,7 @@ impl RenderJob {
         )
     }
 
-    /// At a stage that lays the chart out: its step needs [`Context::width`].
+    /// At a stage that lays the chart out: its step needs the widget laid out ([`Context::laid_out`]).
     pub fn needs_width(&self) -> bool {
         matches!(self.stage, Stage::Prepare(None) | Stage::Scene(_))
     }
@@ -202,7 +203,7 @@ impl RenderJob {
         let (stage, progress) = match std::mem::replace(&mut self.stage, Stage::Done) {
             Stage::Read(source) => self.read_step(source, budget),
             Stage::Checked => (Stage::Checked, Progress::Done),
-            Stage::Model(theme) => model_step(theme, cx),
+            Stage::Model => model_step(cx),
             Stage::Stack { chart, scan } => stack_step(chart, scan, budget, cx),
             Stage::Prepare(preparing) => prepare_step(preparing, budget, cx),
             Stage::Scene(prepared) => scene_step(&prepared, cx),
@@ -232,13 +233,17 @@ impl RenderJob {
     }
 }
 
-/// The model, unless the caller has it (a resize draws the same model again); a stacked chart's
-/// extent is a pass over every value, summed in the next steps.
-fn model_step(theme: Theme, cx: &mut Context) -> (Stage, Progress) {
+/// The model, unless the caller has it (a resize, a theme switch draw the same model again, its
+/// view's stacks summed); a new model shows every series, and a stacked chart's extent is a pass
+/// over every value, summed in the next steps.
+fn model_step(cx: &mut Context) -> (Stage, Progress) {
     let Some(spec) = cx.spec else { return (Stage::Done, Progress::Done) };
     let next = match cx.model {
         Some(model) => after_stacks(model, None),
-        None => after_stacks(cx.model.insert(Model::without_stack_extents(spec, theme)), Some(0)),
+        None => {
+            cx.view.show_all();
+            after_stacks(cx.model.insert(Model::new(spec)), Some(0))
+        }
     };
     (next, Progress::More)
 }
@@ -250,18 +255,15 @@ fn stack_step(
     budget: Budget,
     cx: &mut Context,
 ) -> (Stage, Progress) {
-    let Some(model) = cx.model.as_mut() else { return (Stage::Done, Progress::Done) };
-    let Some(ChartModel::Xy(xy)) = model.charts.get_mut(chart) else {
+    let Some(model) = cx.model.as_ref() else { return (Stage::Done, Progress::Done) };
+    let Some(ChartModel::Xy(xy)) = model.charts.get(chart) else {
         return (Stage::Done, Progress::Done);
     };
-    let done = {
-        let piles = Piles::of(xy);
-        piles.extent_step(&mut scan, xy.len, budget.values / piles.count().max(1))
-    };
-    if !done {
+    let piles = cx.view.xy(xy, chart).piles();
+    if !piles.extent_step(&mut scan, xy.len, budget.values / piles.count().max(1)) {
         return (Stage::Stack { chart, scan }, Progress::More);
     }
-    xy.set_stacked_extent(scan.extent());
+    cx.view.set_stacked_extent(chart, scan.extent());
     (after_stacks(model, Some(chart + 1)), Progress::More)
 }
 
@@ -296,15 +298,13 @@ fn prepare_step(
     let Some(model) = cx.model.as_ref() else { return (Stage::Done, Progress::Done) };
     let preparing = match preparing {
         Some(preparing) => Some(preparing),
-        None => match cx.width {
-            Some(width) => Preparing::new(model, width, cx.measure),
-            None => return (Stage::Done, Progress::Done),
-        },
+        None if cx.laid_out => Preparing::new(model, cx.view, cx.measure),
+        None => return (Stage::Done, Progress::Done),
     };
     let Some(mut preparing) = preparing else {
         return (Stage::Scene(Prepared::default()), Progress::More);
     };
-    match preparing.step(model, budget.values) {
+    match preparing.step(model, cx.view, budget.values) {
         true => (Stage::Scene(preparing.finish()), Progress::More),
         false => (Stage::Prepare(Some(preparing)), Progress::More),
     }
@@ -312,10 +312,10 @@ fn prepare_step(
 
 /// Layout and the scene (decimation, per-column summaries not made ahead).
 fn scene_step(prepared: &Prepared, cx: &mut Context) -> (Stage, Progress) {
-    let (Some(model), Some(width)) = (cx.model.as_ref(), cx.width) else {
+    let Some(model) = cx.model.as_ref().filter(|_| cx.laid_out) else {
         return (Stage::Done, Progress::Done);
     };
-    (Stage::Built(build_prepared(model, width, cx.measure, prepared)), Progress::More)
+    (Stage::Built(build_prepared(model, cx.view, cx.measure, prepared)), Progress::More)
 }
 
 /// Chart `chart`'s summary (a pass over its values) or its table (up to 1,000 rows formatted):
@@ -327,7 +327,7 @@ fn describe_step(chart: usize, table: bool, cx: &mut Context) -> (Stage, Progres
         return (Stage::Done, Progress::Done);
     }
     if !table {
-        let text = summary(model, chart);
+        let text = summary(model, cx.view, chart);
         return (Stage::Describe { chart, table: true }, Progress::Summary { chart, text });
     }
     let next = match chart + 1 < charts {

@@ -3,12 +3,27 @@
 //! data, and every annotation is a sentence in the chart's summary. Broken annotations are in
 //! `tests/fixtures/broken/annotation_*.json`; values only a JavaScript object can carry are here.
 
-use infographic::layout::{layout, text_bounds, Bounds, EstimateMeasure, PlotLayout};
-use infographic::model::describe::{announce_point, summary, tooltip};
-use infographic::model::Model;
+mod support;
+
+use support::draw;
+
+use infographic::layout::{text_bounds, Bounds, EstimateMeasure, PlotLayout};
+use infographic::model::describe::{self, announce_point, Tooltip};
+use infographic::model::theme::Theme;
+use infographic::model::{Model, View};
 use infographic::paint::{Item, Polyline, Rect};
 use infographic::scene::{self, Scene};
 use infographic::spec::{from_json, parse_str, Json};
+
+/// The tooltip of category `index` with every series shown (the light theme's colours).
+fn tooltip(model: &Model, chart: usize, index: usize) -> Option<Tooltip> {
+    describe::tooltip(model, &View::of(model, Theme::light(), 640.0), chart, index)
+}
+
+/// Chart `chart`'s summary with every series shown.
+fn summary(model: &Model, chart: usize) -> String {
+    describe::summary(model, &View::of(model, Theme::light(), 640.0), chart)
+}
 
 fn model(text: &str) -> Model {
     Model::new(&parse_str(text).unwrap_or_else(|e| panic!("{e:?}")))
@@ -19,11 +34,11 @@ fn spec(chart: &str) -> String {
 }
 
 fn plot_at(model: &Model, width: f64) -> PlotLayout {
-    layout(model, width, &EstimateMeasure).plots.into_iter().next().expect("a plot")
+    draw::layout(model, width).plots.into_iter().next().expect("a plot")
 }
 
 fn scene_at(model: &Model, width: f64) -> Scene {
-    scene::build(model, width, &EstimateMeasure)
+    draw::scene(model, width)
 }
 
 fn dashed_lines(scene: &Scene) -> Vec<&Polyline> {
@@ -219,13 +234,14 @@ fn a_point_on_a_hidden_series_is_not_drawn() {
         r#"{"type": "line", "series": [{"name": "a", "values": [1, 2]}, {"name": "b", "values": [3, 4]}],
         "annotations": [{"type": "point", "x": 1, "series": "b", "label": "乙"}]}"#,
     );
-    let mut model = model(&text);
+    let model = model(&text);
     assert!(scene_at(&model, 600.0)
         .items
         .iter()
         .any(|i| matches!(i, Item::Text(t) if t.text == "乙")));
-    assert!(model.set_series_visible(0, 1, false));
-    let scene = scene_at(&model, 600.0);
+    let mut view = draw::view(&model, 600.0);
+    assert!(view.set_series_visible(&model, 0, 1, false));
+    let scene = scene::build(&model, &view, &EstimateMeasure);
     assert!(!scene.items.iter().any(|i| matches!(i, Item::Text(t) if t.text == "乙")));
 }
 

@@ -2,7 +2,12 @@
 //! the tick labels at a width; log and fixed min/max y axes give their tick labels; and the scene
 //! places time proportionally, clips to the plot and never lets x labels collide.
 
-use infographic::layout::{layout, text_bounds, EstimateMeasure, Layout};
+mod support;
+
+use support::draw;
+
+use infographic::layout::{text_bounds, EstimateMeasure, Layout};
+use infographic::model::theme::Theme;
 use infographic::model::Model;
 use infographic::paint::{Anchor, Baseline, Item};
 use infographic::spec::parse_str;
@@ -17,7 +22,7 @@ fn spec(locale: &str, kind: &str, x: &str, y: &str, values: &str) -> String {
 
 fn laid_out(text: &str, width: f64) -> Layout {
     let spec = parse_str(text).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
-    layout(&Model::new(&spec), width, &EstimateMeasure)
+    draw::layout(&Model::new(&spec), width)
 }
 
 /// The x tick labels, left to right.
@@ -262,12 +267,12 @@ fn min_and_max_are_kept_exactly() {
 fn scene_of(text: &str, width: f64) -> (Model, infographic::scene::Scene) {
     let spec = parse_str(text).unwrap_or_else(|e| panic!("{e:?}"));
     let model = Model::new(&spec);
-    let scene = infographic::scene::build(&model, width, &EstimateMeasure);
+    let scene = draw::scene(&model, width);
     (model, scene)
 }
 
-fn series_lines(model: &Model, scene: &infographic::scene::Scene) -> Vec<Vec<(f64, f64)>> {
-    let color = model.theme.series_color(0);
+fn series_lines(scene: &infographic::scene::Scene) -> Vec<Vec<(f64, f64)>> {
+    let color = Theme::light().series_color(0);
     scene
         .items
         .iter()
@@ -351,9 +356,9 @@ fn time_labels_never_collide() {
 #[test]
 fn lines_are_clipped_to_a_fixed_range() {
     let text = spec("en", "line", "{}", r#"{"min": 0, "max": 10}"#, "[5, 20, 5]");
-    let (model, scene) = scene_of(&text, 768.0);
+    let (_, scene) = scene_of(&text, 768.0);
     let area = scene.plots[0].area.clone();
-    let lines = series_lines(&model, &scene);
+    let lines = series_lines(&scene);
     assert_eq!(lines.len(), 2, "cut in two where it leaves the plot: {lines:?}");
     for (_, y) in lines.iter().flatten() {
         assert!(*y >= area.y - 1e-6 && *y <= area.y + area.h + 1e-6);
@@ -369,7 +374,7 @@ fn lines_are_clipped_to_a_fixed_range() {
 #[test]
 fn negative_bars_grow_from_a_strong_zero_line_and_gaps_break_lines() {
     let text = spec("en", "bar", "{}", "{}", "[-3, 5, null, 2]");
-    let (model, scene) = scene_of(&text, 768.0);
+    let (_, scene) = scene_of(&text, 768.0);
     let l = laid_out(&text, 768.0);
     let zero = l.plots[0].y_of(0.0);
     assert!(zero > l.plots[0].area.y && zero < l.plots[0].area.bottom(), "zero is inside");
@@ -377,7 +382,7 @@ fn negative_bars_grow_from_a_strong_zero_line_and_gaps_break_lines() {
         .items
         .iter()
         .filter_map(|i| match i {
-            Item::Rect(r) if r.fill == model.theme.series_color(0) => Some(*r),
+            Item::Rect(r) if r.fill == Theme::light().series_color(0) => Some(*r),
             _ => None,
         })
         .collect();
@@ -385,17 +390,17 @@ fn negative_bars_grow_from_a_strong_zero_line_and_gaps_break_lines() {
     assert!((bars[0].y - zero).abs() < 1e-6 && bars[0].h > 0.0, "the negative bar hangs from zero");
     assert!((bars[1].y + bars[1].h - zero).abs() < 1e-6, "the positive bar stands on zero");
     let strong = scene.items.iter().rposition(|i| {
-        matches!(i, Item::Line(l) if l.stroke.color == model.theme.axis && (l.points[0].1 - zero).abs() < 1e-6)
+        matches!(i, Item::Line(l) if l.stroke.color == Theme::light().axis && (l.points[0].1 - zero).abs() < 1e-6)
     });
     let last_bar = scene
         .items
         .iter()
-        .rposition(|i| matches!(i, Item::Rect(r) if r.fill == model.theme.series_color(0)));
+        .rposition(|i| matches!(i, Item::Rect(r) if r.fill == Theme::light().series_color(0)));
     assert!(strong.is_some_and(|s| s > last_bar.unwrap()), "zero line over the bars");
 
     let text = spec("en", "line", "{}", "{}", "[1, 2, null, 3, 4]");
-    let (model, scene) = scene_of(&text, 768.0);
-    assert_eq!(series_lines(&model, &scene).len(), 2, "the gap breaks the line");
+    let (_, scene) = scene_of(&text, 768.0);
+    assert_eq!(series_lines(&scene).len(), 2, "the gap breaks the line");
 }
 
 /// Tooltips, announcements and the data table name each period in full, per locale.
@@ -409,7 +414,7 @@ fn readers_get_full_period_names() {
     ] {
         let model = Model::new(&parse_str(&spec(locale, "bar", &x, "{}", "[1, 2, 3]")).unwrap());
         for (i, name) in want.iter().enumerate() {
-            assert_eq!(tooltip(&model, 0, i).unwrap().heading, *name);
+            assert_eq!(tooltip(&model, &draw::view(&model, 640.0), 0, i).unwrap().heading, *name);
         }
         let table = data_table(&model, 0).unwrap();
         let first_column: Vec<&str> = table.rows.iter().map(|r| r[0].as_str()).collect();
@@ -417,7 +422,9 @@ fn readers_get_full_period_names() {
     }
     let x = time_x(&strings(&["2024-03", "2024年4月", "2024-05-15"]));
     let model = Model::new(&parse_str(&spec("en", "line", &x, "{}", "[1, 2, 3]")).unwrap());
-    let headings: Vec<String> = (0..3).map(|i| tooltip(&model, 0, i).unwrap().heading).collect();
+    let headings: Vec<String> = (0..3)
+        .map(|i| tooltip(&model, &draw::view(&model, 640.0), 0, i).unwrap().heading)
+        .collect();
     assert_eq!(headings, ["Mar 2024", "Apr 2024", "15 May 2024"]);
 }
 

@@ -5,11 +5,10 @@
 //! short enough never to wrap), so they are where the widget drew them.
 #![cfg(target_arch = "wasm32")]
 
-use infographic::layout::EstimateMeasure;
 use infographic::model::theme::Theme;
 use infographic::model::Model;
 use infographic::paint::{Circle, Item, Rect};
-use infographic::scene::{self, Scene};
+use infographic::scene::Scene;
 use infographic::spec::parse_str;
 use infographic::web::mount;
 use wasm_bindgen::{JsCast, JsValue};
@@ -17,6 +16,8 @@ use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 mod support;
+
+use support::draw;
 
 use support::{canvas_in, host};
 
@@ -30,7 +31,7 @@ fn spec(theme: &str, chart: &str) -> String {
 
 fn native_scene(text: &str, theme: Theme) -> Scene {
     let spec = parse_str(text).expect("test spec parses");
-    scene::build(&Model::with_theme(&spec, theme), f64::from(WIDTH), &EstimateMeasure)
+    draw::scene_in(&Model::new(&spec), theme, f64::from(WIDTH))
 }
 
 /// The colour of the canvas at CSS point (x, y).

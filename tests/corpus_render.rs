@@ -6,14 +6,15 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use infographic::layout::EstimateMeasure;
 use infographic::model::Model;
 use infographic::paint::{Item, RegionKind};
-use infographic::scene::{self, Scene};
+use infographic::scene::Scene;
 use infographic::spec::parse_str;
 use infographic::testing::finite_geometry;
 
 mod support;
+
+use support::draw;
 
 use support::corpus;
 use support::fits::scene_text_problems;
@@ -96,7 +97,7 @@ fn run(specs: Vec<(String, String)>) {
         };
         let model = Model::new(&spec);
         for width in WIDTHS {
-            check(&name, &scene::build(&model, width, &EstimateMeasure), &mut failures);
+            check(&name, &draw::scene(&model, width), &mut failures);
         }
     }
     assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
@@ -115,7 +116,7 @@ fn huge_specs_render_sensibly() {
 #[test]
 fn huge_values_are_labelled_with_their_true_value() {
     let text = corpus::read(&corpus::root().join("tests/fixtures/render/huge_values.json"));
-    let scene = scene::build(&Model::new(&parse_str(&text).unwrap()), 1400.0, &EstimateMeasure);
+    let scene = draw::scene(&Model::new(&parse_str(&text).unwrap()), 1400.0);
     let texts: Vec<&str> = scene
         .items
         .iter()

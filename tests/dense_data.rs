@@ -2,7 +2,10 @@
 //! limits that keep a million points cheap: the drawn line has at most a few vertices per pixel
 //! column, and hover keeps one position per pixel column that still reaches every peak.
 
-use infographic::layout::EstimateMeasure;
+mod support;
+
+use support::draw;
+
 use infographic::model::{ChartModel, Model};
 use infographic::paint::Item;
 use infographic::scene;
@@ -146,7 +149,7 @@ fn typed_values_obey_the_same_limits() {
 #[test]
 fn a_million_points_draw_at_most_four_vertices_per_pixel_column() {
     let spec = dense_spec(1_000_000, 123_457);
-    let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
+    let scene = draw::scene(&Model::new(&spec), 800.0);
     let plot_width = scene.plots[0].area.w;
     let vertices: usize = scene
         .items
@@ -168,7 +171,7 @@ fn a_million_points_draw_at_most_four_vertices_per_pixel_column() {
 fn hover_keeps_one_position_per_pixel_column_and_reaches_every_peak() {
     let spike = 123_457;
     let spec = dense_spec(1_000_000, spike);
-    let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
+    let scene = draw::scene(&Model::new(&spec), 800.0);
     let plot = &scene.plots[0];
     assert!(plot.xs.len() as f64 <= plot.area.w.ceil(), "{} positions", plot.xs.len());
     assert!(plot.xs.len() as f64 >= plot.area.w.floor() - 1.0, "every column can be hovered");
@@ -183,7 +186,7 @@ fn hover_keeps_one_position_per_pixel_column_and_reaches_every_peak() {
 #[test]
 fn a_short_line_keeps_every_value_as_a_position() {
     let spec = dense_spec(300, 1);
-    let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
+    let scene = draw::scene(&Model::new(&spec), 800.0);
     let plot = &scene.plots[0];
     assert_eq!(plot.xs.len(), 300);
     assert!(plot.index.is_empty());
@@ -212,7 +215,7 @@ fn dense_value(i: usize, spike_at: usize) -> f64 {
 fn a_dense_line_is_one_band_covering_each_pixel_columns_lowest_and_highest_value() {
     let (n, spike) = (200_000, 123_457);
     let spec = dense_spec(n, spike);
-    let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
+    let scene = draw::scene(&Model::new(&spec), 800.0);
     let plot = &scene.plots[0];
     let bands = bands(&scene);
     assert_eq!(bands.len(), 1, "no gaps: one band");
@@ -260,7 +263,7 @@ fn a_dense_line_is_one_band_covering_each_pixel_columns_lowest_and_highest_value
 fn a_dense_line_with_data_in_one_lone_column_still_shows_it_a_pixel_wide() {
     let values = (0..200_000).map(|i| if (100_000..100_010).contains(&i) { 1.0 } else { f64::NAN });
     let spec = from_json(&with_values(Json::Numbers(values.collect()))).expect("a valid spec");
-    let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
+    let scene = draw::scene(&Model::new(&spec), 800.0);
     let bands = bands(&scene);
     assert_eq!(bands.len(), 1);
     let xs: Vec<f64> = bands[0].iter().map(|p| p.0).collect();
@@ -272,7 +275,7 @@ fn a_dense_line_with_data_in_one_lone_column_still_shows_it_a_pixel_wide() {
 #[test]
 fn positions_on_a_long_numeric_x_axis_are_written_with_thousands_separators() {
     let spec = dense_spec(200_000, 1);
-    let scene = scene::build(&Model::new(&spec), 800.0, &EstimateMeasure);
+    let scene = draw::scene(&Model::new(&spec), 800.0);
     let labels: Vec<&str> = scene
         .items
         .iter()

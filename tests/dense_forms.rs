@@ -3,10 +3,15 @@
 //! (stacked areas) and of every bar pile (stacked, plain and combo bars). The expected per-column
 //! extremes are computed here from the values, independently of the scene's decimation.
 
-use infographic::layout::{layout, EstimateMeasure, PlotLayout};
+mod support;
+
+use support::draw;
+
+use infographic::layout::PlotLayout;
+use infographic::model::theme::Theme;
 use infographic::model::Model;
 use infographic::paint::{Item, Rect};
-use infographic::scene::{self, Scene};
+use infographic::scene::Scene;
 use infographic::spec::{from_json, parse_json, Json};
 
 const WIDTH: f64 = 1000.0;
@@ -34,8 +39,8 @@ fn build(chart: &str, data: Vec<Vec<f64>>) -> (Model, Scene, PlotLayout) {
     let mut json = parse_json(&text).unwrap();
     fill(&mut json, &mut data.into_iter());
     let model = Model::new(&from_json(&json).expect("a valid spec"));
-    let scene = scene::build(&model, WIDTH, &EstimateMeasure);
-    let plot = layout(&model, WIDTH, &EstimateMeasure).plots.remove(0);
+    let scene = draw::scene(&model, WIDTH);
+    let plot = draw::layout(&model, WIDTH).plots.remove(0);
     (model, scene, plot)
 }
 
@@ -193,7 +198,10 @@ fn stacked_bars_of_a_million_values_keep_each_piles_extremes_per_column() {
     let drawn = rects(&scene);
     assert!(drawn.len() <= 2 * 2 * cols + 100, "{} rects for {cols} columns", drawn.len());
     let infographic::model::ChartModel::Xy(xy) = &model.charts[0] else { panic!("an xy chart") };
-    let (ca, cb) = (xy.series[0].color, xy.series[1].color);
+    let (ca, cb) = (
+        Theme::light().series_color(xy.series[0].slot),
+        Theme::light().series_color(xy.series[1].slot),
+    );
     // Upward piles: a from 0 to a; b from a to a + b where b ≥ 0. Downward: b from 0 to b.
     let a_up = extremes(&plot, n, |i| Some(a[i]));
     let b_up = extremes(&plot, n, |i| (b[i] >= 0.0).then(|| a[i] + b[i]));
@@ -246,7 +254,7 @@ fn combo_bars_and_line_of_a_million_values_are_drawn_per_column() {
     assert!(drawn.len() <= 2 * cols + 100, "{} rects", drawn.len());
     assert!(vertices(&scene) <= 4 * cols + 200, "{} vertices", vertices(&scene));
     let infographic::model::ChartModel::Xy(xy) = &model.charts[0] else { panic!("an xy chart") };
-    let color = xy.series[0].color;
+    let color = Theme::light().series_color(xy.series[0].slot);
     for (col, (_, hi)) in extremes(&plot, n, |i| Some(bars[i])).into_iter().enumerate() {
         let found = drawn.iter().any(|r| {
             r.fill == color && column_of(&plot, r.x + r.w / 2.0) == col && close(r.y, plot.y_of(hi))
@@ -265,7 +273,7 @@ fn a_highlighted_category_stands_out_among_a_hundred_thousand_bars() {
     let values = wave(n, 0.0);
     let (model, scene, plot) = build(&chart, vec![values.clone()]);
     let infographic::model::ChartModel::Xy(xy) = &model.charts[0] else { panic!("an xy chart") };
-    let accent = xy.series[0].color;
+    let accent = Theme::light().series_color(xy.series[0].slot);
     let drawn = rects(&scene);
     assert!(drawn.len() <= 2 * columns(&plot) + 100);
     let accented: Vec<_> = drawn.iter().filter(|r| r.fill == accent).collect();

@@ -3,11 +3,22 @@
 //! a hidden series — in both locales, and without panicking on degenerate data.
 
 use infographic::model::describe::{
-    announce_point, chart_name, data_table, summary, tooltip, DataTable, Tooltip,
+    self, announce_point, chart_name, data_table, DataTable, Tooltip,
 };
 use infographic::model::format::format_value;
-use infographic::model::{ChartModel, Model};
+use infographic::model::theme::Theme;
+use infographic::model::{ChartModel, Model, View};
 use infographic::spec::{parse_str, Chart, Locale, Spec};
+
+/// The tooltip of category `index` with every series shown (the light theme's colours).
+fn tooltip(model: &Model, chart: usize, index: usize) -> Option<Tooltip> {
+    describe::tooltip(model, &View::of(model, Theme::light(), 640.0), chart, index)
+}
+
+/// Chart `chart`'s summary with every series shown.
+fn summary(model: &Model, chart: usize) -> String {
+    describe::summary(model, &View::of(model, Theme::light(), 640.0), chart)
+}
 
 fn story(locale: Locale) -> (Spec, Model) {
     let text = match locale {
@@ -60,7 +71,11 @@ fn tooltip_of_every_category_of_a_two_series_chart() {
     }
     let ChartModel::Xy(xy) = &m.charts[0] else { panic!("a line chart") };
     let tip = tooltip(&m, 0, 0).expect("in range");
-    assert_eq!(tip.rows[1].color, xy.series[1].color, "rows carry the series colour");
+    assert_eq!(
+        tip.rows[1].color,
+        Theme::light().series_color(xy.series[1].slot),
+        "rows carry the series colour"
+    );
     assert_eq!(tooltip(&m, 0, 5), None, "past the last category");
     assert_eq!(tooltip(&m, 1, 0), None, "no such chart");
 }
@@ -85,11 +100,12 @@ fn a_kpi_chart_has_no_tooltip_or_points() {
 
 #[test]
 fn hidden_series_leave_the_tooltip_and_the_summary_but_not_the_table() {
-    let mut m = two_series("zh-CN");
-    assert!(m.set_series_visible(0, 1, false));
-    let tip = tooltip(&m, 0, 0).expect("in range");
+    let m = two_series("zh-CN");
+    let mut view = View::of(&m, Theme::light(), 640.0);
+    assert!(view.set_series_visible(&m, 0, 1, false));
+    let tip = describe::tooltip(&m, &view, 0, 0).expect("in range");
     assert_eq!(rows(&tip), vec![(0, "甲", "1.2亿元", false)]);
-    let text = summary(&m, 0);
+    let text = describe::summary(&m, &view, 0);
     assert!(!text.contains('乙') && !text.contains("推算"), "{text}");
     let table = data_table(&m, 0).expect("a table");
     assert_eq!(table.headers, ["年份", "甲", "乙（推算）"]);

@@ -2,13 +2,15 @@
 //! the test fixtures), no two pieces of text overlap, no text leaves the widget, and no two plots or
 //! KPI tiles share space.
 
-use infographic::layout::{Bounds, EstimateMeasure};
+use infographic::layout::Bounds;
 use infographic::model::Model;
 use infographic::paint::{Anchor, Item, Region, RegionKind};
-use infographic::scene::{self, Scene};
+use infographic::scene::Scene;
 use infographic::spec::parse_str;
 
 mod support;
+
+use support::draw;
 
 use support::fits::{scene_text_problems, text_boxes};
 
@@ -23,7 +25,7 @@ fn good_specs() -> Vec<(String, String)> {
 
 fn scene_at(text: &str, width: f64) -> Scene {
     let spec = parse_str(text).unwrap_or_else(|e| panic!("good spec has errors: {e:?}"));
-    scene::build(&Model::new(&spec), width, &EstimateMeasure)
+    draw::scene(&Model::new(&spec), width)
 }
 
 fn region_bounds(r: &Region) -> Bounds {

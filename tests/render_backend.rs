@@ -4,18 +4,19 @@
 //! arrive dashed (as several pieces), and nothing is drawn outside the backing store.
 #![cfg(not(target_arch = "wasm32"))]
 
-use infographic::layout::EstimateMeasure;
+mod support;
+
 use infographic::model::Model;
 use infographic::paint::Item;
 use infographic::render::{draw, RenderOptions};
-use infographic::scene::{self, Scene};
+use infographic::scene::Scene;
 use infographic::spec::parse_str;
 use infographic::spec::story::PINGYUAN_JSON;
 use infographic::testing::Recorder;
 
 fn story() -> Scene {
     let spec = parse_str(PINGYUAN_JSON).unwrap();
-    scene::build(&Model::new(&spec), 640.0, &EstimateMeasure)
+    support::draw::scene(&Model::new(&spec), 640.0)
 }
 
 fn record(scene: &Scene, scale: f64) -> Recorder {

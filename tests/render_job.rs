@@ -1,16 +1,20 @@
 //! The render job (`infographic::job`), stepped with any sequence of budgets, gives what one pass
 //! gives: the same checked spec (or the same errors), the same scene and the same screen-reader text
-//! (each chart's summary and table) as `Model::with_theme` → `scene::build` → `describe` in one go,
+//! (each chart's summary and table) as `Model::new` → `scene::build` → `describe` in one go,
 //! for every spec of the corpus (`www/specs/*.json`) and large generated ones (a 1,000,000-point
 //! line, a 2 × 500,000 stacked area, 100,000 category bars, long texts with and without a mistake).
 //! The budgets come from a seeded generator, so a failure replays.
+
+mod support;
+
+use support::draw;
 
 use infographic::job::{Budget, Context, Progress, RenderJob};
 use infographic::layout::EstimateMeasure;
 use infographic::model::describe::{data_table, summary, DataTable};
 use infographic::model::theme::Theme;
-use infographic::model::Model;
-use infographic::scene::{self, Scene};
+use infographic::model::{Model, View};
+use infographic::scene::Scene;
 use std::path::Path;
 
 /// What a render shows: the errors (with their paths and spans), or the scene and each chart's summary and table.
@@ -60,13 +64,15 @@ fn staged(text: &str, mut budget: impl FnMut() -> Budget) -> (Shown, usize) {
     let mut shown =
         Shown { errors: Vec::new(), scene: None, summaries: Vec::new(), tables: Vec::new() };
     let (mut spec, mut model, mut steps) = (None, None, 0);
+    let mut view = View::unsummed(Theme::light(), WIDTH);
     let mut job = RenderJob::read_text(text.to_string());
     loop {
         steps += 1;
         let mut cx = Context {
             spec: spec.as_ref(),
             model: &mut model,
-            width: Some(WIDTH),
+            view: &mut view,
+            laid_out: true,
             measure: &EstimateMeasure,
         };
         match job.step(budget(), &mut cx) {
@@ -74,7 +80,7 @@ fn staged(text: &str, mut budget: impl FnMut() -> Budget) -> (Shown, usize) {
             Progress::Checked(checked) => match checked.spec {
                 Ok(checked) => {
                     spec = Some(checked);
-                    job = job.render(Theme::light());
+                    job = job.render();
                 }
                 Err(errors) => {
                     shown.errors = errors.iter().map(|d| format!("{d:?}")).collect();
@@ -100,12 +106,13 @@ fn at_once(text: &str) -> Shown {
             return Shown { errors, scene: None, summaries: Vec::new(), tables: Vec::new() };
         }
     };
-    let model = Model::with_theme(&spec, Theme::light());
+    let model = Model::new(&spec);
+    let view = draw::view(&model, WIDTH);
     let charts = 0..model.charts.len();
     Shown {
         errors: Vec::new(),
-        scene: Some(scene::build(&model, WIDTH, &EstimateMeasure)),
-        summaries: charts.clone().map(|c| (c, summary(&model, c))).collect(),
+        scene: Some(draw::scene(&model, WIDTH)),
+        summaries: charts.clone().map(|c| (c, summary(&model, &view, c))).collect(),
         tables: charts.map(|c| (c, data_table(&model, c))).collect(),
     }
 }

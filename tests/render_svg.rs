@@ -1,16 +1,18 @@
 //! The default story rendered natively to SVG through plotters' SVG backend: same scene, same drawing
 //! code as the canvas. Checks the text a reader must see and the shapes that carry the data.
 
-use infographic::layout::EstimateMeasure;
+mod support;
+
+use support::draw;
+
 use infographic::model::Model;
 use infographic::render::svg::to_svg;
-use infographic::scene;
 use infographic::spec::parse_str;
 use infographic::spec::story::PINGYUAN_JSON;
 
 fn story_svg(width: f64) -> String {
     let spec = parse_str(PINGYUAN_JSON).expect("the default story is valid");
-    let scene = scene::build(&Model::new(&spec), width, &EstimateMeasure);
+    let scene = draw::scene(&Model::new(&spec), width);
     to_svg(&scene)
 }
 
@@ -42,7 +44,7 @@ fn english_story_speaks_english() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/specs/pingyuan.en.json"))
             .unwrap();
     let spec = parse_str(&text).expect("the English story is valid");
-    let svg = to_svg(&scene::build(&Model::new(&spec), 680.0, &EstimateMeasure));
+    let svg = to_svg(&draw::scene(&Model::new(&spec), 680.0));
     if let Ok(dir) = std::env::var("SVG_OUT") {
         std::fs::write(format!("{dir}/pingyuan-en-680.svg"), &svg).unwrap();
     }

@@ -2,10 +2,12 @@
 //! a message at its JSON path. The specs are built in code (a million values would be megabytes of
 //! fixture). Also: docs/spec.md quotes every limit, and a decimated million-point line stays small.
 
-use infographic::layout::EstimateMeasure;
+mod support;
+
+use support::draw;
+
 use infographic::model::Model;
 use infographic::paint::{Item, RegionKind};
-use infographic::scene;
 use infographic::spec::limits;
 use infographic::spec::{from_json, parse_str, Diagnostic, Json, Locale, Spec};
 
@@ -222,7 +224,7 @@ fn a_million_point_line_is_drawn_with_at_most_four_vertices_per_pixel_column() {
     let value = spec(vec![line(vec![series("A", Json::Array(values))], None)]);
     let model = Model::new(&from_json(&value).expect("allowed"));
     for width in [320.0, 1400.0] {
-        let scene = scene::build(&model, width, &EstimateMeasure);
+        let scene = draw::scene(&model, width);
         let plot = scene
             .regions
             .iter()
@@ -263,7 +265,7 @@ fn dense_bars_are_drawn_per_pixel_column() {
         ("series", Json::Array(vec![series("A", values)])),
     ]);
     let model = Model::new(&from_json(&spec(vec![chart])).expect("allowed"));
-    let scene = scene::build(&model, 1400.0, &EstimateMeasure);
+    let scene = draw::scene(&model, 1400.0);
     let rects = scene.items.iter().filter(|i| matches!(i, Item::Rect(_))).count();
     assert!(rects <= 2 * 1400, "{rects} rects");
     let texts = scene.items.iter().filter(|i| matches!(i, Item::Text(_))).count();

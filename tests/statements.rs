@@ -2,15 +2,24 @@
 //! one box per period, timeline x ∝ date, planned events drawn hollow and dashed, labels that never
 //! collide), both themes, both locales, and the words screen readers get.
 
+mod support;
+
+use support::draw;
+
 use infographic::layout::statements::NARROW_TIMELINE;
 use infographic::layout::{text_bounds, Bounds, EstimateMeasure};
-use infographic::model::describe::{chart_name, data_table, summary};
+use infographic::model::describe::{self, chart_name, data_table};
 use infographic::model::theme::Theme;
 use infographic::model::Model;
 use infographic::paint::{Circle, Item, Polyline, Rect, RegionKind};
-use infographic::scene::{self, Scene};
+use infographic::scene::Scene;
 use infographic::spec::{from_json, parse_str, Json};
 use std::f64::consts::PI;
+
+/// Chart `chart`'s summary (a statement's does not depend on the view).
+fn summary(model: &Model, chart: usize) -> String {
+    describe::summary(model, &draw::view(model, 640.0), chart)
+}
 
 fn spec_text(locale: &str, chart: &str) -> String {
     format!(r#"{{"version": 1, "locale": "{locale}", "charts": [{chart}]}}"#)
@@ -18,7 +27,7 @@ fn spec_text(locale: &str, chart: &str) -> String {
 
 fn scene_with(text: &str, theme: Theme, width: f64) -> Scene {
     let spec = parse_str(text).unwrap_or_else(|e| panic!("test spec has errors: {e:?}"));
-    scene::build(&Model::with_theme(&spec, theme), width, &EstimateMeasure)
+    draw::scene_in(&Model::new(&spec), theme, width)
 }
 
 fn scene_at(text: &str, width: f64) -> Scene {

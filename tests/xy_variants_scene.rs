@@ -3,16 +3,20 @@
 //! on the baseline and break at gaps, the combo chart's right ticks sit on the left gridlines, small
 //! multiples share their ticks), in both themes.
 
+mod support;
+
+use support::draw;
+
 use infographic::layout::{EstimateMeasure, TextMeasure};
 use infographic::model::theme::Theme;
 use infographic::model::Model;
 use infographic::paint::{Anchor, Color, Item, Polygon, Rect, RegionKind, Text};
-use infographic::scene::{self, Scene};
+use infographic::scene::Scene;
 use infographic::spec::parse_str;
 
 fn scene_of(spec: &str, width: f64, theme: Theme) -> Scene {
     let spec = parse_str(spec).unwrap_or_else(|e| panic!("{e:?}"));
-    scene::build(&Model::with_theme(&spec, theme), width, &EstimateMeasure)
+    draw::scene_in(&Model::new(&spec), theme, width)
 }
 
 fn rects_of(scene: &Scene, fill: Color) -> Vec<Rect> {
@@ -83,7 +87,8 @@ fn stacked_segments_abut_with_heights_in_proportion() {
 fn stacked_tooltips_list_segments_and_the_total() {
     let spec = parse_str(STACKED).unwrap();
     let model = Model::new(&spec);
-    let tip = infographic::model::describe::tooltip(&model, 0, 2).unwrap();
+    let tip =
+        infographic::model::describe::tooltip(&model, &draw::view(&model, 700.0), 0, 2).unwrap();
     assert_eq!(tip.rows.len(), 2);
     assert_eq!(tip.total.as_deref(), Some("合计 4"));
     let table = infographic::model::describe::data_table(&model, 0).unwrap();
@@ -239,13 +244,14 @@ fn combo_right_ticks_sit_on_the_left_gridlines() {
 #[test]
 fn combo_tables_and_tooltips_use_each_axis_unit() {
     let model = Model::new(&parse_str(COMBO).unwrap());
-    let tip = infographic::model::describe::tooltip(&model, 0, 1).unwrap();
+    let tip =
+        infographic::model::describe::tooltip(&model, &draw::view(&model, 700.0), 0, 1).unwrap();
     assert_eq!(tip.rows[1].value, "2.1%");
     assert_eq!(tip.rows[0].value, "32亿元");
     let table = infographic::model::describe::data_table(&model, 0).unwrap();
     assert_eq!(table.headers[2], "增速（%）");
     assert_eq!(table.rows[0][2], "6.8%");
-    let summary = infographic::model::describe::summary(&model, 0);
+    let summary = infographic::model::describe::summary(&model, &draw::view(&model, 700.0), 0);
     assert!(summary.contains('%') && summary.contains("亿元"), "{summary}");
 }
 
@@ -317,7 +323,7 @@ fn small_multiples_share_their_scales_and_one_legend() {
     }
     // Ticks: tick labels are written once per row, all from the same tick list.
     let model = Model::new(&parse_str(MULTIPLES).unwrap());
-    let layout = infographic::layout::layout(&model, 1400.0, &EstimateMeasure);
+    let layout = draw::layout(&model, 1400.0);
     let ticks: Vec<&Vec<f64>> = layout.plots.iter().map(|p| &p.ticks.values).collect();
     assert!(ticks.windows(2).all(|w| w[0] == w[1]), "identical ticks in every panel: {ticks:?}");
     assert!(ticks[0].first().unwrap() <= &-4.0 && ticks[0].last().unwrap() >= &30.0);
@@ -326,23 +332,31 @@ fn small_multiples_share_their_scales_and_one_legend() {
 #[test]
 fn small_multiples_tooltips_name_their_panel() {
     let model = Model::new(&parse_str(MULTIPLES).unwrap());
-    let tip = infographic::model::describe::tooltip_in(&model, 0, Some(1), 0).unwrap();
+    let tip = infographic::model::describe::tooltip_in(
+        &model,
+        &draw::view(&model, 1400.0),
+        0,
+        Some(1),
+        0,
+    )
+    .unwrap();
     assert_eq!(tip.heading, "乙 · 2022");
     assert_eq!(tip.rows.len(), 2);
     assert_eq!(tip.rows[0].value, "10%");
     let table = infographic::model::describe::data_table(&model, 0).unwrap();
     assert_eq!(table.headers.len(), 7);
     assert_eq!(table.headers[3], "乙 · GDP");
-    let summary = infographic::model::describe::summary(&model, 0);
+    let summary = infographic::model::describe::summary(&model, &draw::view(&model, 700.0), 0);
     assert!(summary.contains("乙 · GDP"), "{summary}");
 }
 
 #[test]
 fn hiding_a_name_in_small_multiples_hides_it_in_every_panel() {
-    let mut model = Model::new(&parse_str(MULTIPLES).unwrap());
-    assert!(model.set_series_visible(0, 1, false));
-    assert_eq!(model.hidden_series(), vec![(0, 1), (0, 3), (0, 5)]);
-    assert!(!model.set_series_visible(0, 0, false), "the last visible name stays");
+    let model = Model::new(&parse_str(MULTIPLES).unwrap());
+    let mut view = draw::view(&model, 1400.0);
+    assert!(view.set_series_visible(&model, 0, 1, false));
+    assert_eq!(view.hidden(), &[(0, 1), (0, 3), (0, 5)]);
+    assert!(!view.set_series_visible(&model, 0, 0, false), "the last visible name stays");
 }
 
 #[test]
@@ -351,17 +365,17 @@ fn a_highlighted_ranking_says_where_its_category_stands() {
         "x": {"categories": ["甲县", "丙县", "乙县", "丁县"]}, "y": {"unit": "%"},
         "series": [{"name": "增速", "values": [7.2, 6.1, 5.6, 4.9]}]}]}"#;
     let model = Model::new(&parse_str(zh).unwrap());
-    let summary = infographic::model::describe::summary(&model, 0);
+    let summary = infographic::model::describe::summary(&model, &draw::view(&model, 700.0), 0);
     assert!(summary.contains("乙县居第3位（共4个），为5.6%。"), "{summary}");
     assert_eq!(infographic::model::describe::chart_name(&model, 0), "条形图");
     let en = zh.replace(r#""version": 1,"#, r#""version": 1, "locale": "en","#);
     let model = Model::new(&parse_str(&en).unwrap());
-    let summary = infographic::model::describe::summary(&model, 0);
+    let summary = infographic::model::describe::summary(&model, &draw::view(&model, 700.0), 0);
     assert!(summary.contains("乙县 ranks 3rd of 4, at 5.6%."), "{summary}");
     // Out of rank order, the category is named without a rank.
     let unordered = zh.replace("[7.2, 6.1, 5.6, 4.9]", "[1, 6.1, 5.6, 4.9]");
     let model = Model::new(&parse_str(&unordered).unwrap());
-    let summary = infographic::model::describe::summary(&model, 0);
+    let summary = infographic::model::describe::summary(&model, &draw::view(&model, 700.0), 0);
     assert!(summary.contains("突出显示：乙县，5.6%。"), "{summary}");
 }
 
@@ -370,33 +384,30 @@ fn a_highlighted_ranking_says_where_its_category_stands() {
 fn the_ranking_demo_summary_gives_chinas_ranks() {
     let en = include_str!("../www/specs/life-expectancy-ranking.en.json");
     let model = Model::new(&parse_str(en).unwrap());
-    let life = infographic::model::describe::summary(&model, 0);
+    let life = infographic::model::describe::summary(&model, &draw::view(&model, 700.0), 0);
     assert!(life.contains("China ranks 7th of 15, at 73 years"), "{life}");
-    let births = infographic::model::describe::summary(&model, 1);
+    let births = infographic::model::describe::summary(&model, &draw::view(&model, 700.0), 1);
     assert!(births.contains("China ranks 13th of 15"), "{births}");
     let zh = include_str!("../www/specs/life-expectancy-ranking.json");
     let model = Model::new(&parse_str(zh).unwrap());
-    let life = infographic::model::describe::summary(&model, 0);
+    let life = infographic::model::describe::summary(&model, &draw::view(&model, 700.0), 0);
     assert!(life.contains("中国居第7位（共15个）"), "{life}");
 }
 
 #[test]
-fn a_stacks_extent_is_kept_with_the_model_and_follows_the_legend() {
+fn a_stacks_extent_is_kept_with_the_view_and_follows_the_legend() {
     let spec = parse_str(
         r#"{"version": 1, "charts": [{"type": "bar", "stacked": true,
             "x": {"categories": ["a", "b", "c"]},
             "series": [{"name": "up", "values": [1, 2, 3]}, {"name": "more", "values": [10, -4, 5]}]}]}"#,
     )
     .unwrap();
-    let mut model = Model::new(&spec);
-    let extent = |m: &Model| match &m.charts[0] {
-        infographic::model::ChartModel::Xy(xy) => xy.stacked_extent,
-        _ => None,
-    };
+    let model = Model::new(&spec);
+    let mut view = draw::view(&model, 640.0);
     // Piles: a = 1 + 10, b = 2 up and −4 down, c = 3 + 5.
-    assert_eq!(extent(&model), Some((-4.0, 11.0)));
-    assert!(model.set_series_visible(0, 1, false));
-    assert_eq!(extent(&model), Some((0.0, 3.0)), "hiding a series re-stacks the rest");
-    assert!(model.set_series_visible(0, 1, true));
-    assert_eq!(extent(&model), Some((-4.0, 11.0)));
+    assert_eq!(view.stacked_extent(0), Some((-4.0, 11.0)));
+    assert!(view.set_series_visible(&model, 0, 1, false));
+    assert_eq!(view.stacked_extent(0), Some((0.0, 3.0)), "hiding a series re-stacks the rest");
+    assert!(view.set_series_visible(&model, 0, 1, true));
+    assert_eq!(view.stacked_extent(0), Some((-4.0, 11.0)));
 }

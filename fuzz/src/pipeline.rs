@@ -9,7 +9,7 @@
 
 use infographic::layout::EstimateMeasure;
 use infographic::model::theme::Theme;
-use infographic::model::{describe, export, ChartModel, Model};
+use infographic::model::{describe, export, ChartModel, Model, View};
 use infographic::paint::Color;
 use infographic::render::{self, RenderOptions};
 use infographic::scene::{self, interact, Scene};
@@ -57,38 +57,39 @@ pub fn run_spec(spec: &Spec, seed: u64) {
     let _ = export::to_csv(spec);
     let _ = export::file_stem(spec.title.as_deref());
 
-    let mut model = Model::new(spec);
+    let model = Model::new(spec);
     // A normal width, derived from the input.
     let width = 240.0 + (seed % 3761) as f64;
-    let scene = build_and_check(&model, width);
+    let mut view = View::of(&model, Theme::light(), width);
+    let scene = build_and_check(&model, &view);
     render_everywhere(&scene);
-    hover_everywhere(&model, &scene, seed);
-    describe_everything(&model);
+    hover_everywhere(&model, &view, &scene, seed);
+    describe_everything(&model, &view);
 
     // An odd width (clamped by layout).
-    let odd = ODD_WIDTHS[(seed >> 16) as usize % ODD_WIDTHS.len()];
-    let odd_scene = build_and_check(&model, odd);
+    view.width = ODD_WIDTHS[(seed >> 16) as usize % ODD_WIDTHS.len()];
+    let odd_scene = build_and_check(&model, &view);
     Recorder::record(&odd_scene, 1.0);
+    view.width = width;
 
-    // The reader hides a series (legend toggle) and the scene is rebuilt, as in the widget.
+    // The reader hides a series (legend toggle) and the scene is laid out again, as in the widget.
     if seed & 0x100 != 0 {
         for chart in 0..model.charts.len() {
-            let _ = model.set_series_visible(chart, (seed >> 24) as usize % 4, false);
+            let _ = view.set_series_visible(&model, chart, (seed >> 24) as usize % 4, false);
         }
-        let _ = model.hidden_series();
-        let hidden = build_and_check(&model, width);
+        let hidden = build_and_check(&model, &view);
         Recorder::record(&hidden, 2.0);
-        describe_everything(&model);
+        describe_everything(&model, &view);
     }
 
-    // The dark theme (a theme change rebuilds the model).
-    let dark = Model::with_theme(spec, Theme::dark());
-    let dark_scene = build_and_check(&dark, width);
+    // The dark theme (the same model in another view).
+    view.theme = Theme::dark();
+    let dark_scene = build_and_check(&model, &view);
     Recorder::record(&dark_scene, 1.5);
 }
 
-fn build_and_check(model: &Model, width: f64) -> Scene {
-    let scene = scene::build(model, width, &EstimateMeasure);
+fn build_and_check(model: &Model, view: &View) -> Scene {
+    let scene = scene::build(model, view, &EstimateMeasure);
     check_scene(&scene);
     scene
 }
@@ -115,7 +116,7 @@ fn render_everywhere(scene: &Scene) {
 }
 
 /// Pointer and keyboard focus over every plot: left edge, right edge, a spot from the seed, outside.
-fn hover_everywhere(model: &Model, scene: &Scene, seed: u64) {
+fn hover_everywhere(model: &Model, view: &View, scene: &Scene, seed: u64) {
     let ink = Color::rgb(0, 0, 0);
     for plot in &scene.plots {
         let a = &plot.area;
@@ -130,22 +131,22 @@ fn hover_everywhere(model: &Model, scene: &Scene, seed: u64) {
                     &mut Recorder::sized(scene, 2.0),
                     RenderOptions::default(),
                 );
-                let _ = describe::tooltip(model, plot.chart, index);
+                let _ = describe::tooltip(model, view, plot.chart, index);
                 let _ = describe::announce_point(model, plot.chart, 0, index);
             }
         }
         // Out of range: must say None, not panic.
         let _ = interact::focus_marks(plot, usize::MAX, None, ink, scene.background);
-        let _ = describe::tooltip(model, plot.chart, usize::MAX);
+        let _ = describe::tooltip(model, view, plot.chart, usize::MAX);
         let _ = describe::announce_point(model, plot.chart, usize::MAX, 0);
     }
 }
 
 /// Screen-reader name, summary and table of every chart; tooltips of every position of xy charts.
-fn describe_everything(model: &Model) {
+fn describe_everything(model: &Model, view: &View) {
     for chart in 0..model.charts.len() + 1 {
         let _ = describe::chart_name(model, chart);
-        let _ = describe::summary(model, chart);
+        let _ = describe::summary(model, view, chart);
         if let Some(table) = describe::data_table(model, chart) {
             for row in &table.rows {
                 assert_eq!(row.len(), table.headers.len(), "a table row has a cell per header");
@@ -155,7 +156,7 @@ fn describe_everything(model: &Model) {
             // Every position for short charts; a sample of long ones (the widget asks one at a time).
             let step = (xy.len / 64).max(1);
             for index in (0..xy.len).step_by(step).chain([xy.len.saturating_sub(1), xy.len]) {
-                let _ = describe::tooltip(model, chart, index);
+                let _ = describe::tooltip(model, view, chart, index);
                 for series in 0..xy.series.len().min(8) {
                     let _ = describe::announce_point(model, chart, series, index);
                 }

@@ -16,7 +16,7 @@ pub use png::svg_to_png;
 
 use crate::layout::EstimateMeasure;
 use crate::model::theme::Theme;
-use crate::model::Model;
+use crate::model::{Model, View};
 use crate::render::svg::to_svg;
 use crate::scene;
 use crate::spec::{self, Diagnostic, Locale, Spec, ThemeChoice};
@@ -177,8 +177,9 @@ pub fn render_svg(
         spec.locale = locale;
     }
     let theme = Theme::for_choice(theme.unwrap_or(spec.theme), false);
-    let model = Model::with_theme(&spec, theme);
-    let scene = scene::build(&model, f64::from(width), &EstimateMeasure);
+    let model = Model::new(&spec);
+    let view = View::of(&model, theme, f64::from(width));
+    let scene = scene::build(&model, &view, &EstimateMeasure);
     let body = to_svg(&scene);
     // The declaration states the encoding for tools that would otherwise guess (the text is Chinese).
     let mut svg = String::with_capacity(body.len() + 40);

@@ -17,7 +17,7 @@ use super::measure::TextMeasure;
 use super::metrics::Metrics;
 use super::{text_bounds, Bounds, PlotLayout, XScale};
 use crate::model::annotate::{AnnotationModel, Mark};
-use crate::model::{Model, XyKind, XyModel};
+use crate::model::{XyKind, XyView};
 use crate::paint::{Anchor, Baseline, Font, Text};
 
 /// The ring around a marked point.
@@ -75,7 +75,11 @@ pub enum MarkGeometry {
 }
 
 /// The geometry of an annotation's mark; `None` for a point on a hidden series or off the data.
-pub fn mark_geometry(xy: &XyModel, plot: &PlotLayout, a: &AnnotationModel) -> Option<MarkGeometry> {
+pub fn mark_geometry(
+    xy: XyView<'_>,
+    plot: &PlotLayout,
+    a: &AnnotationModel,
+) -> Option<MarkGeometry> {
     let area = plot.area;
     Some(match a.mark {
         Mark::ValueLine(v) => MarkGeometry::HLine(plot.y_of(v)),
@@ -99,7 +103,7 @@ pub fn mark_geometry(xy: &XyModel, plot: &PlotLayout, a: &AnnotationModel) -> Op
             MarkGeometry::Band(Bounds { x: x0, y: area.y, w: x1 - x0, h: area.h })
         }
         Mark::Point { series, index } => {
-            let s = xy.series.get(series).filter(|s| s.visible)?;
+            let s = xy.series.get(series).filter(|s| xy.shows(s))?;
             let v = s.values.get(index).filter(|v| v.is_finite())?;
             if index >= xy.len {
                 return None;
@@ -122,8 +126,7 @@ pub fn mark_geometry(xy: &XyModel, plot: &PlotLayout, a: &AnnotationModel) -> Op
 
 /// Places every annotation's label (appending the label texts to `texts`) and returns the marks.
 pub fn place(
-    model: &Model,
-    xy: &XyModel,
+    xy: XyView<'_>,
     plot: &PlotLayout,
     m: &Metrics,
     measure: &dyn TextMeasure,
@@ -148,8 +151,8 @@ pub fn place(
         let mut out = PlacedAnnotation { index: i, mark, label: None, leader: None };
         if let Some(label) = &a.label {
             let (font, color) = match a.mark {
-                Mark::Point { .. } => (m.small, model.theme.text),
-                _ => (m.small, model.theme.muted),
+                Mark::Point { .. } => (m.small, xy.theme().text),
+                _ => (m.small, xy.theme().muted),
             };
             let line = ellipsize(label, font, plot.area.w - 2.0 * INSET, measure);
             let size = (measure.width(&line, font), font.size * 1.2);
@@ -370,7 +373,7 @@ fn clamp(mut c: Candidate, area: Bounds) -> Candidate {
 
 /// What a label's cost is measured against.
 struct Scene<'a> {
-    xy: &'a XyModel,
+    xy: XyView<'a>,
     plot: &'a PlotLayout,
     marks: &'a [Option<MarkGeometry>],
     /// A dense plot's data per pixel column (see [`dense_columns`]); `None` for a sparse plot.
@@ -388,7 +391,7 @@ struct DenseSeries {
 /// per pixel column (a line's lowest to highest value there; a bar's zero to its furthest end), from
 /// one pass over the values (`scene::columns`). `None` for sparser plots, which are checked point by
 /// point.
-fn dense_columns(xy: &XyModel, plot: &PlotLayout) -> Option<Vec<DenseSeries>> {
+fn dense_columns(xy: XyView<'_>, plot: &PlotLayout) -> Option<Vec<DenseSeries>> {
     if (xy.len as f64) <= 2.0 * plot.area.w {
         return None;
     }

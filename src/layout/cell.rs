@@ -12,7 +12,7 @@ use super::{Bounds, Layout, PlotLayout, RightAxis, Swatch, XScale};
 use crate::model::format::{format_value, AxisFormat};
 use crate::model::ticks::{include_zero, integer_ticks, Ticks};
 use crate::model::y_scale::{self, Domain, ScaleKind, YScale};
-use crate::model::{ChartModel, Model, XyKind, XyModel};
+use crate::model::{ChartModel, Model, XyKind, XyView};
 use crate::paint::{Anchor, Baseline, Font, Region, RegionKind, Text};
 use crate::spec::digits::grouped;
 use crate::spec::Mark;
@@ -110,8 +110,7 @@ fn layout_cell(cx: &CellContext, shared: Option<Heights>, out: &mut Layout) -> (
     } else if has_end_labels(xy) {
         end_labels(cx, &plot, &mut out.texts);
     }
-    plot.annotations =
-        super::annotate::place(cx.model, xy, &plot, cx.m, cx.measure, &mut out.texts);
+    plot.annotations = super::annotate::place(xy, &plot, cx.m, cx.measure, &mut out.texts);
     let bottom = footnotes(cx, plot.area.bottom() + x_labels_h, legend_below, out);
     push_plot(out, plot);
     (Heights { header: natural_header, x_labels: natural_x_labels }, bottom)
@@ -173,7 +172,7 @@ fn header(
     let natural_header = y - cell.y;
     let header = shared.map_or(natural_header, |s| s.header);
     let caption_top = cell.y + header - m.space.above_plot - caption_h;
-    let (left_colour, right_colour) = combo::caption_colours(xy, cx.model.theme.muted);
+    let (left_colour, right_colour) = combo::caption_colours(xy, cx.theme.muted);
     let sides = [
         (caption_lines, cell.x, left_colour, Anchor::Start),
         (right_lines, cell.right(), right_colour, Anchor::End),
@@ -189,7 +188,7 @@ fn header(
 
 /// A chart's title and subtitle from the top of its box; returns the y below them.
 pub(super) fn chart_heading(cx: &CellContext, out: &mut Layout) -> f64 {
-    let (xy, cell, m, theme) = (cx.xy, cx.cell, cx.m, &cx.model.theme);
+    let (xy, cell, m, theme) = (cx.xy, cx.cell, cx.m, &cx.theme);
     let mut flow = Flow::new(cell.x, cell.y, cell.w, 1.35, cx.measure, &mut out.texts);
     if let Some(title) = &xy.title {
         flow.heading(title, m.chart_title, theme.text);
@@ -273,7 +272,7 @@ fn plot_layout(cx: &CellContext, axes: YAxes, top: f64, plot_h: f64) -> (PlotLay
 
 /// The y tick labels beside the plot: left of it, and right of it for a combo chart's right axis.
 fn push_tick_labels(cx: &CellContext, plot: &PlotLayout, labels: TickLabels, out: &mut Layout) {
-    let (area, m, muted) = (plot.area, cx.m, cx.model.theme.muted);
+    let (area, m, muted) = (plot.area, cx.m, cx.theme.muted);
     for (&t, label) in plot.ticks.values.iter().zip(labels.left) {
         let y = plot.y_of(t);
         out.texts.push(text(
@@ -296,7 +295,7 @@ fn push_tick_labels(cx: &CellContext, plot: &PlotLayout, labels: TickLabels, out
 
 /// Lines (and unstacked areas) label their last value at their right end; stacked areas would
 /// label piles, not values, and combo charts read values off their two axes.
-fn has_end_labels(xy: &XyModel) -> bool {
+fn has_end_labels(xy: XyView<'_>) -> bool {
     match xy.kind {
         XyKind::Line => true,
         XyKind::Area => !xy.stacked,
@@ -308,7 +307,7 @@ fn has_end_labels(xy: &XyModel) -> bool {
 /// the chart's note. Returns the y below them.
 pub(super) fn footnotes(cx: &CellContext, top: f64, legend_below: bool, out: &mut Layout) -> f64 {
     let (model, xy, cell, m, measure) = (cx.model, cx.xy, cx.cell, cx.m, cx.measure);
-    let theme = &model.theme;
+    let theme = cx.theme;
     let mut flow = Flow::new(cell.x, top, cell.w, m.leading, measure, &mut out.texts);
     if let Some(label) = &xy.x_label {
         flow.gap(m.space.above_x_title);
@@ -343,9 +342,9 @@ fn end_label_margin(room: f64, label_w: f64, len: usize, numeric_x: bool) -> f64
 
 /// The y domain before rounding to nice ticks. Bars always start at zero; lines include zero when the
 /// data come close enough to it that leaving it out would exaggerate the change.
-fn y_domain(xy: &XyModel, headroom_for_labels: bool) -> (f64, f64) {
+fn y_domain(xy: XyView<'_>, headroom_for_labels: bool) -> (f64, f64) {
     let data_extent = if xy.stacked {
-        xy.stacked_extent
+        xy.stacked_extent()
     } else if xy.kind == XyKind::Combo {
         combo::side_extent(xy, false)
     } else {
@@ -388,7 +387,7 @@ fn y_domain(xy: &XyModel, headroom_for_labels: bool) -> (f64, f64) {
     (lo, hi)
 }
 
-pub(super) fn caption(model: &Model, xy: &XyModel, format: &AxisFormat) -> Option<String> {
+pub(super) fn caption(model: &Model, xy: XyView<'_>, format: &AxisFormat) -> Option<String> {
     match (xy.y_label.as_deref(), format.unit_caption()) {
         (Some(label), Some(unit)) => Some((model.words.with_unit)(label, &unit)),
         (Some(label), None) => Some(label.to_string()),
@@ -399,8 +398,7 @@ pub(super) fn caption(model: &Model, xy: &XyModel, format: &AxisFormat) -> Optio
 
 /// Legend entries flow left to right and wrap; returns the y below the legend.
 pub(super) fn legend(cx: &CellContext, y: f64, out: &mut Layout) -> f64 {
-    let (model, xy, chart, cell, m, measure) =
-        (cx.model, cx.xy, cx.chart, cx.cell, cx.m, cx.measure);
+    let (xy, chart, cell, m, measure) = (cx.xy, cx.chart, cx.cell, cx.m, cx.measure);
     let (key_gap, entry_gap) = (m.space.key_to_name, m.space.between_legend_entries);
     let row_h = line_height(m.legend, m.leading);
     let (mut x, mut y) = (cell.x, y);
@@ -431,7 +429,7 @@ pub(super) fn legend(cx: &CellContext, y: f64, out: &mut Layout) -> f64 {
             w: entry_w,
             h: row_h + extra,
         });
-        let color = if s.visible { model.theme.text } else { model.theme.muted };
+        let color = if xy.shows(s) { cx.theme.text } else { cx.theme.muted };
         for (k, line) in lines.into_iter().enumerate() {
             let ty = y + k as f64 * row_h + (row_h - m.legend.size * 1.2) / 2.0;
             let x = x + swatch_w + key_gap;
@@ -446,13 +444,14 @@ pub(super) fn legend(cx: &CellContext, y: f64, out: &mut Layout) -> f64 {
 /// Category (or index) labels under the plot: on one line when they fit, wrapped to at most three
 /// lines when that makes them fit, otherwise thinned to every k-th label. Returns the block's height.
 pub(super) fn x_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text>) -> f64 {
-    let (model, xy, cell, m, measure) = (cx.model, cx.xy, cx.cell, cx.m, cx.measure);
+    let (model, xy, cell, m, measure, theme) =
+        (cx.model, cx.xy, cx.cell, cx.m, cx.measure, cx.theme);
     if let Some(periods) = &xy.time {
         return super::time_axis::labels(cx, periods, plot, texts);
     }
     let lh = line_height(m.label, 1.3);
     let top = plot.area.bottom() + X_LABEL_GAP;
-    let color = model.theme.muted;
+    let color = cx.theme.muted;
     // Limits: with many labels (up to 100,000 categories), only a few are measured and copied; see
     // `many_labels`.
     let count = match plot.x {
@@ -519,7 +518,7 @@ pub(super) fn x_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text
         last_right = cx + w / 2.0;
         // A highlighted category's label is bold, in the text colour, like its bar stands out.
         let (font, color) = if xy.highlight.contains(i) {
-            (Font { bold: true, ..m.label }, model.theme.text)
+            (Font { bold: true, ..m.label }, theme.text)
         } else {
             (m.label, color)
         };
@@ -578,7 +577,8 @@ const SAMPLED_LABELS: usize = 24;
 /// characters. A label wider than that estimate is dropped where it would touch its neighbour, as in
 /// `x_labels`. Costs O(count) cheap steps and O(plot width) measurements.
 fn many_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text>) -> f64 {
-    let (model, xy, cell, m, measure) = (cx.model, cx.xy, cx.cell, cx.m, cx.measure);
+    let (model, xy, cell, m, measure, theme) =
+        (cx.model, cx.xy, cx.cell, cx.m, cx.measure, cx.theme);
     let XScale::Band { n, band } = plot.x else { return 0.0 };
     // Numbered bands (no categories) read like a numeric axis, at round steps, with the locale's
     // digits (`spec::digits`): "40,000" in English, "40000" in Chinese.
@@ -615,7 +615,7 @@ fn many_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text>) -> f6
             continue;
         }
         last_right = cx + w / 2.0;
-        let color = model.theme.muted;
+        let color = theme.muted;
         texts.push(text(cx, top, line, m.label, color, Anchor::Middle, Baseline::Top));
     }
     X_LABEL_GAP + line_height(m.label, 1.3)
@@ -670,7 +670,7 @@ pub(super) fn bar_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Te
                 y,
                 label,
                 m.value_label,
-                model.theme.text,
+                cx.theme.text,
                 Anchor::Middle,
                 baseline,
             ));
@@ -688,7 +688,7 @@ pub(super) fn end_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Te
     let mut labels: Vec<Text> = end_values(xy)
         .map(|(series, i, v)| {
             let label = format_value(v, xy.y_unit.as_deref(), model.locale);
-            let color = xy.series[series].color;
+            let color = xy.color(&xy.series[series]);
             text(
                 plot.x_of(i) + END_LABEL_GAP,
                 plot.y_of(v),
@@ -729,6 +729,6 @@ pub(super) fn end_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Te
 }
 
 /// (series, index, value) of each series' last non-gap value.
-fn end_values(xy: &XyModel) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
+fn end_values(xy: XyView<'_>) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
     xy.visible_series().filter_map(|(j, s)| s.stats.last.map(|(i, v)| (j, i, v)))
 }

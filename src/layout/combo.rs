@@ -5,12 +5,12 @@
 use super::RightAxis;
 use crate::model::format::AxisFormat;
 use crate::model::ticks::Ticks;
-use crate::model::{Model, XyModel};
+use crate::model::{Model, XyView};
 use crate::paint::Color;
 use crate::spec::Mark;
 
 /// Smallest and largest finite visible value of the series on one side; `None` when there are none.
-pub fn side_extent(xy: &XyModel, right: bool) -> Option<(f64, f64)> {
+pub fn side_extent(xy: XyView<'_>, right: bool) -> Option<(f64, f64)> {
     xy.visible_series()
         .filter(|(_, s)| s.right == right)
         .flat_map(|(_, s)| s.values.as_slice().iter().copied())
@@ -22,17 +22,17 @@ pub fn side_extent(xy: &XyModel, right: bool) -> Option<(f64, f64)> {
 }
 
 /// Bars stand on zero, so a side with a visible bar series must show zero.
-pub fn side_has_bars(xy: &XyModel, right: bool) -> bool {
+pub fn side_has_bars(xy: XyView<'_>, right: bool) -> bool {
     xy.visible_series().any(|(_, s)| s.right == right && s.mark == Mark::Bar)
 }
 
 /// Whether the chart has a right axis: some visible series is read against it.
-pub fn has_right_axis(xy: &XyModel) -> bool {
+pub fn has_right_axis(xy: XyView<'_>) -> bool {
     xy.visible_series().any(|(_, s)| s.right)
 }
 
 /// The right axis for `xy`, aligned with the left axis's `left` ticks.
-pub fn right_axis(model: &Model, xy: &XyModel, left: &Ticks) -> RightAxis {
+pub fn right_axis(model: &Model, xy: XyView<'_>, left: &Ticks) -> RightAxis {
     let (mut lo, mut hi) = side_extent(xy, true).unwrap_or((0.0, 1.0));
     if side_has_bars(xy, true) {
         lo = lo.min(0.0);
@@ -44,7 +44,7 @@ pub fn right_axis(model: &Model, xy: &XyModel, left: &Ticks) -> RightAxis {
 }
 
 /// The right axis's caption: "增速（%）", "单位：%" style, as the left one is written.
-pub fn right_caption(model: &Model, xy: &XyModel, format: &AxisFormat) -> Option<String> {
+pub fn right_caption(model: &Model, xy: XyView<'_>, format: &AxisFormat) -> Option<String> {
     let words = model.words;
     match (xy.y2_label.as_deref(), format.unit_caption(), xy.y2_unit.as_deref()) {
         (Some(label), Some(unit), _) => Some((words.with_unit)(label, &unit)),
@@ -62,14 +62,14 @@ pub fn right_caption(model: &Model, xy: &XyModel, format: &AxisFormat) -> Option
 
 /// The captions' colours: a side read by exactly one visible series takes its colour (the caption
 /// then doubles as that series' key); otherwise the muted text colour.
-pub fn caption_colours(xy: &XyModel, muted: Color) -> (Color, Color) {
+pub fn caption_colours(xy: XyView<'_>, muted: Color) -> (Color, Color) {
     if xy.kind != crate::model::XyKind::Combo || !has_right_axis(xy) {
         return (muted, muted);
     }
     let only = |right: bool| {
         let mut side = xy.visible_series().filter(|(_, s)| s.right == right);
         match (side.next(), side.next()) {
-            (Some((_, s)), None) => s.color,
+            (Some((_, s)), None) => xy.color(s),
             _ => muted,
         }
     };

@@ -4,11 +4,17 @@
 use super::measure::TextMeasure;
 use super::metrics::Metrics;
 use super::Bounds;
-use crate::model::{Model, XyModel};
+use crate::model::theme::Theme;
+use crate::model::{Model, View, XyModel, XyView};
 
-/// The whole page: the model, the type scale and spacing for its width, and the text measure.
+/// The whole page: the model and the view of it, the type scale and spacing for its width, and the
+/// text measure.
+#[derive(Clone, Copy)]
 pub struct PageContext<'a> {
     pub model: &'a Model,
+    pub view: &'a View,
+    /// The view's theme.
+    pub theme: &'a Theme,
     pub m: &'a Metrics,
     pub measure: &'a dyn TextMeasure,
     pub width: f64,
@@ -17,7 +23,15 @@ pub struct PageContext<'a> {
 impl<'a> PageContext<'a> {
     /// The context of line or bar chart `chart` (its model `xy`) laid out in `cell`.
     pub fn cell(&self, xy: &'a XyModel, chart: usize, cell: Bounds) -> CellContext<'a> {
-        CellContext { model: self.model, xy, chart, cell, m: self.m, measure: self.measure }
+        CellContext {
+            model: self.model,
+            theme: self.theme,
+            xy: self.view.xy(xy, chart),
+            chart,
+            cell,
+            m: self.m,
+            measure: self.measure,
+        }
     }
 }
 
@@ -26,7 +40,9 @@ impl<'a> PageContext<'a> {
 #[derive(Clone, Copy)]
 pub struct CellContext<'a> {
     pub model: &'a Model,
-    pub xy: &'a XyModel,
+    pub theme: &'a Theme,
+    /// The chart as the view shows it.
+    pub xy: XyView<'a>,
     /// Index into `model.charts`.
     pub chart: usize,
     pub cell: Bounds,

@@ -136,7 +136,7 @@ impl ValueLabels {
 
     /// Each value at its bar's end: right of it, or left of a negative bar.
     fn push(&self, cx: &CellContext, plot: &PlotLayout, count: usize, out: &mut Layout) {
-        let (xy, m, theme) = (cx.xy, cx.m, &cx.model.theme);
+        let (xy, m, theme) = (cx.xy, cx.m, &cx.theme);
         let bold = Font { bold: true, ..m.value_label };
         for (slot, values) in self.values.iter().enumerate() {
             for (i, &v) in values.iter().enumerate() {
@@ -202,7 +202,7 @@ impl RowLabels {
     /// Each row's label, right-aligned to the column, centred on its row; muted unless highlighted
     /// (or nothing is).
     fn push(self, cx: &CellContext, plot: &PlotLayout, out: &mut Layout) {
-        let (xy, theme) = (cx.xy, &cx.model.theme);
+        let (xy, theme) = (cx.xy, &cx.theme);
         let (x, lh) = (cx.cell.x + self.column, self.lh);
         for (i, lines) in self.lines.into_iter().enumerate() {
             let font = label_font(cx, i);

@@ -20,7 +20,7 @@ pub fn layout_kpi(
     mut y: f64,
     out: &mut Layout,
 ) -> f64 {
-    let (m, measure, width, theme) = (page.m, page.measure, page.width, &page.model.theme);
+    let (m, measure, width, theme) = (page.m, page.measure, page.width, &page.theme);
     if let Some(title) = &kpi.title {
         let mut flow = Flow::new(0.0, y, width, m.leading, measure, &mut out.texts);
         flow.heading(title, m.chart_title, theme.text);
@@ -66,7 +66,7 @@ fn layout_tile(
     label_h: f64,
     texts: &mut Vec<Text>,
 ) -> f64 {
-    let (m, measure, theme) = (page.m, page.measure, &page.model.theme);
+    let (m, measure, theme) = (page.m, page.measure, &page.theme);
     let mut flow = Flow::new(x, y, w, m.leading, measure, texts);
     flow.paragraph(&tile.label, m.kpi_label, theme.muted);
     flow.y = y + label_h;

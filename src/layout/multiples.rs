@@ -96,7 +96,7 @@ fn multiples_header(
     legend_below: bool,
     out: &mut Layout,
 ) -> f64 {
-    let (xy, m, muted) = (cx.xy, cx.m, cx.model.theme.muted);
+    let (xy, m, muted) = (cx.xy, cx.m, cx.theme.muted);
     let mut top = chart_heading(cx, out);
     if xy.wants_legend() && !legend_below {
         top = legend(cx, top + m.space.above_legend, out);
@@ -126,7 +126,7 @@ struct PanelGrid {
 /// The panels row by row from `top`, each with its title and x labels, the tick labels left of each
 /// row's first; returns the y below the last row.
 fn panel_rows(cx: &CellContext, grid: &PanelGrid, top: f64, out: &mut Layout) -> f64 {
-    let (xy, m, measure, theme) = (cx.xy, cx.m, cx.measure, &cx.model.theme);
+    let (xy, m, measure, theme) = (cx.xy, cx.m, cx.measure, &cx.theme);
     let title_font = Font { bold: true, ..m.label };
     let title_h = line_height(title_font, 1.3) + 4.0;
     let mut y = top;
@@ -196,7 +196,7 @@ fn panel_plot(cx: &CellContext, grid: &PanelGrid, area: Bounds, p: usize) -> Plo
 /// A panel's x labels: the first and last category only (the shared axis needs no more, and small
 /// panels have no room for more); each kept inside the panel's column. Returns the block's height.
 fn end_labels_x(cx: &CellContext, plot: &PlotLayout, column: Bounds, texts: &mut Vec<Text>) -> f64 {
-    let (model, xy, m, measure) = (cx.model, cx.xy, cx.m, cx.measure);
+    let (xy, m, measure) = (cx.xy, cx.m, cx.measure);
     let last = xy.len.saturating_sub(1);
     let label = |i: usize| xy.categories.get(i).cloned().unwrap_or_else(|| i.to_string());
     let top = plot.area.bottom() + 6.0;
@@ -209,7 +209,7 @@ fn end_labels_x(cx: &CellContext, plot: &PlotLayout, column: Bounds, texts: &mut
         let text_ = super::wrap::ellipsize(&label(i), m.label, half, measure);
         let w = measure.width(&text_, m.label);
         let x = plot.x_of(i).clamp(column.x + w / 2.0, (column.right() - w / 2.0).max(column.x));
-        texts.push(text(x, top, text_, m.label, model.theme.muted, Anchor::Middle, Baseline::Top));
+        texts.push(text(x, top, text_, m.label, cx.theme.muted, Anchor::Middle, Baseline::Top));
     }
     6.0 + line_height(m.label, 1.3)
 }

@@ -11,7 +11,7 @@ use super::metrics::metrics;
 use super::multiples::layout_multiples;
 use super::statements::layout_statement;
 use super::{Bounds, Layout};
-use crate::model::{ChartModel, Model};
+use crate::model::{ChartModel, Model, View};
 use crate::paint::{Region, RegionKind};
 
 /// Narrower than this and nothing readable fits; wider is capped so a stray 10,000 px container does
@@ -19,13 +19,15 @@ use crate::paint::{Region, RegionKind};
 pub const MIN_WIDTH: f64 = 240.0;
 pub const MAX_WIDTH: f64 = 4000.0;
 
-pub fn layout(model: &Model, width: f64, measure: &dyn TextMeasure) -> Layout {
+/// `model` laid out as `view` shows it (its width clamped to [`MIN_WIDTH`, `MAX_WIDTH`]).
+pub fn layout(model: &Model, view: &View, measure: &dyn TextMeasure) -> Layout {
+    let width = view.width;
     let width = if width.is_finite() { width.clamp(MIN_WIDTH, MAX_WIDTH) } else { MIN_WIDTH };
     let m = metrics(width, model.family);
-    let theme = &model.theme;
+    let theme = &view.theme;
     let mut out = Layout::empty(width);
 
-    let page = PageContext { model, m: &m, measure, width };
+    let page = PageContext { model, view, theme, m: &m, measure, width };
     let mut y = 2.0;
     {
         let mut flow = Flow::new(0.0, y, width, 1.3, measure, &mut out.texts);

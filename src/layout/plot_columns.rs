@@ -5,7 +5,7 @@
 use super::{Bounds, PlotLayout, XScale};
 use crate::columns::{hover_positions, ColumnScan, Grid};
 use crate::model::stack::{Piles, Scratch};
-use crate::model::XyModel;
+use crate::model::XyView;
 
 /// Calls `f(column, range)` for the positions `0..len` of `plot` grouped by pixel column, in
 /// order: the ranges a scan folds, for a pass that summarises per column something else than one
@@ -85,7 +85,7 @@ impl StackScans {
 
 /// The hover positions of `xy` drawn in `plot` (dense: more values than pixel columns): one pass
 /// per visible series, then [`hover_positions`].
-pub fn column_positions(xy: &XyModel, plot: &PlotLayout) -> Vec<usize> {
+pub fn column_positions(xy: XyView<'_>, plot: &PlotLayout) -> Vec<usize> {
     let scans: Vec<ColumnScan> = xy
         .visible_series()
         .map(|(_, s)| {

@@ -5,17 +5,17 @@ use super::measure::TextMeasure;
 use super::metrics::Metrics;
 use super::PlotLayout;
 use crate::model::format::format_value;
-use crate::model::XyModel;
+use crate::model::XyView;
 use crate::paint::{Anchor, Baseline, Text};
 
-pub use crate::model::stack::{total, Piles};
+pub use crate::model::stack::Piles;
 
 /// Each stack's total, above its upward pile (below the downward one when the total is negative),
 /// in the text colour: what a reader of a stacked bar most wants and cannot add up by eye. All or
 /// none: when one total does not fit its band, or would leave the plot, none is written.
 pub fn total_labels(
     model: &crate::model::Model,
-    xy: &XyModel,
+    xy: XyView<'_>,
     plot: &PlotLayout,
     m: &Metrics,
     measure: &dyn TextMeasure,
@@ -30,11 +30,11 @@ pub fn total_labels(
     if !xy.stacked {
         return;
     }
-    let piles = Piles::of(xy);
+    let piles = xy.piles();
     let h = m.value_label.size * 1.2;
     let mut labels = Vec::new();
     for i in 0..xy.len {
-        let Some(sum) = total(xy, i) else { continue };
+        let Some(sum) = xy.total(i) else { continue };
         let (low, high) = piles.ends_at(i);
         let label = format_value(sum, xy.y_unit.as_deref(), model.locale);
         if measure.width(&label, m.value_label) > room {
@@ -56,7 +56,7 @@ pub fn total_labels(
             y,
             text: label,
             font: m.value_label,
-            color: model.theme.text,
+            color: xy.theme().text,
             anchor: Anchor::Middle,
             baseline,
         });

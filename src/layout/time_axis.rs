@@ -89,15 +89,7 @@ pub fn labels(
             continue;
         }
         last_right = p.x + p.w / 2.0;
-        texts.push(text(
-            p.x,
-            top,
-            p.label,
-            m.label,
-            model.theme.muted,
-            Anchor::Middle,
-            Baseline::Top,
-        ));
+        texts.push(text(p.x, top, p.label, m.label, cx.theme.muted, Anchor::Middle, Baseline::Top));
     }
     height
 }

@@ -3,11 +3,10 @@
 use super::format::{format_change, format_value};
 use super::statements::{gauge_model, streak_model, timeline_model, StatementModel};
 use super::stats::SeriesStats;
-use super::theme::Theme;
 use super::words::{words, Words};
 use super::xy_variants::{multiples_model, series_mark};
 use super::y_scale::ScaleKind;
-use crate::paint::{Color, Family};
+use crate::paint::Family;
 use crate::spec::time::{parse_period, Period};
 use crate::spec::{Chart, KpiChart, Locale, Mark, Side, Spec, Values, XAxisType, XyChart};
 
@@ -16,7 +15,6 @@ pub struct Model {
     /// The font stack for the locale: Latin-first for English, CJK-first for Chinese.
     pub family: Family,
     pub words: &'static Words,
-    pub theme: Theme,
     pub title: Option<String>,
     pub subtitle: Option<String>,
     pub note: Option<String>,
@@ -96,12 +94,9 @@ pub struct XyModel {
     pub time: Option<Vec<Period>>,
     pub series: Vec<SeriesModel>,
     pub annotations: Vec<super::annotate::AnnotationModel>,
-    /// Bars or areas stack per category (see `model::stack`).
+    /// Bars or areas stack per category (see `model::stack`); the stack's extent depends on the
+    /// series shown, so the view keeps it (`View::stacked_extent`).
     pub stacked: bool,
-    /// Stacked charts: the piles' lowest and highest end (`stack::Piles::extent`), computed with
-    /// the model (or a step at a time by the render job, `crate::job`) and on a legend toggle,
-    /// never by layout; `None` otherwise or when all are gaps.
-    pub stacked_extent: Option<(f64, f64)>,
     /// Bars run left to right, categories down the left (a ranking).
     pub horizontal: bool,
     /// Indices of the categories singled out by "highlight".
@@ -124,9 +119,12 @@ pub struct SeriesModel {
     pub stats: SeriesStats,
     pub derived: bool,
     pub note: Option<String>,
-    pub color: Color,
-    /// False when the reader hid it with the legend: not drawn, not in the y scale.
-    pub visible: bool,
+    /// Its position in its chart's series (kept by a part of the chart: `XyModel::panel_chart`), by
+    /// which the view knows whether the reader hid it.
+    pub index: usize,
+    /// Its colour's place in the theme's palette (`Theme::series_color`): small multiples give
+    /// every panel's series of one name the same.
+    pub slot: usize,
     /// How it is drawn (from the chart type, or per series on a combo chart).
     pub mark: Mark,
     /// Read against the right axis (combo charts).
@@ -144,25 +142,6 @@ pub fn family_of(locale: Locale) -> Family {
 }
 
 impl XyModel {
-    /// The model with its stack's extent computed (`stacked_extent`; stacked charts only).
-    pub fn with_stack(mut self) -> XyModel {
-        self.restack();
-        self
-    }
-
-    /// The stack's extent, summed elsewhere (in steps: `stack::Piles::extent_step`).
-    pub fn set_stacked_extent(&mut self, extent: Option<(f64, f64)>) {
-        self.stacked_extent = extent;
-    }
-
-    /// Sums the stack's extent again (a series shown or hidden).
-    fn restack(&mut self) {
-        self.stacked_extent = match self.stacked {
-            true => super::stack::Piles::of(self).extent(self.len),
-            false => None,
-        };
-    }
-
     pub fn is_multiples(&self) -> bool {
         !self.panels.is_empty()
     }
@@ -176,134 +155,38 @@ impl XyModel {
     pub fn wants_legend(&self) -> bool {
         self.series.len() > 1 || self.series.iter().any(|s| s.derived)
     }
-
-    /// The series the reader has not hidden, with their indices.
-    pub fn visible_series(&self) -> impl Iterator<Item = (usize, &SeriesModel)> {
-        self.series.iter().enumerate().filter(|(_, s)| s.visible)
-    }
-
-    /// Smallest and largest finite value over the visible series; `None` when all are gaps.
-    pub fn extent(&self) -> Option<(f64, f64)> {
-        self.visible_series()
-            .filter_map(|(_, s)| s.stats.extent)
-            .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
-    }
 }
 
 impl Model {
-    /// (chart, series) of every hidden series, to carry the reader's choices into a rebuilt model
-    /// (a theme change rebuilds it).
-    pub fn hidden_series(&self) -> Vec<(usize, usize)> {
-        let mut hidden = Vec::new();
-        for (c, chart) in self.charts.iter().enumerate() {
-            if let ChartModel::Xy(xy) = chart {
-                hidden.extend(
-                    xy.series.iter().enumerate().filter(|(_, s)| !s.visible).map(|(i, _)| (c, i)),
-                );
-            }
-        }
-        hidden
-    }
-
-    /// Shows or hides series `series` of chart `chart` (the legend toggle). The last visible series of
-    /// a chart cannot be hidden: returns false and changes nothing.
-    pub fn set_series_visible(&mut self, chart: usize, series: usize, visible: bool) -> bool {
-        match self.show_series(chart, series, visible) {
-            Some(xy) => {
-                xy.restack();
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// [`Model::set_series_visible`] but for the stack's extent, left as it is: the chart changed,
-    /// `None` when nothing did.
-    fn show_series(&mut self, chart: usize, series: usize, visible: bool) -> Option<&mut XyModel> {
-        let Some(ChartModel::Xy(xy)) = self.charts.get_mut(chart) else {
-            return None;
-        };
-        // Small multiples share one legend: its entry shows or hides that name in every panel.
-        let name = xy.series.get(series).map(|s| s.name.clone())?;
-        let same = |i: usize, s: &SeriesModel| i == series || (xy.is_multiples() && s.name == name);
-        let others_visible = xy.visible_series().any(|(i, s)| !same(i, s));
-        if !visible && !others_visible {
-            return None;
-        }
-        let multiples = xy.is_multiples();
-        for (i, s) in xy.series.iter_mut().enumerate() {
-            if i == series || (multiples && s.name == name) {
-                s.visible = visible;
-            }
-        }
-        Some(xy)
-    }
-
-    /// The spec in the light theme.
+    /// The spec normalised: everything layout needs but the view (theme, width, hidden series).
     pub fn new(spec: &Spec) -> Model {
-        Model::with_theme(spec, Theme::light())
-    }
-
-    pub fn with_theme(spec: &Spec, theme: Theme) -> Model {
-        Model::with_theme_hiding(spec, theme, &[])
-    }
-
-    /// [`Model::with_theme`] with the series `hidden` ((chart, series), as
-    /// [`Model::hidden_series`] lists them) hidden: each stack summed once, as they are.
-    pub fn with_theme_hiding(spec: &Spec, theme: Theme, hidden: &[(usize, usize)]) -> Model {
-        let mut model = Model::without_stack_extents(spec, theme);
-        for &(chart, series) in hidden {
-            model.show_series(chart, series, false);
-        }
-        for chart in &mut model.charts {
-            if let ChartModel::Xy(xy) = chart {
-                xy.restack();
-            }
-        }
-        model
-    }
-
-    /// [`Model::with_theme`] but for each stacked chart's extent (`XyModel::stacked_extent`), left
-    /// `None`: a pass over every value, which the render job (`crate::job`) sums a step at a time
-    /// and sets with [`XyModel::set_stacked_extent`].
-    pub fn without_stack_extents(spec: &Spec, theme: Theme) -> Model {
         let words = words(spec.locale);
+        let locale = spec.locale;
         let charts = spec
             .charts
             .iter()
             .map(|chart| match chart {
-                Chart::Kpi(k) => ChartModel::Kpi(kpi_model(k, spec.locale, words)),
-                Chart::Line(c) => {
-                    ChartModel::Xy(xy_model(c, XyKind::Line, spec.locale, words, &theme))
-                }
-                Chart::Bar(c) => {
-                    ChartModel::Xy(xy_model(c, XyKind::Bar, spec.locale, words, &theme))
-                }
+                Chart::Kpi(k) => ChartModel::Kpi(kpi_model(k, locale, words)),
+                Chart::Line(c) => ChartModel::Xy(xy_model(c, XyKind::Line, locale, words)),
+                Chart::Bar(c) => ChartModel::Xy(xy_model(c, XyKind::Bar, locale, words)),
+                Chart::Area(c) => ChartModel::Xy(xy_model(c, XyKind::Area, locale, words)),
+                Chart::Combo(c) => ChartModel::Xy(xy_model(c, XyKind::Combo, locale, words)),
+                Chart::Multiples(c) => ChartModel::Xy(multiples_model(c, locale, words)),
                 Chart::Gauge(c) => {
-                    ChartModel::Statement(StatementModel::Gauge(gauge_model(c, spec.locale, words)))
+                    ChartModel::Statement(StatementModel::Gauge(gauge_model(c, locale, words)))
                 }
                 Chart::Streak(c) => {
-                    ChartModel::Statement(StatementModel::Streak(streak_model(c, spec.locale)))
+                    ChartModel::Statement(StatementModel::Streak(streak_model(c, locale)))
                 }
                 Chart::Timeline(c) => {
-                    ChartModel::Statement(StatementModel::Timeline(timeline_model(c, spec.locale)))
-                }
-                Chart::Area(c) => {
-                    ChartModel::Xy(xy_model(c, XyKind::Area, spec.locale, words, &theme))
-                }
-                Chart::Combo(c) => {
-                    ChartModel::Xy(xy_model(c, XyKind::Combo, spec.locale, words, &theme))
-                }
-                Chart::Multiples(c) => {
-                    ChartModel::Xy(multiples_model(c, spec.locale, words, &theme))
+                    ChartModel::Statement(StatementModel::Timeline(timeline_model(c, locale)))
                 }
             })
             .collect();
         Model {
-            locale: spec.locale,
-            family: family_of(spec.locale),
+            locale,
+            family: family_of(locale),
             words,
-            theme,
             title: spec.title.clone(),
             subtitle: spec.subtitle.clone(),
             note: spec.note.clone(),
@@ -361,13 +244,7 @@ fn kpi_model(chart: &KpiChart, locale: Locale, words: &Words) -> KpiModel {
     KpiModel { title: chart.title.clone(), tiles }
 }
 
-fn xy_model(
-    chart: &XyChart,
-    kind: XyKind,
-    locale: Locale,
-    words: &Words,
-    theme: &Theme,
-) -> XyModel {
+fn xy_model(chart: &XyChart, kind: XyKind, locale: Locale, words: &Words) -> XyModel {
     let written = chart.x.categories.as_deref().unwrap_or_default();
     // Decoding checked every period; a spec built by hand that skipped it falls back to categories.
     // Read once, by decoding (`XAxis::periods`); read here only for a spec built by hand.
@@ -399,8 +276,8 @@ fn xy_model(
             stats: SeriesStats::of(s.values.as_slice()),
             derived: s.derived,
             note: s.note.clone(),
-            color: theme.series_color(i),
-            visible: true,
+            index: i,
+            slot: i,
             mark: series_mark(kind, s),
             right: kind == XyKind::Combo && s.axis == Some(Side::Right),
             panel: 0,
@@ -427,7 +304,6 @@ fn xy_model(
         series,
         annotations,
         stacked: chart.stacked,
-        stacked_extent: None,
         horizontal: chart.horizontal,
         highlight,
         y2_label: chart.y2.as_ref().and_then(|y| y.label.clone()),
@@ -451,29 +327,6 @@ pub fn split_number(formatted: &str) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::spec::parse_str;
-
-    const TWO_SERIES: &str = r#"{"version": 1, "charts": [{"type": "bar", "series": [
-        {"name": "a", "values": [1, 2]}, {"name": "b", "values": [10, 20]}]}]}"#;
-
-    fn xy(model: &Model) -> &XyModel {
-        match &model.charts[0] {
-            ChartModel::Xy(xy) => xy,
-            _ => unreachable!("the test spec is a bar chart"),
-        }
-    }
-
-    #[test]
-    fn hiding_a_series_rescales_and_the_last_one_stays() {
-        let mut model = Model::new(&parse_str(TWO_SERIES).unwrap());
-        assert_eq!(xy(&model).extent(), Some((1.0, 20.0)));
-        assert!(model.set_series_visible(0, 1, false));
-        assert_eq!(xy(&model).extent(), Some((1.0, 2.0)), "the axis follows the visible series");
-        assert!(!model.set_series_visible(0, 0, false), "the last visible series cannot be hidden");
-        assert!(xy(&model).series[0].visible);
-        assert!(model.set_series_visible(0, 1, true));
-        assert_eq!(xy(&model).extent(), Some((1.0, 20.0)));
-    }
 
     #[test]
     fn numbers_and_units_split_for_big_number_tiles() {

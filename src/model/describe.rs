@@ -14,7 +14,7 @@ mod summary;
 use crate::model::format::format_value;
 use crate::model::words::Words;
 use crate::model::{split_number, Change, ChartModel, Direction, Model, SeriesModel, Tile};
-use crate::model::{KpiModel, XyKind, XyModel};
+use crate::model::{KpiModel, View, XyKind, XyModel};
 use crate::paint::Color;
 
 /// What the tooltip of one category shows.
@@ -59,19 +59,20 @@ pub const MAX_TABLE_ROWS: usize = 1000;
 
 /// Category `index` of xy chart `chart`: its heading and one row per visible series. `None` for a KPI
 /// chart or an index out of range.
-pub fn tooltip(model: &Model, chart: usize, index: usize) -> Option<Tooltip> {
-    tooltip_in(model, chart, None, index)
+pub fn tooltip(model: &Model, view: &View, chart: usize, index: usize) -> Option<Tooltip> {
+    tooltip_in(model, view, chart, None, index)
 }
 
 /// [`tooltip`] for one panel of small multiples (`panel` from the plot under the pointer): only
 /// that panel's series, and the panel's title in the heading.
 pub fn tooltip_in(
     model: &Model,
+    view: &View,
     chart: usize,
     panel: Option<usize>,
     index: usize,
 ) -> Option<Tooltip> {
-    let xy = xy_chart(model, chart)?;
+    let xy = view.xy(xy_chart(model, chart)?, chart);
     if index >= xy.len {
         return None;
     }
@@ -81,16 +82,16 @@ pub fn tooltip_in(
         .map(|(i, s)| TooltipRow {
             series: i,
             name: s.name.clone(),
-            value: point_value(model, xy, s, index),
-            color: s.color,
+            value: point_value(model, &xy, s, index),
+            color: xy.color(s),
             derived: s.derived,
         })
         .collect();
     let total = xy.stacked.then(|| {
-        let sum = super::stack::total(xy, index);
-        format!("{} {}", model.words.total, value_text(model, xy, sum))
+        let sum = xy.total(index);
+        format!("{} {}", model.words.total, value_text(model, &xy, sum))
     });
-    let mut heading = axis_position(model.words, xy, index);
+    let mut heading = axis_position(model.words, &xy, index);
     if let Some(title) = panel.and_then(|p| xy.panels.get(p)) {
         heading = format!("{title} · {heading}");
     }
@@ -130,8 +131,8 @@ pub fn chart_name(model: &Model, chart: usize) -> String {
 
 /// A generated summary of what a sighted reader would take away, in the spec's locale; empty for a
 /// chart that does not exist. See `summary.rs` for what is said when.
-pub fn summary(model: &Model, chart: usize) -> String {
-    summary::summary(model, chart)
+pub fn summary(model: &Model, view: &View, chart: usize) -> String {
+    summary::summary(model, view, chart)
 }
 
 /// Every value of a chart as text, hidden series included (a table is not the picture). `None` for a

@@ -8,11 +8,9 @@
 //! Limits: the stack is never stored. A segment is the running sum of at most `MAX_SERIES` values
 //! at its position, so it is computed where it is needed: per position for the marks and the
 //! hover ([`Piles::at`]), in one pass for the y extent (with the model, and again when a series is
-//! shown or hidden: `XyModel::stacked_extent`). Storing bases and tops for 2 × 1,000,000 values
+//! shown or hidden: `View::stacked_extent`). Storing bases and tops for 2 × 1,000,000 values
 //! would be 32 MB of fresh wasm memory, which costs more to allocate on a slow machine than the
 //! sums cost to compute again.
-
-use super::XyModel;
 
 /// The visible series of a stacked chart, in stacking order, ready to be summed per position.
 pub struct Piles<'a> {
@@ -21,8 +19,10 @@ pub struct Piles<'a> {
 }
 
 impl<'a> Piles<'a> {
-    pub fn of(xy: &'a XyModel) -> Piles<'a> {
-        Piles { series: xy.visible_series().map(|(i, s)| (i, s.values.up_to(xy.len))).collect() }
+    /// The piles of `series` ((index into the chart's series, its values up to the chart's
+    /// length), bottom first): a view's visible series, `XyView::piles`.
+    pub fn of(series: impl Iterator<Item = (usize, &'a [f64])>) -> Piles<'a> {
+        Piles { series: series.collect() }
     }
 
     /// How many series stack (the visible ones).
@@ -194,15 +194,6 @@ pub struct Scratch {
     down: Vec<f64>,
     bases: Vec<f64>,
     tops: Vec<f64>,
-}
-
-/// The sum of the visible values at position `i` (what a stack's tooltip calls the total).
-pub fn total(xy: &XyModel, i: usize) -> Option<f64> {
-    let values: Vec<f64> = xy
-        .visible_series()
-        .filter_map(|(_, s)| s.values.get(i).filter(|v| v.is_finite()))
-        .collect();
-    (!values.is_empty()).then(|| values.iter().sum::<f64>().clamp(f64::MIN, f64::MAX))
 }
 
 #[cfg(test)]

@@ -6,7 +6,6 @@
 //! entry, so "GDP" is the same blue in every panel.
 
 use super::stats::SeriesStats;
-use super::theme::Theme;
 use super::words::Words;
 use super::y_scale::ScaleKind;
 use super::{SeriesModel, XyKind, XyModel};
@@ -23,12 +22,7 @@ pub(super) fn series_mark(kind: XyKind, series: &Series) -> Mark {
     }
 }
 
-pub(super) fn multiples_model(
-    chart: &MultiplesChart,
-    locale: Locale,
-    words: &Words,
-    theme: &Theme,
-) -> XyModel {
+pub(super) fn multiples_model(chart: &MultiplesChart, locale: Locale, words: &Words) -> XyModel {
     let kind = match chart.mark {
         Mark::Line => XyKind::Line,
         Mark::Bar => XyKind::Bar,
@@ -66,8 +60,8 @@ pub(super) fn multiples_model(
                 stats: SeriesStats::of(s.values.as_slice()),
                 derived: s.derived,
                 note: s.note.clone(),
-                color: theme.series_color(colour_index),
-                visible: true,
+                index: series.len(),
+                slot: colour_index,
                 mark: chart.mark,
                 right: false,
                 panel: p,
@@ -93,7 +87,6 @@ pub(super) fn multiples_model(
         time: None,
         series,
         stacked: false,
-        stacked_extent: None,
         horizontal: false,
         highlight: Vec::new(),
         y2_label: None,
@@ -106,7 +99,7 @@ pub(super) fn multiples_model(
 impl XyModel {
     /// Part of this chart as a chart of its own: the same x axis, y axis and unit, only `series`,
     /// and none of the headings, notes, annotations or highlights, which belong to the whole chart.
-    fn view(&self, series: Vec<SeriesModel>) -> XyModel {
+    fn part(&self, series: Vec<SeriesModel>) -> XyModel {
         XyModel {
             kind: self.kind,
             title: None,
@@ -123,7 +116,6 @@ impl XyModel {
             time: self.time.clone(),
             series,
             stacked: self.stacked,
-            stacked_extent: None,
             horizontal: false,
             highlight: Vec::new(),
             y2_label: None,
@@ -131,37 +123,36 @@ impl XyModel {
             panels: Vec::new(),
             annotations: Vec::new(),
         }
-        .with_stack()
     }
 
-    /// The chart as one panel shows it: only that panel's series (indices into the full chart's
-    /// series are kept by the caller through [`XyModel::panel_series`]).
-    pub fn panel_view(&self, panel: usize) -> XyModel {
-        self.view(self.series.iter().filter(|s| s.panel == panel).cloned().collect())
+    /// The chart as one panel shows it: only that panel's series (each keeps its index into the
+    /// full chart's series, `SeriesModel::index`).
+    pub fn panel_chart(&self, panel: usize) -> XyModel {
+        self.part(self.series.iter().filter(|s| s.panel == panel).cloned().collect())
     }
 
-    /// [`XyModel::panel_view`] with each series named with its panel, for sentences read out of
+    /// [`XyModel::panel_chart`] with each series named with its panel, for sentences read out of
     /// context ("平远 · 地区生产总值").
-    pub fn labelled_panel_view(&self, panel: usize) -> XyModel {
-        let mut view = self.panel_view(panel);
+    pub fn labelled_panel_chart(&self, panel: usize) -> XyModel {
+        let mut part = self.panel_chart(panel);
         let title = self.panels.get(panel).cloned().unwrap_or_default();
-        for s in &mut view.series {
+        for s in &mut part.series {
             s.name = format!("{title} · {}", s.name);
         }
-        view
+        part
     }
 
     /// A combo chart as two charts, one per axis, each in its own unit (for summaries).
     pub fn split_sides(&self) -> (XyModel, XyModel) {
         let side = |right: bool| {
-            let mut view =
-                self.view(self.series.iter().filter(|s| s.right == right).cloned().collect());
+            let mut part =
+                self.part(self.series.iter().filter(|s| s.right == right).cloned().collect());
             if right {
-                view.y_unit = self.y2_unit.clone();
-                view.y_scale = ScaleKind::Linear;
-                (view.y_min, view.y_max) = (None, None);
+                part.y_unit = self.y2_unit.clone();
+                part.y_scale = ScaleKind::Linear;
+                (part.y_min, part.y_max) = (None, None);
             }
-            view
+            part
         };
         (side(false), side(true))
     }

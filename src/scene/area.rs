@@ -8,7 +8,7 @@ use super::style::series_stroke;
 use crate::layout::plot_columns::{plot_scan, stack_scans, StackScans};
 use crate::layout::stack::Piles;
 use crate::layout::{Bounds, PlotLayout};
-use crate::model::XyModel;
+use crate::model::XyView;
 use crate::paint::{Circle, Color, Item, Polygon, Polyline, Stroke};
 
 const FILL_ALPHA: f64 = 0.22;
@@ -18,7 +18,7 @@ const DERIVED_FILL_ALPHA: f64 = 0.10;
 type Span = Vec<Option<(f64, f64)>>;
 
 /// Per visible series: its index and span (base 0 unless stacked: `stack` given).
-fn spans(xy: &XyModel, stack: Option<&Piles>) -> Vec<(usize, Span)> {
+fn spans(xy: XyView<'_>, stack: Option<&Piles>) -> Vec<(usize, Span)> {
     xy.visible_series()
         .map(|(i, s)| match stack {
             Some(stack) => (i, (0..xy.len).map(|k| stack.segment(i, k)).collect()),
@@ -32,7 +32,7 @@ fn spans(xy: &XyModel, stack: Option<&Piles>) -> Vec<(usize, Span)> {
 
 /// `stack`: the stack's segments, for a stacked area.
 pub fn draw(
-    xy: &XyModel,
+    xy: XyView<'_>,
     stack: Option<&Piles>,
     ready: Option<&StackScans>,
     plot: &PlotLayout,
@@ -57,13 +57,13 @@ pub fn draw(
                 (plot.x_of(i), plot.y_of(bottom))
             }));
             if run.len() > 1 {
-                items.push(Item::Polygon(Polygon { points, fill: s.color.with_alpha(alpha) }));
+                items.push(Item::Polygon(Polygon { points, fill: xy.color(s).with_alpha(alpha) }));
             }
         }
     }
     for (index, values) in &spans {
         let s = &xy.series[*index];
-        let stroke = series_stroke(s);
+        let stroke = series_stroke(xy, s);
         for run in runs(values) {
             let mut line: Vec<(f64, f64)> =
                 run.iter().map(|&(i, (_, top))| (plot.x_of(i), plot.y_of(top))).collect();
@@ -74,7 +74,7 @@ pub fn draw(
                     cx,
                     cy,
                     r: 3.5,
-                    fill: Some(s.color),
+                    fill: Some(xy.color(s)),
                     stroke: Some(ring),
                 }));
             }
@@ -91,7 +91,7 @@ pub fn draw(
 /// point (data between two empty columns) becomes a 1-px dash, as on a dense line.
 /// `ready`: the stack's summaries, made ahead by a staged render (`scene::prepare`).
 fn draw_dense(
-    xy: &XyModel,
+    xy: XyView<'_>,
     stack: Option<&Piles>,
     ready: Option<&StackScans>,
     plot: &PlotLayout,
@@ -149,13 +149,13 @@ fn draw_dense(
                     points.extend([(x_of(last), plot.y_of(base)), (x_of(first), plot.y_of(base))])
                 }
             }
-            items.push(Item::Polygon(Polygon { points, fill: s.color.with_alpha(alpha) }));
+            items.push(Item::Polygon(Polygon { points, fill: xy.color(s).with_alpha(alpha) }));
         }
         outlines.push((index, s, top_scan, top_runs));
     }
     // Lines after every fill, so no fill ever covers a line.
     for (index, s, scan, runs) in outlines {
-        let stroke = series_stroke(s);
+        let stroke = series_stroke(xy, s);
         // A solid line as filled bands, as on a dense line (`dense_band`: far cheaper to paint).
         if stroke.dash.is_none() {
             dense_band(&scan, plot, |v| plot.y_of(v), stroke, items);

@@ -5,7 +5,7 @@ use super::style::{bar_colour, bar_rect};
 use crate::layout::plot_columns::plot_ranges;
 use crate::layout::{stack, Bounds, PlotLayout};
 use crate::model::theme::Theme;
-use crate::model::{SeriesModel, XyModel};
+use crate::model::{SeriesModel, XyView};
 use crate::paint::{Color, Item};
 use crate::spec::Mark;
 
@@ -31,7 +31,7 @@ pub(super) fn bar_bounds_on(
 }
 
 /// The visible series drawn as bars (all of a bar chart's, a combo chart's bar series).
-pub(super) fn bar_series(xy: &XyModel) -> impl Iterator<Item = (usize, &SeriesModel)> {
+pub(super) fn bar_series(xy: XyView<'_>) -> impl Iterator<Item = (usize, &SeriesModel)> {
     xy.visible_series().filter(|(_, s)| s.mark == Mark::Bar)
 }
 
@@ -44,7 +44,7 @@ pub(super) fn segment_bounds(plot: &PlotLayout, i: usize, base: f64, top: f64) -
 
 /// Stacked bars: each visible series a segment on its category's pile (see `model::stack`).
 pub(super) fn stacked_bars(
-    xy: &XyModel,
+    xy: XyView<'_>,
     stack: &stack::Piles,
     plot: &PlotLayout,
     theme: &Theme,
@@ -64,7 +64,7 @@ pub(super) fn base_value(plot: &PlotLayout) -> f64 {
 }
 
 pub(super) fn bars(
-    xy: &XyModel,
+    xy: XyView<'_>,
     plot: &PlotLayout,
     theme: &crate::model::theme::Theme,
     items: &mut Vec<Item>,
@@ -83,7 +83,7 @@ pub(super) fn bars(
 /// the page. Per bar series and pixel column, one bar from the zero line to the column's highest value
 /// and one to its lowest (when they differ in sign): the outline of the chart, every peak kept, at
 /// most two rects per column and series. Right-axis bars of a combo stand on that axis' zero.
-pub(super) fn dense_bars(xy: &XyModel, plot: &PlotLayout, theme: &Theme, items: &mut Vec<Item>) {
+pub(super) fn dense_bars(xy: XyView<'_>, plot: &PlotLayout, theme: &Theme, items: &mut Vec<Item>) {
     let count = bar_series(xy).count();
     let columns = plot.area.w.floor().max(1.0) as usize;
     for (slot, (_, s)) in bar_series(xy).enumerate() {
@@ -128,14 +128,14 @@ pub(super) fn dense_bars(xy: &XyModel, plot: &PlotLayout, theme: &Theme, items: 
                 continue;
             };
             let b = bar_bounds_on(plot, i, slot, count, v, s.right);
-            bar_rect(s.color, s.derived, Bounds { w: b.w.max(1.0), ..b }, items);
+            bar_rect(xy.color(s), s.derived, Bounds { w: b.w.max(1.0), ..b }, items);
         }
     }
 }
 
 /// The colour of a series' merged bars: muted when categories are highlighted (the highlighted ones
 /// are drawn again, singly, over the merged bars, so they still stand out).
-pub(super) fn dense_colour(xy: &XyModel, s: &SeriesModel, theme: &Theme) -> Color {
+pub(super) fn dense_colour(xy: XyView<'_>, s: &SeriesModel, theme: &Theme) -> Color {
     // No category has index usize::MAX: the colour of a category that is not highlighted.
     bar_colour(xy, s, usize::MAX, theme)
 }
@@ -148,7 +148,7 @@ pub(super) fn dense_colour(xy: &XyModel, s: &SeriesModel, theme: &Theme) -> Colo
 /// peak of every band is kept, as on a dense stacked area; what merges is the dips between them,
 /// which no pixel could show anyway. At most two rects per column and series.
 pub(super) fn dense_stacked_bars(
-    xy: &XyModel,
+    xy: XyView<'_>,
     stack: &stack::Piles,
     plot: &PlotLayout,
     theme: &Theme,
@@ -199,7 +199,7 @@ pub(super) fn dense_stacked_bars(
         for (index, s) in xy.visible_series() {
             let Some((base, top)) = stack.segment(index, i) else { continue };
             let b = segment_bounds(plot, i, base, top);
-            bar_rect(s.color, s.derived, Bounds { w: b.w.max(1.0), ..b }, items);
+            bar_rect(xy.color(s), s.derived, Bounds { w: b.w.max(1.0), ..b }, items);
         }
     }
 }

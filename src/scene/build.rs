@@ -9,24 +9,25 @@ use super::prepare::Prepared;
 use super::style::{bar_rect, hline, LINE_WIDTH};
 use super::Scene;
 use super::{area, hbar};
-use crate::layout::{layout, stack, Bounds, PlotLayout, TextMeasure};
-use crate::model::{ChartModel, Model, SeriesModel, XyKind};
+use crate::layout::{layout, Bounds, PlotLayout, TextMeasure};
+use crate::model::{ChartModel, Model, View, XyKind, XyView};
 use crate::paint::{Color, Item, Polyline, Stroke};
 use crate::spec::Mark;
 
-pub fn build(model: &Model, width: f64, measure: &dyn TextMeasure) -> Scene {
-    build_prepared(model, width, measure, &Prepared::default())
+/// The scene of `model` as `view` shows it (theme, width, hidden series).
+pub fn build(model: &Model, view: &View, measure: &dyn TextMeasure) -> Scene {
+    build_prepared(model, view, measure, &Prepared::default())
 }
 
 /// [`build`], taking what a staged render summarised ahead (`scene::prepare`) where it still fits.
 pub fn build_prepared(
     model: &Model,
-    width: f64,
+    view: &View,
     measure: &dyn TextMeasure,
     prepared: &Prepared,
 ) -> Scene {
-    let layout = layout(model, width, measure);
-    let theme = &model.theme;
+    let layout = layout(model, view, measure);
+    let theme = &view.theme;
     let mut items = Vec::new();
     let mut plots = Vec::new();
 
@@ -39,13 +40,13 @@ pub fn build_prepared(
             continue;
         };
         // A panel of small multiples draws its own series only.
-        let view;
+        let part;
         let xy = match plot.panel {
             Some(p) => {
-                view = full.panel_view(p);
-                &view
+                part = full.panel_chart(p);
+                view.xy(&part, plot.chart)
             }
-            None => full,
+            None => view.xy(full, plot.chart),
         };
         if xy.horizontal {
             hbar::draw(xy, plot, theme, &mut items);
@@ -55,7 +56,7 @@ pub fn build_prepared(
         grid(plot, theme.grid, &mut items);
         super::annotate::behind(plot, theme, &mut items);
         // Where each stacked segment sits: computed with the model, for drawing and for hovering.
-        let piles = xy.stacked.then(|| stack::Piles::of(xy));
+        let piles = xy.stacked.then(|| xy.piles());
         let stack = piles.as_ref();
         // The column scans a dense line or area was drawn from, kept for its hover positions.
         let mut scans = Scans::new();
@@ -95,7 +96,7 @@ pub fn build_prepared(
         let ChartModel::Xy(xy) = &model.charts[swatch.chart] else {
             continue;
         };
-        legend_key(&xy.series[swatch.series], swatch.at, theme.grid, &mut items);
+        legend_key(view.xy(xy, swatch.chart), swatch.series, swatch.at, &mut items);
     }
     items.extend(layout.texts.into_iter().map(Item::Text));
 
@@ -125,8 +126,9 @@ fn baseline(plot: &PlotLayout, axis: Color, items: &mut Vec<Item>) {
 }
 
 /// A hidden series keeps its legend entry (so it can be shown again), greyed out.
-fn legend_key(s: &SeriesModel, at: Bounds, hidden: Color, items: &mut Vec<Item>) {
-    let color = if s.visible { s.color } else { hidden };
+fn legend_key(xy: XyView, series: usize, at: Bounds, items: &mut Vec<Item>) {
+    let s = &xy.model.series[series];
+    let color = if xy.shows(s) { xy.color(s) } else { xy.theme().grid };
     match s.mark {
         Mark::Line => {
             let y = at.y + at.h / 2.0;

@@ -7,7 +7,7 @@ use super::style::{bar_colour, bar_rect};
 use super::{PlotHit, SeriesHit};
 use crate::layout::{Bounds, PlotLayout};
 use crate::model::theme::Theme;
-use crate::model::XyModel;
+use crate::model::XyView;
 use crate::paint::{Item, Polyline, Rect, Stroke};
 
 fn bounds(plot: &PlotLayout, i: usize, slot: usize, count: usize, v: f64) -> Bounds {
@@ -16,7 +16,7 @@ fn bounds(plot: &PlotLayout, i: usize, slot: usize, count: usize, v: f64) -> Bou
     Bounds { x: x0.min(x1), y, w: (x1 - x0).abs(), h }
 }
 
-pub fn draw(xy: &XyModel, plot: &PlotLayout, theme: &Theme, items: &mut Vec<Item>) {
+pub fn draw(xy: XyView<'_>, plot: &PlotLayout, theme: &Theme, items: &mut Vec<Item>) {
     let count = xy.visible_series().count();
     for (slot, (_, s)) in xy.visible_series().enumerate() {
         for (i, v) in s.values.iter().enumerate().take(xy.len) {
@@ -37,7 +37,7 @@ pub fn draw(xy: &XyModel, plot: &PlotLayout, theme: &Theme, items: &mut Vec<Item
     }));
 }
 
-pub fn hit(xy: &XyModel, plot: &PlotLayout, theme: &Theme) -> PlotHit {
+pub fn hit(xy: XyView<'_>, plot: &PlotLayout, theme: &Theme) -> PlotHit {
     let count = xy.visible_series().count();
     let series = xy
         .visible_series()
@@ -55,7 +55,7 @@ pub fn hit(xy: &XyModel, plot: &PlotLayout, theme: &Theme) -> PlotHit {
                     }
                 })
                 .unzip();
-            SeriesHit { series: index, color: s.color, points, rects }
+            SeriesHit { series: index, color: xy.color(s), points, rects }
         })
         .collect();
     PlotHit {

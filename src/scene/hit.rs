@@ -7,14 +7,14 @@ use super::{PlotHit, SeriesHit};
 use crate::columns::{hover_positions, ColumnScan};
 use crate::layout::plot_columns::column_positions;
 use crate::layout::{stack, PlotLayout};
-use crate::model::XyModel;
+use crate::model::XyView;
 use crate::paint::{Rect, Region, RegionKind};
 use crate::spec::Mark;
 
 /// `scans`: what drawing scanned; the hover positions come from them when every visible series
 /// was scanned (Limits: a second pass over a million values spared), else from a pass of their own.
 pub(super) fn plot_hit(
-    xy: &XyModel,
+    xy: XyView<'_>,
     stack: Option<&stack::Piles>,
     plot: &PlotLayout,
     scans: Scans,
@@ -40,7 +40,7 @@ pub(super) fn plot_hit(
                         None => (None, None),
                         Some((base, top)) => {
                             let b = segment_bounds(plot, i, base, top);
-                            let rect = Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: s.color };
+                            let rect = Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: xy.color(s) };
                             let y = if top >= base { b.y } else { b.bottom() };
                             (Some((b.x + b.w / 2.0, y)), Some(rect))
                         }
@@ -56,7 +56,8 @@ pub(super) fn plot_hit(
                             Some(v) => {
                                 let b = bar_bounds_on(plot, i, slot, bar_count, v, s.right);
                                 let top = if v >= 0.0 { b.y } else { b.bottom() };
-                                let rect = Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: s.color };
+                                let rect =
+                                    Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: xy.color(s) };
                                 (Some((b.x + b.w / 2.0, top)), Some(rect))
                             }
                         })
@@ -77,7 +78,7 @@ pub(super) fn plot_hit(
                     (points, Vec::new())
                 }
             };
-            SeriesHit { series: index, color: s.color, points, rects }
+            SeriesHit { series: index, color: xy.color(s), points, rects }
         })
         .collect();
     PlotHit {
@@ -94,7 +95,7 @@ pub(super) fn plot_hit(
 
 /// Hover positions of a dense plot: from the scans drawing made when they cover every visible
 /// series, else from a pass over the values (`column_positions`).
-pub(super) fn hover_columns(xy: &XyModel, plot: &PlotLayout, scans: Scans) -> Vec<usize> {
+pub(super) fn hover_columns(xy: XyView<'_>, plot: &PlotLayout, scans: Scans) -> Vec<usize> {
     let ordered: Option<Vec<&ColumnScan>> = xy
         .visible_series()
         .map(|(index, _)| scans.iter().find(|(i, _)| *i == index).map(|(_, scan)| scan))

@@ -7,7 +7,7 @@ use super::style::series_stroke;
 use crate::columns::ColumnScan;
 use crate::layout::plot_columns::plot_scan;
 use crate::layout::PlotLayout;
-use crate::model::XyModel;
+use crate::model::XyView;
 use crate::paint::{Circle, Color, Item, Polyline, Stroke};
 use crate::spec::Mark;
 
@@ -17,7 +17,7 @@ pub(super) const MAX_MARKED_POINTS: usize = 30;
 /// Each series as polylines broken at gaps, with a marker at every point while points are few and
 /// always at a point standing alone between gaps (it would otherwise be invisible).
 pub(super) fn lines(
-    xy: &XyModel,
+    xy: XyView<'_>,
     plot: &PlotLayout,
     background: Color,
     items: &mut Vec<Item>,
@@ -26,7 +26,7 @@ pub(super) fn lines(
     // Small multiples' panels are too small for a marker per point: their lines read better bare.
     let mark_all = xy.len <= MAX_MARKED_POINTS && plot.panel.is_none();
     for (index, s) in xy.visible_series().filter(|(_, s)| s.mark == Mark::Line) {
-        let stroke = series_stroke(s);
+        let stroke = series_stroke(xy, s);
         let values = s.values.up_to(xy.len);
         if is_dense(values.len(), plot) {
             scans.push((index, dense_line(values, plot, s.right, stroke, items)));
@@ -55,9 +55,9 @@ pub(super) fn lines(
         flush(&mut run, plot, stroke, items);
         for (cx, cy) in markers {
             let (fill, ring) = if s.derived {
-                (background, Some(Stroke { color: s.color, width: 1.5, dash: None }))
+                (background, Some(Stroke { color: xy.color(s), width: 1.5, dash: None }))
             } else {
-                (s.color, Some(Stroke { color: background, width: 1.0, dash: None }))
+                (xy.color(s), Some(Stroke { color: background, width: 1.0, dash: None }))
             };
             items.push(Item::Circle(Circle { cx, cy, r: 3.5, fill: Some(fill), stroke: ring }));
         }

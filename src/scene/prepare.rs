@@ -7,8 +7,7 @@
 use super::dense::is_dense;
 use crate::layout::plot_columns::StackScans;
 use crate::layout::{layout, Layout, PlotLayout, TextMeasure};
-use crate::model::stack::Piles;
-use crate::model::{ChartModel, Model, XyKind, XyModel};
+use crate::model::{ChartModel, Model, View, XyKind, XyView};
 
 /// Summaries made ahead of the scene, per chart.
 #[derive(Default)]
@@ -18,8 +17,8 @@ pub struct Prepared {
 
 impl Prepared {
     /// The finished summaries of chart `chart`'s stack, if they fit `plot` as the model is now.
-    pub(super) fn stack_scans(&self, xy: &XyModel, plot: &PlotLayout) -> Option<&StackScans> {
-        let piles = Piles::of(xy);
+    pub(super) fn stack_scans(&self, xy: XyView<'_>, plot: &PlotLayout) -> Option<&StackScans> {
+        let piles = xy.piles();
         let (_, scans) = self.stacks.iter().find(|(chart, _)| *chart == plot.chart)?;
         scans.fit(&piles, plot, xy.len).then_some(scans)
     }
@@ -35,25 +34,25 @@ pub struct Preparing {
 }
 
 impl Preparing {
-    /// What a scene of `model` at `width` needs prepared; `None` when nothing.
-    pub fn new(model: &Model, width: f64, measure: &dyn TextMeasure) -> Option<Preparing> {
-        let layout = layout(model, width, measure);
+    /// What a scene of `model` as `view` shows it needs prepared; `None` when nothing.
+    pub fn new(model: &Model, view: &View, measure: &dyn TextMeasure) -> Option<Preparing> {
+        let layout = layout(model, view, measure);
         let plots: Vec<usize> = (0..layout.plots.len())
-            .filter(|&k| dense_stack(model, &layout.plots[k]).is_some())
+            .filter(|&k| dense_stack(model, view, &layout.plots[k]).is_some())
             .collect();
         let done = Prepared::default();
         (!plots.is_empty()).then_some(Preparing { layout, plots, current: None, done })
     }
 
     /// Reads about `budget` more values (positions × stacked series); true once all is prepared.
-    pub fn step(&mut self, model: &Model, budget: usize) -> bool {
+    pub fn step(&mut self, model: &Model, view: &View, budget: usize) -> bool {
         let Some(&k) = self.plots.first() else { return true };
         let plot = &self.layout.plots[k];
-        let Some(xy) = dense_stack(model, plot) else {
+        let Some(xy) = dense_stack(model, view, plot) else {
             self.plots.remove(0);
             return self.plots.is_empty();
         };
-        let piles = Piles::of(xy);
+        let piles = xy.piles();
         let scans = self.current.get_or_insert_with(|| StackScans::new(plot, &piles));
         if scans.step(&piles, xy.len, plot, budget / piles.count().max(1)) {
             self.done.stacks.extend(self.current.take().map(|scans| (plot.chart, scans)));
@@ -68,10 +67,11 @@ impl Preparing {
 }
 
 /// The chart `plot` draws, when it is a stacked area with more positions than pixel columns.
-fn dense_stack<'a>(model: &'a Model, plot: &PlotLayout) -> Option<&'a XyModel> {
+fn dense_stack<'a>(model: &'a Model, view: &'a View, plot: &PlotLayout) -> Option<XyView<'a>> {
     let Some(ChartModel::Xy(xy)) = model.charts.get(plot.chart) else { return None };
     let stacked_area = xy.kind == XyKind::Area && xy.stacked && !xy.horizontal;
-    (stacked_area && plot.panel.is_none() && is_dense(xy.len, plot)).then_some(xy)
+    (stacked_area && plot.panel.is_none() && is_dense(xy.len, plot))
+        .then(|| view.xy(xy, plot.chart))
 }
 
 #[cfg(test)]
@@ -79,6 +79,7 @@ mod tests {
     use super::*;
     use crate::layout::plot_columns::stack_scans;
     use crate::layout::EstimateMeasure;
+    use crate::model::theme::Theme;
 
     fn stacked_area(n: usize) -> Model {
         let a: Vec<String> = (0..n).map(|i| format!("{}", (i % 97) as f64 * 0.5)).collect();
@@ -96,30 +97,31 @@ mod tests {
 
     #[test]
     fn summaries_made_in_steps_are_those_the_scene_would_make_and_are_used_while_they_fit() {
-        let mut model = stacked_area(30_000);
-        let mut preparing = Preparing::new(&model, 640.0, &EstimateMeasure).expect("a dense stack");
+        let model = stacked_area(30_000);
+        let mut view = View::of(&model, Theme::light(), 640.0);
+        let mut preparing = Preparing::new(&model, &view, &EstimateMeasure).expect("a dense stack");
         let mut steps = 1;
-        while !preparing.step(&model, 7_000) {
+        while !preparing.step(&model, &view, 7_000) {
             steps += 1;
         }
         // 30,000 positions × 2 series, 3,500 positions a step.
         assert_eq!(steps, 9);
         let prepared = preparing.finish();
-        let wide = layout(&model, 640.0, &EstimateMeasure);
+        let wide = layout(&model, &view, &EstimateMeasure);
         let plot = &wide.plots[0];
         let ChartModel::Xy(xy) = &model.charts[0] else { panic!("an xy chart") };
-        let ready = prepared.stack_scans(xy, plot).expect("fits the same layout");
-        assert_eq!(ready.scans, stack_scans(&Piles::of(xy), xy.len, plot));
+        let ready = prepared.stack_scans(view.xy(xy, 0), plot).expect("fits the same layout");
+        assert_eq!(ready.scans, stack_scans(&view.xy(xy, 0).piles(), xy.len, plot));
         // Another width, or a series hidden since: not used.
-        let narrow = layout(&model, 500.0, &EstimateMeasure);
-        assert!(prepared.stack_scans(xy, &narrow.plots[0]).is_none());
-        assert!(model.set_series_visible(0, 1, false));
-        let ChartModel::Xy(xy) = &model.charts[0] else { panic!("an xy chart") };
-        assert!(prepared.stack_scans(xy, plot).is_none());
+        let narrow = layout(&model, &View::of(&model, Theme::light(), 500.0), &EstimateMeasure);
+        assert!(prepared.stack_scans(view.xy(xy, 0), &narrow.plots[0]).is_none());
+        assert!(view.set_series_visible(&model, 0, 1, false));
+        assert!(prepared.stack_scans(view.xy(xy, 0), plot).is_none());
         // A line chart has nothing to prepare.
         let line = Model::new(
             &crate::spec::parse_str(r#"{"version": 1, "charts": [{"type": "line", "series": [{"name": "a", "values": [1, 2, 3]}]}]}"#).unwrap(),
         );
-        assert!(Preparing::new(&line, 640.0, &EstimateMeasure).is_none());
+        let view = View::of(&line, Theme::light(), 640.0);
+        assert!(Preparing::new(&line, &view, &EstimateMeasure).is_none());
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::layout::Bounds;
 use crate::model::theme::Theme;
-use crate::model::{SeriesModel, XyModel};
+use crate::model::{SeriesModel, XyView};
 use crate::paint::{Color, Item, Polyline, Rect, Stroke};
 
 pub(super) const LINE_WIDTH: f64 = 2.5;
@@ -26,8 +26,8 @@ pub(super) fn bar_rect(color: Color, derived: bool, b: Bounds, items: &mut Vec<I
     }
 }
 
-pub(super) fn series_stroke(s: &SeriesModel) -> Stroke {
-    Stroke { color: s.color, width: LINE_WIDTH, dash: s.derived.then_some(DERIVED_DASH) }
+pub(super) fn series_stroke(xy: XyView, s: &SeriesModel) -> Stroke {
+    Stroke { color: xy.color(s), width: LINE_WIDTH, dash: s.derived.then_some(DERIVED_DASH) }
 }
 
 pub(super) fn hline(x0: f64, x1: f64, y: f64, color: Color, width: f64) -> Item {
@@ -39,11 +39,11 @@ pub(super) fn hline(x0: f64, x1: f64, y: f64, color: Color, width: f64) -> Item 
 
 /// The colour of series `s`'s bar at category `i`: muted when another category is highlighted —
 /// grey for a single series, a faded series colour when several must stay told apart.
-pub(super) fn bar_colour(xy: &XyModel, s: &SeriesModel, i: usize, theme: &Theme) -> Color {
+pub(super) fn bar_colour(xy: XyView<'_>, s: &SeriesModel, i: usize, theme: &Theme) -> Color {
     if xy.highlight.is_empty() || xy.highlight.contains(&i) {
-        s.color
+        xy.color(s)
     } else if xy.visible_series().filter(|(_, v)| v.mark == crate::spec::Mark::Bar).count() > 1 {
-        s.color.with_alpha(0.3)
+        xy.color(s).with_alpha(0.3)
     } else {
         muted_bar(theme)
     }

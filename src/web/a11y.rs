@@ -10,7 +10,7 @@
 use super::dom::{create, place, set_styles, visually_hidden};
 use super::targets::Target;
 use crate::model::describe::{chart_name, data_table, summary, DataTable};
-use crate::model::{ChartModel, Model};
+use crate::model::{ChartModel, Model, View};
 use crate::paint::RegionKind;
 use crate::scene::Scene;
 use crate::spec::Locale;
@@ -69,13 +69,19 @@ impl A11yLayer {
 
     /// Rebuilds every focus target and legend button for `scene`, and every description unless
     /// `descriptions` is false (large data: the render job describes it in later tasks).
-    pub fn rebuild(&self, model: &Model, scene: &Scene, descriptions: bool) -> Result<(), JsValue> {
+    pub fn rebuild(
+        &self,
+        model: &Model,
+        view: &View,
+        scene: &Scene,
+        descriptions: bool,
+    ) -> Result<(), JsValue> {
         self.clear();
         if descriptions {
             // As a staged description adds them, all at once.
             let mut d = self.start_describing();
             for chart in 0..model.charts.len() {
-                self.describe_summary(model, chart, &summary(model, chart), &mut d)?;
+                self.describe_summary(model, chart, &summary(model, view, chart), &mut d)?;
                 self.describe_table(model, data_table(model, chart), &mut d)?;
             }
             for mut rows in d.rows {
@@ -117,7 +123,7 @@ impl A11yLayer {
             button.set_attribute("type", "button")?;
             button.set_attribute(
                 "aria-pressed",
-                if xy.series[series].visible { "true" } else { "false" },
+                if view.is_hidden(chart, series) { "false" } else { "true" },
             )?;
             button.set_attribute("data-ig", &Target::Legend { chart, series }.attr())?;
             button.set_text_content(Some(&xy.series[series].legend));

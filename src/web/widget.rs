@@ -36,7 +36,8 @@ use super::targets::{ExportKind, Target};
 use super::tooltip::TooltipBox;
 use crate::job::RenderJob;
 use crate::model::describe::{announce_point, tooltip_in};
-use crate::model::Model;
+use crate::model::theme::Theme;
+use crate::model::{Model, View};
 use crate::paint::RegionKind;
 use crate::scene::interact::{focus_marks, index_at, plot_at};
 use crate::scene::{self, Scene};
@@ -63,13 +64,16 @@ struct Focus {
 }
 
 /// Counters for tests and benchmarks: how often the expensive and the cheap paths ran. Returned
-/// to JavaScript as `{ renders, overlayDraws, stagedTasks }` (`chart.stats()`).
+/// to JavaScript as `{ renders, overlayDraws, stagedTasks, models }` (`chart.stats()`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Stats {
     pub renders: u32,
     pub overlay_draws: u32,
     /// Tasks of staged renders run so far (each stage counts once).
     pub staged_tasks: u32,
+    /// Models built: one per spec shown. A resize, a theme switch or a legend toggle lays the same
+    /// model out again.
+    pub models: u32,
 }
 
 /// A text run now drawn and its box in CSS px, as measured by the browser's fonts
@@ -90,6 +94,7 @@ impl serde::Serialize for Stats {
         map.serialize_entry("renders", &f64::from(self.renders))?;
         map.serialize_entry("overlayDraws", &f64::from(self.overlay_draws))?;
         map.serialize_entry("stagedTasks", &f64::from(self.staged_tasks))?;
+        map.serialize_entry("models", &f64::from(self.models))?;
         map.end()
     }
 }
@@ -119,7 +124,10 @@ pub struct Widget {
     pub(super) measure: CanvasMeasure,
     pub(super) dark_query: Option<MediaQueryList>,
     pub(super) spec: Option<Spec>,
+    /// The spec normalised, built once per spec (`stats.models` counts the builds).
     pub(super) model: Option<Model>,
+    /// What the model is drawn with besides: the theme, the width, the series the reader hid.
+    pub(super) view: View,
     scene: Option<Scene>,
     focus: Option<Focus>,
     pub errors: Vec<Diagnostic>,
@@ -199,6 +207,7 @@ impl Widget {
                 dark_query: dark_query.clone(),
                 spec: None,
                 model: None,
+                view: View::unsummed(Theme::light(), 0.0),
                 scene: None,
                 focus: None,
                 errors: Vec::new(),
@@ -350,17 +359,20 @@ impl Widget {
         }
     }
 
+    /// The page's colour scheme changed: the same model, drawn in the other theme (the view takes
+    /// it at the next render, `Widget::theme`).
     pub fn on_color_scheme(&mut self) {
-        self.rebuild_model();
         self.rendered = None;
         self.request_render();
     }
 
-    /// (Re)builds the model for the current theme, keeping the series the reader hid.
-    pub(super) fn rebuild_model(&mut self) {
+    /// Builds the model of the spec shown, every series visible and each stack summed.
+    pub(super) fn build_model(&mut self) {
         let Some(spec) = &self.spec else { return };
-        let hidden = self.model.as_ref().map(|m| m.hidden_series()).unwrap_or_default();
-        self.model = Some(Model::with_theme_hiding(spec, self.theme(), &hidden));
+        let model = self.model.insert(Model::new(spec));
+        self.view.show_all();
+        self.view.sum_stacks(model);
+        self.stats.models += 1;
     }
 
     /// (width in whole CSS px, device pixel ratio), or `None` while the root is not laid out.
@@ -388,10 +400,12 @@ impl Widget {
             return None;
         }
         if self.model.is_none() {
-            self.rebuild_model();
+            self.build_model();
         }
+        self.view.theme = self.theme();
+        self.view.width = width;
         let model = self.model.as_ref()?;
-        Some((scene::build(model, width, &self.measure), width, dpr))
+        Some((scene::build(model, &self.view, &self.measure), width, dpr))
     }
 
     /// Paints `scene` (laid out for `width` and `dpr`) and refreshes what sits over it.
@@ -411,12 +425,12 @@ impl Widget {
         if !reading {
             self.staged = None;
         }
-        if let Err(e) = self.a11y.rebuild(model, &scene, !defer) {
+        if let Err(e) = self.a11y.rebuild(model, &self.view, &scene, !defer) {
             web_sys::console::error_1(&e);
         }
         self.place_source_link(&scene);
         let enabled = self.spec.as_ref().is_some_and(|s| s.exports);
-        let theme = &model.theme;
+        let theme = &self.view.theme;
         let colors = BarColors {
             background: theme.background.css(),
             text: theme.text.css(),
@@ -507,14 +521,16 @@ impl Widget {
             return;
         };
         let Some(plot) = scene.plots.get(focus.plot) else { return };
-        let theme = &model.theme;
+        let theme = &self.view.theme;
         let marks = focus_marks(plot, focus.index, focus.series, theme.text, theme.background);
         if let Err(e) = self.layers.overlay(&marks) {
             web_sys::console::error_1(&e);
         }
         self.stats.overlay_draws += 1;
         let index = plot.data_index(focus.index);
-        let Some(tip) = tooltip_in(model, plot.chart, plot.panel, index) else { return };
+        let Some(tip) = tooltip_in(model, &self.view, plot.chart, plot.panel, index) else {
+            return;
+        };
         let (x, y) = tooltip_anchor(plot, focus);
         self.tooltip.show_at(&tip, theme, x, y, scene.width, scene.height);
     }
@@ -633,14 +649,9 @@ impl Widget {
 
     /// Legend: show or hide a series; the axes rescale. The last visible series stays.
     fn toggle_series(&mut self, chart: usize, series: usize) {
-        let Some(model) = self.model.as_mut() else { return };
-        let visible = match model.charts.get(chart) {
-            Some(crate::model::ChartModel::Xy(xy)) => {
-                xy.series.get(series).is_some_and(|s| s.visible)
-            }
-            _ => return,
-        };
-        if !model.set_series_visible(chart, series, !visible) {
+        let Some(model) = self.model.as_ref() else { return };
+        let visible = !self.view.is_hidden(chart, series);
+        if !self.view.set_series_visible(model, chart, series, !visible) {
             return;
         }
         self.clear_focus();
@@ -706,7 +717,7 @@ impl Widget {
     fn on_focus_in(&mut self, e: Event) {
         let Some(target) = target_of(&e) else { return };
         if let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
-            focus_ring(&el, self.model.as_ref().map(|m| m.theme.text.css()).as_deref());
+            focus_ring(&el, self.model.as_ref().map(|_| self.view.theme.text.css()).as_deref());
         }
         if let Target::Plot(k) = target {
             let first =

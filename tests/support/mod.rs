@@ -1,5 +1,6 @@
 //! Helpers shared by the test files: a test file includes them with `mod support;`.
 //!
+//! - [`draw`]: a model's scene or layout at a width, in the light theme (or the one given);
 //! - [`corpus`]: the spec corpora (`www/specs/`, `tests/fixtures/…`) listed in one stable order;
 //! - [`fits`]: "no text overlaps other text or leaves the widget", for a scene's text runs or for
 //!   the boxes a browser reports;
@@ -10,6 +11,7 @@
 #![allow(dead_code)] // each test file uses a different subset
 
 pub mod corpus;
+pub mod draw;
 pub mod fits;
 
 #[cfg(target_arch = "wasm32")]

@@ -61,7 +61,7 @@ pub(super) fn layout(cx: &Cx, g: &GaugeModel, mut y: f64, out: &mut Layout) -> f
                     ring_beside_text(cx, gauge, x, y, tile_w, out)
                 } else {
                     let mut flow = Flow::new(x, y, tile_w, m.leading, cx.measure, &mut out.texts);
-                    flow.paragraph(&gauge.label, m.kpi_label, cx.model.theme.muted);
+                    flow.paragraph(&gauge.label, m.kpi_label, cx.theme.muted);
                     let top = y + label_h + 6.0;
                     let body_bottom = match g.style {
                         GaugeStyle::Ring => ring(cx, gauge, x, top, tile_w, out),
@@ -85,7 +85,7 @@ fn ring_beside_text(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut La
     let text_w = (w - RING_MAX - SIDE_GAP).min(SIDE_TEXT_MAX);
     let mut texts = Vec::new();
     let mut flow = Flow::new(text_x, 0.0, text_w, cx.m.leading, cx.measure, &mut texts);
-    flow.paragraph(&gauge.label, cx.m.kpi_label, cx.model.theme.text);
+    flow.paragraph(&gauge.label, cx.m.kpi_label, cx.theme.text);
     flow.gap(4.0);
     let mut scratch = Layout::empty(w);
     let h = footer(cx, gauge, text_x, flow.y, text_w, &mut scratch);
@@ -99,7 +99,7 @@ fn ring_beside_text(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut La
 }
 
 fn value_color(cx: &Cx, gauge: &Gauge) -> crate::paint::Color {
-    let c = cx.model.theme.series_color(0);
+    let c = cx.theme.series_color(0);
     if gauge.derived {
         c.with_alpha(DERIVED_ALPHA)
     } else {
@@ -108,12 +108,12 @@ fn value_color(cx: &Cx, gauge: &Gauge) -> crate::paint::Color {
 }
 
 fn track_color(cx: &Cx) -> crate::paint::Color {
-    cx.model.theme.muted.with_alpha(0.22)
+    cx.theme.muted.with_alpha(0.22)
 }
 
 /// The ring with its number; returns its bottom.
 fn ring(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64 {
-    let theme = &cx.model.theme;
+    let theme = &cx.theme;
     // The target tick reaches past the ring by TICK_REACH: the ring is inset so it stays in the tile.
     let d = w.min(RING_MAX) - 2.0 * TICK_REACH;
     let thickness = (d * 0.085).round().max(6.0);
@@ -176,7 +176,7 @@ fn ring(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64
 
 /// The number above a horizontal bar; returns the bar's bottom.
 fn bar(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64 {
-    let theme = &cx.model.theme;
+    let theme = &cx.theme;
     let big = cx.m.kpi_number;
     let number_bottom = y + line_height(big, 1.15);
     let parts = ("", gauge.number.as_str(), gauge.unit.as_str());
@@ -209,10 +209,10 @@ fn footer(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f
     let fw = crate::model::statement_words::statement_words(cx.model.locale);
     let mut flow = Flow::new(x, y, w, cx.m.leading, cx.measure, &mut out.texts);
     if let Some(t) = &gauge.target_text {
-        flow.paragraph(&(fw.target)(t), cx.m.small, cx.model.theme.text);
+        flow.paragraph(&(fw.target)(t), cx.m.small, cx.theme.text);
     }
     if let Some(note) = &gauge.note {
-        flow.paragraph(note, cx.m.small, cx.model.theme.muted);
+        flow.paragraph(note, cx.m.small, cx.theme.muted);
     }
     flow.y
 }

@@ -19,6 +19,7 @@ use super::measure::TextMeasure;
 use super::metrics::Metrics;
 use super::Layout;
 use crate::model::statements::StatementModel;
+use crate::model::theme::Theme;
 use crate::model::Model;
 use crate::paint::{Anchor, Baseline, Color, Font, Text};
 
@@ -30,13 +31,13 @@ pub fn layout_statement(
     mut y: f64,
     out: &mut Layout,
 ) -> f64 {
-    let PageContext { model, m, measure, width } = *page;
+    let PageContext { model, theme, m, measure, width, .. } = *page;
     if let Some(title) = form.title().filter(|t| !t.trim().is_empty()) {
         let mut flow = Flow::new(0.0, y, width, m.leading, measure, &mut out.texts);
-        flow.heading(title, m.chart_title, model.theme.text);
+        flow.heading(title, m.chart_title, theme.text);
         y = flow.y + m.space.below_form_title;
     }
-    let cx = Cx { model, chart, width, m, measure };
+    let cx = Cx { model, theme, chart, width, m, measure };
     match form {
         StatementModel::Gauge(g) => gauge::layout(&cx, g, y, out),
         StatementModel::Streak(s) => streak::layout(&cx, s, y, out),
@@ -47,6 +48,7 @@ pub fn layout_statement(
 /// What every form's layout needs.
 struct Cx<'a> {
     model: &'a Model,
+    theme: &'a Theme,
     chart: usize,
     width: f64,
     m: &'a Metrics,

@@ -54,7 +54,7 @@ pub(super) fn layout(cx: &Cx, s: &StreakModel, mut y: f64, out: &mut Layout) -> 
 }
 
 fn tile(cx: &Cx, streak: &Streak, x: f64, y: f64, w: f64, label_h: f64, out: &mut Layout) -> f64 {
-    let (m, theme) = (cx.m, &cx.model.theme);
+    let (m, theme) = (cx.m, &cx.theme);
     let fw = statement_words(cx.model.locale);
     let mut flow = Flow::new(x, y, w, m.leading, cx.measure, &mut out.texts);
     flow.paragraph(&streak.label, m.kpi_label, theme.muted);
@@ -113,7 +113,7 @@ fn period_labels(
         return bottom;
     }
     let font = cx.m.label;
-    let color = cx.model.theme.muted;
+    let color = cx.theme.muted;
     let y = bottom + 4.0;
     let pitch = marked.first().map_or(0.0, |b| b.2 + BOX_GAP);
     let one_row = marked.iter().all(|b| b.1 == marked[0].1);

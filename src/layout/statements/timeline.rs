@@ -93,7 +93,7 @@ pub(super) fn layout(cx: &Cx, t: &TimelineModel, y: f64, out: &mut Layout) -> f6
 
 /// Texts of one event's block: date (bold), label, note, wrapped to `w`; (lines, height).
 fn block_lines(cx: &Cx, e: &Event, w: f64) -> Vec<(String, crate::paint::Font, Color)> {
-    let (m, theme) = (cx.m, &cx.model.theme);
+    let (m, theme) = (cx.m, &cx.theme);
     let mut date_font = m.label;
     date_font.bold = true;
     let date_color = if e.planned { theme.series_color(0) } else { theme.text };
@@ -211,7 +211,7 @@ fn horizontal(cx: &Cx, t: &TimelineModel, y: f64, out: &mut Layout) -> Option<f6
 
 /// The axis: solid up to the last event that has happened, dashed beyond; a faint tick per year.
 fn axis(cx: &Cx, t: &TimelineModel, xs: &[f64], y: f64, x0: f64, x1: f64, out: &mut Layout) {
-    let theme = &cx.model.theme;
+    let theme = &cx.theme;
     let last_done =
         t.events.iter().zip(xs).filter(|(e, _)| !e.planned).map(|(_, x)| *x).next_back();
     // Dashed only towards planned events; a timeline of past events is solid throughout.
@@ -242,7 +242,7 @@ fn axis(cx: &Cx, t: &TimelineModel, xs: &[f64], y: f64, x0: f64, x1: f64, out: &
 }
 
 fn stem(cx: &Cx, e: &Event, x: f64, from: f64, to: f64, out: &mut Layout) {
-    let color = cx.model.theme.muted;
+    let color = cx.theme.muted;
     let dash = e.planned.then_some(DASH);
     out.marks.push(Item::Line(Polyline {
         points: vec![(x, from), (x, to)],
@@ -252,7 +252,7 @@ fn stem(cx: &Cx, e: &Event, x: f64, from: f64, to: f64, out: &mut Layout) {
 
 /// Done: a filled dot ringed in the background colour; planned: hollow.
 fn dot(cx: &Cx, e: &Event, x: f64, y: f64, out: &mut Layout) {
-    let theme = &cx.model.theme;
+    let theme = &cx.theme;
     let c = theme.series_color(0);
     let (fill, stroke) = if e.planned {
         (theme.background, Stroke { color: c, width: 2.0, dash: None })
@@ -270,7 +270,7 @@ fn dot(cx: &Cx, e: &Event, x: f64, y: f64, out: &mut Layout) {
 
 /// One event per row down a vertical line: date, label, note beside each dot.
 fn vertical(cx: &Cx, t: &TimelineModel, y: f64, out: &mut Layout) -> f64 {
-    let theme = &cx.model.theme;
+    let theme = &cx.theme;
     let line_x = DOT + 1.0;
     let text_x = line_x + DOT + 12.0;
     let text_w = cx.width - text_x;

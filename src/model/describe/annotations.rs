@@ -4,7 +4,7 @@
 
 use super::{point_value, spoken_position, value_text};
 use crate::model::annotate::Mark;
-use crate::model::{Model, XyModel};
+use crate::model::{Model, XyModel, XyView};
 
 pub(super) fn sentences(model: &Model, xy: &XyModel) -> Vec<String> {
     let words = model.words.annotations;
@@ -59,12 +59,12 @@ pub(super) fn with_point_labels(
 
 /// The labels a tooltip shows at position `index`: of a point marked there (on a visible series), a
 /// vertical line there, and a range covering it.
-pub(super) fn notes_at(xy: &XyModel, index: usize) -> Vec<String> {
+pub(super) fn notes_at(xy: XyView, index: usize) -> Vec<String> {
     xy.annotations
         .iter()
         .filter(|a| match a.mark {
             Mark::Point { series, index: i } => {
-                i == index && xy.series.get(series).is_some_and(|s| s.visible)
+                i == index && xy.series.get(series).is_some_and(|s| xy.shows(s))
             }
             Mark::PositionLine(i) => i == index,
             Mark::PositionRange(from, to) => (from..=to).contains(&index),

@@ -17,7 +17,7 @@ use super::{change_size, spoken_position, tile_value, value_at, value_text, year
 use crate::model::format::format_change;
 use crate::model::units::{parse_unit, UnitKind};
 use crate::model::words::{Movement, Streak, TileText, Words};
-use crate::model::{ChartModel, KpiModel, Model, SeriesModel, XyKind, XyModel};
+use crate::model::{ChartModel, KpiModel, Model, SeriesModel, View, XyKind, XyModel, XyView};
 
 /// Bars over unordered categories list every value up to this many; beyond it only the extremes are
 /// worth hearing.
@@ -27,10 +27,10 @@ const MIN_STREAK: usize = 3;
 /// Places named for one extreme or for gaps; beyond this they are counted, or not mentioned.
 const MAX_PLACES: usize = 3;
 
-pub(super) fn summary(model: &Model, chart: usize) -> String {
+pub(super) fn summary(model: &Model, view: &View, chart: usize) -> String {
     let sentences = match model.charts.get(chart) {
         Some(ChartModel::Kpi(k)) => kpi_sentences(model, k),
-        Some(ChartModel::Xy(xy)) => xy_sentences(model, xy),
+        Some(ChartModel::Xy(xy)) => xy_sentences(model, view.xy(xy, chart)),
         Some(ChartModel::Statement(form)) => super::statements::sentences(model, form),
         None => Vec::new(),
     };
@@ -56,18 +56,18 @@ fn kpi_sentences(model: &Model, k: &KpiModel) -> Vec<String> {
 struct Cx<'m> {
     model: &'m Model,
     words: &'static Words,
-    xy: &'m XyModel,
+    xy: XyView<'m>,
     /// Several series are visible, so each sentence must say which one it is about.
     several: bool,
 }
 
 impl Cx<'_> {
     fn value(&self, v: f64) -> String {
-        value_text(self.model, self.xy, Some(v))
+        value_text(self.model, &self.xy, Some(v))
     }
 
     fn place(&self, index: usize) -> String {
-        spoken_position(self.words, self.xy, index)
+        spoken_position(self.words, &self.xy, index)
     }
 
     /// The series' name when the chart shows several, for sentences that would otherwise be ambiguous.
@@ -82,27 +82,27 @@ impl Cx<'_> {
     }
 }
 
-fn xy_sentences(model: &Model, xy: &XyModel) -> Vec<String> {
+fn xy_sentences(model: &Model, xy: XyView) -> Vec<String> {
     // Small multiples: each panel's sentences, its series named with the panel ("平远 · GDP").
     if xy.is_multiples() {
         return (0..xy.panels.len())
-            .flat_map(|p| series_sentences(model, &xy.labelled_panel_view(p)))
+            .flat_map(|p| series_sentences(model, xy.part(&xy.labelled_panel_chart(p))))
             .collect();
     }
     // A combo chart's right-axis series are in the right axis's unit.
     if xy.kind == XyKind::Combo && xy.series.iter().any(|s| s.right) {
         let (left, right) = xy.split_sides();
-        let mut sentences = series_sentences(model, &left);
-        sentences.extend(series_sentences(model, &right));
+        let mut sentences = series_sentences(model, xy.part(&left));
+        sentences.extend(series_sentences(model, xy.part(&right)));
         return sentences;
     }
     series_sentences(model, xy)
 }
 
-fn series_sentences(model: &Model, xy: &XyModel) -> Vec<String> {
+fn series_sentences(model: &Model, xy: XyView) -> Vec<String> {
     let visible: Vec<&SeriesModel> = xy.visible_series().map(|(_, s)| s).collect();
     let cx = Cx { model, words: model.words, xy, several: visible.len() > 1 };
-    let mut sentences = if is_ordered(xy) {
+    let mut sentences = if is_ordered(&xy) {
         visible.iter().enumerate().flat_map(|(k, s)| trend_sentences(&cx, s, k == 0)).collect()
     } else {
         visible.iter().flat_map(|s| nominal_sentences(&cx, s)).collect::<Vec<_>>()
@@ -112,7 +112,7 @@ fn series_sentences(model: &Model, xy: &XyModel) -> Vec<String> {
     if !derived.is_empty() {
         sentences.push((cx.words.estimates)(&derived));
     }
-    sentences.extend(super::annotations::sentences(model, xy));
+    sentences.extend(super::annotations::sentences(model, &xy));
     sentences
 }
 
@@ -391,7 +391,7 @@ fn streak(cx: &Cx, s: &SeriesModel, d: &Digest) -> Option<String> {
         name: cx.subject(s),
         steps: run.steps,
         rising: run.rising,
-        years: consecutive_years(cx.xy),
+        years: consecutive_years(&cx.xy),
         span: span.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
     }))
 }
@@ -418,7 +418,7 @@ fn nominal_sentences(cx: &Cx, s: &SeriesModel) -> Vec<String> {
     let mut sentences = Vec::new();
     if cx.xy.len <= MAX_LISTED {
         let items: Vec<String> = (0..cx.xy.len)
-            .map(|i| (cx.words.item)(&cx.place(i), &value_text(cx.model, cx.xy, value_at(s, i))))
+            .map(|i| (cx.words.item)(&cx.place(i), &value_text(cx.model, &cx.xy, value_at(s, i))))
             .collect();
         sentences.push((cx.words.items)(cx.subject(s), &items));
     }

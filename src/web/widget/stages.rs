@@ -78,10 +78,9 @@ impl Widget {
         if !self.is_large() {
             return self.render();
         }
-        let theme = self.theme();
         let job = match staged {
-            Some(staged) => staged.job.render(theme),
-            None => RenderJob::draw(theme),
+            Some(staged) => staged.job.render(),
+            None => RenderJob::draw(),
         };
         self.staged = Some(Staged::new(job));
         match self.fonts_measured {
@@ -186,17 +185,27 @@ impl Widget {
         }
         // Nothing to draw when not laid out (the ResizeObserver starts again) or drawn already.
         let size = job.needs_width().then(|| self.size().filter(|&s| Some(s) != self.rendered));
+        self.view.theme = self.theme();
         let Some(staged) = self.staged.as_mut() else { return Progress::Done };
         if let Some(size) = size {
             staged.size = size;
         }
+        if let Some((width, _)) = staged.size {
+            self.view.width = width;
+        }
+        let had_model = self.model.is_some();
         let mut cx = Context {
             spec: self.spec.as_ref(),
             model: &mut self.model,
-            width: staged.size.map(|(width, _)| width),
+            view: &mut self.view,
+            laid_out: staged.size.is_some(),
             measure: &self.measure as &dyn TextMeasure,
         };
-        staged.job.step(budget, &mut cx)
+        let progress = staged.job.step(budget, &mut cx);
+        if !had_model && self.model.is_some() {
+            self.stats.models += 1;
+        }
+        progress
     }
 
     /// What a step yielded, on the page; the next task queued. `drawing`: whether the job was

@@ -9,6 +9,8 @@
 //     exportPng / exportCsv and the three download buttons, a resize to 375 px and back, and a broken
 //     spec (the error box) followed by recovery — with zero violation events and no console errors
 //     (Chromium also logs each violation as a console error);
+//   - a legend toggle, a theme switch and a resize each lay the page out again from the one model
+//     built for the spec (`stats().models` stays 1 while `renders` grows);
 //   - controls, so "zero" means something: a `style` attribute set on purpose IS reported, both with
 //     the header and with the <meta> alone (the page served without the header).
 // No timing thresholds: every wait is a hang guard (ctx.WAIT_MS).
@@ -100,6 +102,42 @@ export default async function cspChecks(ctx) {
     await noViolations("after theme switches and resizes");
     noProblems(problems, "the page reported");
     return `375 px: ${narrow}`;
+  });
+
+  await check(`${tag}: a legend toggle, a theme switch and a resize lay the same model out again`, async () => {
+    assert(ready, "the page did not render");
+    const stats = () => page.evaluate(() => window.__csp.chart.stats());
+    const before = await stats();
+    assert(before.models === 1, `stats before: ${JSON.stringify(before)}, expected one model built`);
+    const legend = page.locator('#csp-widget button[data-ig^="legend:"]').first();
+    assert(await legend.count(), "the story has no legend button to toggle");
+    await legend.click();
+    await settle(page);
+    const pressed = await legend.getAttribute("aria-pressed");
+    await legend.click();
+    await settle(page);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction(
+      () => {
+        const c = document.querySelector("#csp-widget canvas");
+        const d = c.getContext("2d").getImageData(c.width - 2, 2, 1, 1).data;
+        return d[0] + d[1] + d[2] < 150;
+      },
+      null,
+      { timeout: WAIT_MS },
+    );
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.waitForFunction(() => document.querySelector("#csp-widget canvas").getBoundingClientRect().width < 720, null, { timeout: WAIT_MS });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForFunction(() => document.querySelector("#csp-widget canvas").getBoundingClientRect().width > 720, null, { timeout: WAIT_MS });
+    await settle(page);
+    const after = await stats();
+    assert(pressed === "false", `the toggled legend button says aria-pressed=${pressed}`);
+    // Two toggles, two theme switches, two resizes: at least six layouts, and still the one model.
+    assert(after.renders >= before.renders + 6, `renders ${before.renders} → ${after.renders}, expected ≥ 6 more`);
+    assert(after.models === 1, `models built ${before.models} → ${after.models}: a view change rebuilt the model`);
+    return `renders ${before.renders} → ${after.renders}, models ${after.models}`;
   });
 
   await check(`${tag}: exportSvg/exportPng/exportCsv and the download buttons: zero violations`, async () => {
