@@ -355,7 +355,7 @@ fn hiding_a_name_in_small_multiples_hides_it_in_every_panel() {
     let model = Model::new(&parse_str(MULTIPLES).unwrap());
     let mut view = draw::view(&model, 1400.0);
     assert!(view.set_series_visible(&model, 0, 1, false));
-    assert_eq!(view.hidden(), &[(0, 1), (0, 3), (0, 5)]);
+    assert_eq!(view.hidden(), [(0, 1), (0, 3), (0, 5)]);
     assert!(!view.set_series_visible(&model, 0, 0, false), "the last visible name stays");
 }
 

@@ -17,8 +17,8 @@ pub struct View {
     pub theme: Theme,
     /// CSS px (layout clamps it to what it can draw).
     pub width: f64,
-    /// (chart, series) of each series the reader hid, sorted.
-    hidden: Vec<(usize, usize)>,
+    /// Per chart, per series: whether the reader hid it (short or empty where nothing is hidden).
+    hidden: Vec<Vec<bool>>,
     /// Per chart: the stacked extent under `hidden` (`Piles::extent`); `None` for a chart that does
     /// not stack, whose piles are all gaps, or whose stack is not summed yet.
     stacks: Vec<Option<(f64, f64)>>,
@@ -52,13 +52,16 @@ impl View {
         self.stacks.clear();
     }
 
-    /// (chart, series) of every hidden series, sorted.
-    pub fn hidden(&self) -> &[(usize, usize)] {
-        &self.hidden
+    /// (chart, series) of every hidden series, in order.
+    pub fn hidden(&self) -> Vec<(usize, usize)> {
+        let hidden = self.hidden.iter().enumerate().flat_map(|(chart, series)| {
+            series.iter().enumerate().filter(|(_, &h)| h).map(move |(s, _)| (chart, s))
+        });
+        hidden.collect()
     }
 
     pub fn is_hidden(&self, chart: usize, series: usize) -> bool {
-        self.hidden.binary_search(&(chart, series)).is_ok()
+        self.hidden.get(chart).and_then(|h| h.get(series)).copied().unwrap_or(false)
     }
 
     /// Stacked chart `chart`'s extent, as summed for the series shown.
@@ -92,14 +95,13 @@ impl View {
         if !visible && !others_visible {
             return false;
         }
+        if self.hidden.len() <= chart {
+            self.hidden.resize(chart + 1, Vec::new());
+        }
+        let hidden = &mut self.hidden[chart];
+        hidden.resize(xy.series.len(), false);
         for s in xy.series.iter().filter(|s| same(s)) {
-            match (self.hidden.binary_search(&(chart, s.index)), visible) {
-                (Ok(at), true) => {
-                    self.hidden.remove(at);
-                }
-                (Err(at), false) => self.hidden.insert(at, (chart, s.index)),
-                _ => {}
-            }
+            hidden[s.index] = !visible;
         }
         self.restack(model, chart);
         true
@@ -217,7 +219,7 @@ mod tests {
         let mut view = View::of(&model, Theme::light(), 640.0);
         assert_eq!(view.xy(xy(&model), 0).extent(), Some((1.0, 20.0)));
         assert!(view.set_series_visible(&model, 0, 1, false));
-        assert_eq!(view.hidden(), &[(0, 1)]);
+        assert_eq!(view.hidden(), [(0, 1)]);
         let extent = view.xy(xy(&model), 0).extent();
         assert_eq!(extent, Some((1.0, 2.0)), "the axis follows the visible series");
         assert!(!view.set_series_visible(&model, 0, 0, false), "the last visible series stays");
@@ -251,7 +253,7 @@ mod tests {
         let slots: Vec<usize> = xy(&model).series.iter().map(|s| s.slot).collect();
         assert_eq!(slots, [0, 1, 1, 0], "one colour per name");
         assert!(view.set_series_visible(&model, 0, 0, false));
-        assert_eq!(view.hidden(), &[(0, 0), (0, 3)], "\"a\" in both panels");
+        assert_eq!(view.hidden(), [(0, 0), (0, 3)], "\"a\" in both panels");
         let panel = xy(&model).panel_chart(1);
         let shown: Vec<&str> =
             view.xy(&panel, 0).visible_series().map(|(_, s)| s.name.as_str()).collect();
