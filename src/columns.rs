@@ -64,11 +64,6 @@ impl ColumnScan {
         self.next >= len
     }
 
-    /// How many values have been read so far.
-    pub fn read(&self) -> usize {
-        self.next
-    }
-
     pub fn columns(&self) -> &[Option<Column>] {
         &self.columns
     }

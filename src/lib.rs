@@ -10,7 +10,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
-pub mod columns;
+pub(crate) mod columns;
 pub mod job;
 pub mod layout;
 pub mod model;
@@ -20,7 +20,6 @@ pub mod scene;
 pub(crate) mod sort;
 pub mod spec;
 /// Test access for `tests/` and `fuzz/`: not part of the public API (see the module).
-#[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]
 pub mod testing;
 

@@ -1,14 +1,26 @@
-//! Test access: **not part of the public API** (hidden from the docs, native only, may change at any
-//! time). What the native tests (`tests/`) and the fuzz crate (`fuzz/`, a separate crate that can
-//! only see the library) both need lives here once:
+//! Test access: **not part of the public API** (hidden from the docs, may change at any time). What
+//! the tests (`tests/`) and the fuzz crate (`fuzz/`, a separate crate that can only see the library)
+//! need and readers of the API do not lives here once:
 //!
 //! - [`Recorder`], a plotters `DrawingBackend` that records what the renderer draws and checks
 //!   every call (the idea of plotters' own mocked backend);
 //! - [`finite_geometry`], the check that an item holds no NaN or ∞ (a canvas silently drops such an
 //!   item, a blank chart; the SVG would be wrecked).
 //!
-//! Native only (`lib.rs` compiles it for `not(target_arch = "wasm32")`), so the wasm bundle never
-//! carries it. Helpers only the tests need (corpus lists, text-fit checks) are in `tests/support/`.
+//! - the crate's internal helpers that tests exercise directly (number formats, units, ticks, digit
+//!   grouping, text wrapping, timeline dates), re-exported by name from modules that are otherwise
+//!   private to the crate.
+//!
+//! Nothing in the browser bundle calls it, so the linker drops it from the wasm. Helpers only the
+//! tests need (corpus lists, text-fit checks, drawing at a width) are in `tests/support/`.
+
+pub use crate::layout::statements::NARROW_TIMELINE;
+pub use crate::layout::wrap::wrap;
+pub use crate::model::format::{format_change, format_value, format_values_alike, AxisFormat};
+pub use crate::model::ticks::{include_zero, integer_ticks, nice_ticks, Ticks};
+pub use crate::model::units::{parse_unit, UnitKind};
+pub use crate::spec::digits::{group_digits, grouped};
+pub use crate::spec::timeline_date::TimelineDate;
 
 use crate::paint::Item;
 use crate::render::{self, RenderOptions};

@@ -5,10 +5,10 @@
 use infographic::model::describe::{
     self, announce_point, chart_name, data_table, DataTable, Tooltip,
 };
-use infographic::model::format::format_value;
 use infographic::model::theme::Theme;
 use infographic::model::{ChartModel, Model, View};
 use infographic::spec::{parse_str, Chart, Locale, Spec};
+use infographic::testing::format_value;
 
 /// The tooltip of category `index` with every series shown (the light theme's colours).
 fn tooltip(model: &Model, chart: usize, index: usize) -> Option<Tooltip> {

@@ -1,8 +1,9 @@
 //! Number formats per locale: single values, changes and axis labels, as tables of input → expected text.
 
-use infographic::model::format::{format_change, format_value, format_values_alike, AxisFormat};
-use infographic::model::units::{parse_unit, UnitKind};
 use infographic::spec::Locale::{self, En, ZhCn};
+use infographic::testing::{
+    format_change, format_value, format_values_alike, parse_unit, AxisFormat, UnitKind,
+};
 
 fn check_values(locale: Locale, cases: &[(f64, Option<&str>, &str)]) {
     for &(value, unit, expected) in cases {
@@ -406,7 +407,7 @@ fn values_side_by_side_share_their_decimals() {
 /// plain digits pass through.
 #[test]
 fn digits_are_grouped_by_locale() {
-    use infographic::spec::digits::{group_digits, grouped};
+    use infographic::testing::{group_digits, grouped};
     for (digits, en, zh) in [
         ("0", "0", "0"),
         ("999", "999", "999"),

@@ -52,9 +52,9 @@ fn wrap_space_run_quadratic() {
 
     // The cost, counted rather than timed (no timing thresholds in tests): the characters handed to
     // the text measure. Quadratic before the fix (about n²/2), linear now.
-    use infographic::layout::wrap::wrap;
     use infographic::layout::{EstimateMeasure, TextMeasure};
     use infographic::paint::Font;
+    use infographic::testing::wrap;
     use std::cell::Cell;
     struct Counting(Cell<usize>);
     impl TextMeasure for Counting {

@@ -13,7 +13,7 @@ use infographic::spec::{from_json, parse_str, Diagnostic, Json, Locale, Spec};
 
 /// Counts as the messages write them: English separators whatever the spec's locale.
 fn grouped(n: usize) -> String {
-    infographic::spec::digits::grouped(n, Locale::En)
+    infographic::testing::grouped(n, Locale::En)
 }
 
 fn s(text: &str) -> Json {

@@ -6,7 +6,6 @@ mod support;
 
 use support::draw;
 
-use infographic::layout::statements::NARROW_TIMELINE;
 use infographic::layout::{text_bounds, Bounds, EstimateMeasure};
 use infographic::model::describe::{self, chart_name, data_table};
 use infographic::model::theme::Theme;
@@ -14,6 +13,7 @@ use infographic::model::Model;
 use infographic::paint::{Circle, Item, Polyline, Rect, RegionKind};
 use infographic::scene::Scene;
 use infographic::spec::{from_json, parse_str, Json};
+use infographic::testing::NARROW_TIMELINE;
 use std::f64::consts::PI;
 
 /// Chart `chart`'s summary (a statement's does not depend on the view).
@@ -262,7 +262,7 @@ fn dots(scene: &Scene) -> Vec<&Circle> {
 }
 
 fn years_of(date: &str) -> f64 {
-    infographic::spec::timeline_date::TimelineDate::parse(date).unwrap().years()
+    infographic::testing::TimelineDate::parse(date).unwrap().years()
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Nice ticks: typical newsroom ranges as tables, then properties over many pseudo-random ranges.
 
-use infographic::model::ticks::{include_zero, integer_ticks, nice_ticks, Ticks};
+use infographic::testing::{include_zero, integer_ticks, nice_ticks, Ticks};
 
 fn check(ticks: &Ticks, values: &[f64], step: f64) {
     assert_eq!(ticks.values, values, "values of {ticks:?}");

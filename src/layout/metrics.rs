@@ -76,7 +76,8 @@ const SPACING: Spacing = Spacing {
 };
 
 impl Metrics {
-    /// Every font of the page's type scale.
+    /// Every font of the page's type scale (the browser measures them ahead of a staged render).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     pub fn fonts(&self) -> [Font; 12] {
         [
             self.title,

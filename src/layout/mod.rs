@@ -4,22 +4,22 @@
 //!
 //! Layout measures text only through [`TextMeasure`], so it runs the same natively and in the browser.
 
-pub mod annotate;
+pub(crate) mod annotate;
 mod cell;
 mod combo;
 mod context;
 mod flow;
 mod hbar;
 mod kpi;
-pub mod measure;
-pub mod metrics;
+pub(crate) mod measure;
+pub(crate) mod metrics;
 mod multiples;
 mod page;
-pub mod plot_columns;
-pub mod stack;
-pub mod statements;
+pub(crate) mod plot_columns;
+pub(crate) mod stack;
+pub(crate) mod statements;
 mod time_axis;
-pub mod wrap;
+pub(crate) mod wrap;
 
 pub use measure::{EstimateMeasure, TextMeasure};
 pub use page::layout;

@@ -14,7 +14,7 @@ mod hit;
 pub mod interact;
 mod items;
 mod line;
-pub mod prepare;
+pub(crate) mod prepare;
 mod style;
 
 pub use build::{build, build_prepared};

@@ -5,7 +5,7 @@
 mod annotation;
 mod decode;
 mod diagnostic;
-pub mod digits;
+pub(crate) mod digits;
 pub(crate) mod json;
 mod json_text;
 pub mod limits;
@@ -17,8 +17,8 @@ mod size;
 mod statements;
 pub mod story;
 mod suggest;
-pub mod time;
-pub mod timeline_date;
+pub(crate) mod time;
+pub(crate) mod timeline_date;
 mod types;
 mod values;
 

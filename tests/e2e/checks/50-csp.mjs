@@ -10,12 +10,18 @@
 //     spec (the error box) followed by recovery — with zero violation events and no console errors
 //     (Chromium also logs each violation as a console error);
 //   - a legend toggle, a theme switch and a resize each lay the page out again from the one model
-//     built for the spec (`stats().models` stays 1 while `renders` grows);
+//     built for the spec (`stats().models` grows by one per update(), not on those, while `renders`
+//     grows);
 //   - controls, so "zero" means something: a `style` attribute set on purpose IS reported, both with
 //     the header and with the <meta> alone (the page served without the header).
 // No timing thresholds: every wait is a hang guard (ctx.WAIT_MS).
 
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const TWO_SERIES = {
+  version: 1,
+  locale: "en",
+  charts: [{ type: "bar", stacked: true, x: { categories: ["2022", "2023", "2024"] }, series: [{ name: "a", values: [1, 2, 3] }, { name: "b", values: [4, 5, 6] }] }],
+};
 const BROKEN = `{"version": 1, "charts": [{"type": "line", "series": [{"name": "a", "values": [1, "x"]}]}]}`;
 
 export default async function cspChecks(ctx) {
@@ -107,13 +113,17 @@ export default async function cspChecks(ctx) {
   await check(`${tag}: a legend toggle, a theme switch and a resize lay the same model out again`, async () => {
     assert(ready, "the page did not render");
     const stats = () => page.evaluate(() => window.__csp.chart.stats());
+    const start = await stats();
+    // The story has one series per chart: a stacked bar of two series has legend buttons to toggle.
+    await page.evaluate((spec) => window.__csp.chart.update(spec), TWO_SERIES);
+    await settle(page);
     const before = await stats();
-    assert(before.models === 1, `stats before: ${JSON.stringify(before)}, expected one model built`);
+    assert(before.models === start.models + 1, `models ${start.models} → ${before.models} after update(): one model per spec`);
     const legend = page.locator('#csp-widget button[data-ig^="legend:"]').first();
     assert(await legend.count(), "the story has no legend button to toggle");
     await legend.click();
     await settle(page);
-    const pressed = await legend.getAttribute("aria-pressed");
+    const pressed = await page.locator('#csp-widget button[data-ig^="legend:"]').first().getAttribute("aria-pressed");
     await legend.click();
     await settle(page);
     await page.emulateMedia({ colorScheme: "dark" });
@@ -136,8 +146,10 @@ export default async function cspChecks(ctx) {
     assert(pressed === "false", `the toggled legend button says aria-pressed=${pressed}`);
     // Two toggles, two theme switches, two resizes: at least six layouts, and still the one model.
     assert(after.renders >= before.renders + 6, `renders ${before.renders} → ${after.renders}, expected ≥ 6 more`);
-    assert(after.models === 1, `models built ${before.models} → ${after.models}: a view change rebuilt the model`);
-    return `renders ${before.renders} → ${after.renders}, models ${after.models}`;
+    assert(after.models === before.models, `models built ${before.models} → ${after.models}: a view change rebuilt the model`);
+    await page.evaluate(() => window.__csp.chart.update(undefined)); // the default story again
+    await settle(page);
+    return `renders ${before.renders} → ${after.renders}, models built ${before.models} → ${after.models}`;
   });
 
   await check(`${tag}: exportSvg/exportPng/exportCsv and the download buttons: zero violations`, async () => {
