@@ -5,12 +5,15 @@
 //! Layout measures text only through [`TextMeasure`], so it runs the same natively and in the browser.
 
 pub(crate) mod annotate;
+mod bar_labels;
 mod cell;
 mod combo;
 mod context;
+mod end_labels;
 mod flow;
 mod hbar;
 mod kpi;
+mod legend;
 pub(crate) mod measure;
 pub(crate) mod metrics;
 mod multiples;
@@ -20,6 +23,7 @@ pub(crate) mod stack;
 pub(crate) mod statements;
 mod time_axis;
 pub(crate) mod wrap;
+mod x_labels;
 
 pub use measure::{EstimateMeasure, TextMeasure};
 pub use page::layout;

@@ -3,10 +3,11 @@
 //! labels are written once per row, left of its first panel; the legend is shared, above the grid
 //! (under it on phones).
 
-use super::cell::{caption, chart_heading, footnotes, legend, push_plot, NARROW_CELL, TICK_GAP_PX};
+use super::cell::{caption, chart_heading, footnotes, push_plot, NARROW_CELL, TICK_GAP_PX};
 use super::context::CellContext;
 use super::flow::line_height;
 use super::flow::text;
+use super::legend::legend;
 use super::{Bounds, Layout, PlotLayout, XScale};
 use crate::model::format::AxisFormat;
 use crate::model::ticks::{include_zero, Ticks};

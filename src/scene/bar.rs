@@ -6,7 +6,7 @@ use crate::layout::plot_columns::plot_ranges;
 use crate::layout::{stack, Bounds, PlotLayout};
 use crate::model::theme::Theme;
 use crate::model::{SeriesModel, XyView};
-use crate::paint::{Color, Item};
+use crate::paint::{Color, Item, Rect};
 use crate::spec::Mark;
 
 /// Bar geometry shared by drawing and hit-testing: bars sit in slots among the visible bar series,
@@ -40,6 +40,49 @@ pub(super) fn segment_bounds(plot: &PlotLayout, i: usize, base: f64, top: f64) -
     let (x, w) = plot.bar(i, 0, 1);
     let (y0, y1) = (plot.y_of(base), plot.y_of(top));
     Bounds { x, y: y0.min(y1), w, h: (y0 - y1).abs() }
+}
+
+/// Where a bar series is hovered, per position: its bar's top centre (the bottom for a negative
+/// bar) and the bar itself; `None` for a gap. The bar is the one [`bars`] draws.
+pub(super) type BarHits = (Vec<Option<(f64, f64)>>, Vec<Option<Rect>>);
+
+/// [`BarHits`] of series `s` (in bar slot `slot` of `count`) at `positions`.
+pub(super) fn bar_hits(
+    xy: XyView<'_>,
+    s: &SeriesModel,
+    slot: usize,
+    count: usize,
+    plot: &PlotLayout,
+    positions: &[usize],
+) -> BarHits {
+    let color = xy.color(s);
+    let hit = |i: usize| {
+        let v = s.values.get(i).filter(|v| v.is_finite())?;
+        let b = bar_bounds_on(plot, i, slot, count, v, s.right);
+        let top = if v >= 0.0 { b.y } else { b.bottom() };
+        Some(((b.x + b.w / 2.0, top), Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: color }))
+    };
+    positions.iter().map(|&i| hit(i).unzip()).unzip()
+}
+
+/// [`BarHits`] of stacked series `s` (index `index` into the chart's series): its segments, hovered
+/// at the end away from the pile's base.
+pub(super) fn stacked_bar_hits(
+    xy: XyView<'_>,
+    s: &SeriesModel,
+    index: usize,
+    stack: &stack::Piles,
+    plot: &PlotLayout,
+    positions: &[usize],
+) -> BarHits {
+    let color = xy.color(s);
+    let hit = |i: usize| {
+        let (base, top) = stack.segment(index, i)?;
+        let b = segment_bounds(plot, i, base, top);
+        let y = if top >= base { b.y } else { b.bottom() };
+        Some(((b.x + b.w / 2.0, y), Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: color }))
+    };
+    positions.iter().map(|&i| hit(i).unzip()).unzip()
 }
 
 /// Stacked bars: each visible series a segment on its category's pile (see `model::stack`).

@@ -1,14 +1,15 @@
 //! The interactive geometry of a plot ([`PlotHit`]): the x of every hover position and the mark
 //! (point or bar) of every visible value, for hover and keyboard focus without re-running layout.
 
-use super::bar::{bar_bounds_on, bar_series, segment_bounds};
+use super::bar::{bar_hits, bar_series, stacked_bar_hits};
 use super::dense::{is_dense, Scans};
+use super::line::line_hit_points;
 use super::{PlotHit, SeriesHit};
 use crate::columns::{hover_positions, ColumnScan};
 use crate::layout::plot_columns::column_positions;
 use crate::layout::{stack, PlotLayout};
 use crate::model::XyView;
-use crate::paint::{Rect, Region, RegionKind};
+use crate::paint::{Region, RegionKind};
 use crate::spec::Mark;
 
 /// `scans`: what drawing scanned; the hover positions come from them when every visible series
@@ -29,53 +30,15 @@ pub(super) fn plot_hit(
     let series = xy
         .visible_series()
         .map(|(index, s)| {
-            let value = |i: usize| s.values.get(i).filter(|v| v.is_finite());
-            let segment = |i: usize| stack.and_then(|g| g.segment(index, i));
-            // Limits: a line has no rects (`rects` is for bars only; readers use `get`), which
-            // saves a 48-byte slot per point on a long line.
-            let (points, rects) = match (s.mark, stack.is_some()) {
-                (Mark::Bar, true) => positions
-                    .iter()
-                    .map(|&i| match segment(i) {
-                        None => (None, None),
-                        Some((base, top)) => {
-                            let b = segment_bounds(plot, i, base, top);
-                            let rect = Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: xy.color(s) };
-                            let y = if top >= base { b.y } else { b.bottom() };
-                            (Some((b.x + b.w / 2.0, y)), Some(rect))
-                        }
-                    })
-                    .unzip(),
-                (Mark::Bar, false) => {
-                    let slot = bar_slot;
+            // Each mark says where it is hovered (its file draws it the same way).
+            let (points, rects) = match (s.mark, stack) {
+                (Mark::Bar, Some(stack)) => stacked_bar_hits(xy, s, index, stack, plot, &positions),
+                (Mark::Bar, None) => {
                     bar_slot += 1;
-                    positions
-                        .iter()
-                        .map(|&i| match value(i) {
-                            None => (None, None),
-                            Some(v) => {
-                                let b = bar_bounds_on(plot, i, slot, bar_count, v, s.right);
-                                let top = if v >= 0.0 { b.y } else { b.bottom() };
-                                let rect =
-                                    Rect { x: b.x, y: b.y, w: b.w, h: b.h, fill: xy.color(s) };
-                                (Some((b.x + b.w / 2.0, top)), Some(rect))
-                            }
-                        })
-                        .unzip()
+                    bar_hits(xy, s, bar_slot - 1, bar_count, plot, &positions)
                 }
-                (Mark::Line | Mark::Area, true) => {
-                    let points = positions
-                        .iter()
-                        .map(|&i| segment(i).map(|(_, top)| (plot.x_of(i), plot.y_of(top))))
-                        .collect();
-                    (points, Vec::new())
-                }
-                (Mark::Line | Mark::Area, false) => {
-                    let points = positions
-                        .iter()
-                        .map(|&i| value(i).map(|v| (plot.x_of(i), plot.y_on(v, s.right))))
-                        .collect();
-                    (points, Vec::new())
+                (Mark::Line | Mark::Area, _) => {
+                    (line_hit_points(s, index, stack, plot, &positions), Vec::new())
                 }
             };
             SeriesHit { series: index, color: xy.color(s), points, rects }

@@ -6,13 +6,32 @@ use super::dense::{dense_band, flush, is_dense, Scans};
 use super::style::series_stroke;
 use crate::columns::ColumnScan;
 use crate::layout::plot_columns::plot_scan;
-use crate::layout::PlotLayout;
-use crate::model::XyView;
+use crate::layout::{stack, PlotLayout};
+use crate::model::{SeriesModel, XyView};
 use crate::paint::{Circle, Color, Item, Polyline, Stroke};
 use crate::spec::Mark;
 
 /// Beyond this many points, markers would merge into a blur; the line alone reads better.
 pub(super) const MAX_MARKED_POINTS: usize = 30;
+
+/// Where a line (or an area's outline) of series `s` (index `index` into the chart's series) is
+/// hovered at `positions`: its point, on the top of its pile when stacked; `None` for a gap.
+/// Limits: no rects (a line has none), which saves a 48-byte slot per point on a long line.
+pub(super) fn line_hit_points(
+    s: &SeriesModel,
+    index: usize,
+    stack: Option<&stack::Piles>,
+    plot: &PlotLayout,
+    positions: &[usize],
+) -> Vec<Option<(f64, f64)>> {
+    let point = |i: usize| match stack {
+        Some(stack) => stack.segment(index, i).map(|(_, top)| (plot.x_of(i), plot.y_of(top))),
+        None => {
+            s.values.get(i).filter(|v| v.is_finite()).map(|v| (plot.x_of(i), plot.y_on(v, s.right)))
+        }
+    };
+    positions.iter().map(|&i| point(i)).collect()
+}
 
 /// Each series as polylines broken at gaps, with a marker at every point while points are few and
 /// always at a point standing alone between gaps (it would otherwise be invisible).

@@ -113,43 +113,51 @@ export default async function cspChecks(ctx) {
   await check(`${tag}: a legend toggle, a theme switch and a resize lay the same model out again`, async () => {
     assert(ready, "the page did not render");
     const stats = () => page.evaluate(() => window.__csp.chart.stats());
+    const corner = (dark) =>
+      page.waitForFunction(
+        (dark) => {
+          const c = document.querySelector("#csp-widget canvas");
+          const d = c.getContext("2d").getImageData(c.width - 2, 2, 1, 1).data;
+          return dark ? d[0] + d[1] + d[2] < 150 : d[0] + d[1] + d[2] > 600;
+        },
+        dark,
+        { timeout: WAIT_MS },
+      );
+    const width = (narrow) =>
+      page.waitForFunction((narrow) => (document.querySelector("#csp-widget canvas").getBoundingClientRect().width < 720) === narrow, narrow, { timeout: WAIT_MS });
     const start = await stats();
     // The story has one series per chart: a stacked bar of two series has legend buttons to toggle.
     await page.evaluate((spec) => window.__csp.chart.update(spec), TWO_SERIES);
-    await settle(page);
-    const before = await stats();
-    assert(before.models === start.models + 1, `models ${start.models} → ${before.models} after update(): one model per spec`);
-    const legend = page.locator('#csp-widget button[data-ig^="legend:"]').first();
-    assert(await legend.count(), "the story has no legend button to toggle");
-    await legend.click();
-    await settle(page);
-    const pressed = await page.locator('#csp-widget button[data-ig^="legend:"]').first().getAttribute("aria-pressed");
-    await legend.click();
-    await settle(page);
-    await page.emulateMedia({ colorScheme: "dark" });
-    await page.waitForFunction(
-      () => {
-        const c = document.querySelector("#csp-widget canvas");
-        const d = c.getContext("2d").getImageData(c.width - 2, 2, 1, 1).data;
-        return d[0] + d[1] + d[2] < 150;
-      },
-      null,
-      { timeout: WAIT_MS },
-    );
-    await page.emulateMedia({ colorScheme: "light" });
-    await page.setViewportSize({ width: 700, height: 900 });
-    await page.waitForFunction(() => document.querySelector("#csp-widget canvas").getBoundingClientRect().width < 720, null, { timeout: WAIT_MS });
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.waitForFunction(() => document.querySelector("#csp-widget canvas").getBoundingClientRect().width > 720, null, { timeout: WAIT_MS });
-    await settle(page);
-    const after = await stats();
-    assert(pressed === "false", `the toggled legend button says aria-pressed=${pressed}`);
-    // Two toggles, two theme switches, two resizes: at least six layouts, and still the one model.
-    assert(after.renders >= before.renders + 6, `renders ${before.renders} → ${after.renders}, expected ≥ 6 more`);
-    assert(after.models === before.models, `models built ${before.models} → ${after.models}: a view change rebuilt the model`);
-    await page.evaluate(() => window.__csp.chart.update(undefined)); // the default story again
-    await settle(page);
-    return `renders ${before.renders} → ${after.renders}, models built ${before.models} → ${after.models}`;
+    try {
+      await settle(page);
+      const before = await stats();
+      assert(before.models === start.models + 1, `models ${start.models} → ${before.models} after update(): one model per spec`);
+      const legend = () => page.locator('#csp-widget button[data-ig^="legend:"]').first();
+      assert(await legend().count(), "no legend button to toggle");
+      await legend().click();
+      await settle(page);
+      const pressed = await legend().getAttribute("aria-pressed");
+      await legend().click();
+      await settle(page);
+      await page.emulateMedia({ colorScheme: "dark" });
+      await corner(true);
+      await page.emulateMedia({ colorScheme: "light" });
+      await corner(false);
+      await page.setViewportSize({ width: 700, height: 900 });
+      await width(true);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await width(false);
+      await settle(page);
+      const after = await stats();
+      assert(pressed === "false", `the toggled legend button says aria-pressed=${pressed}`);
+      // Two toggles, two theme switches, two resizes: six layouts, and still the one model.
+      assert(after.renders >= before.renders + 6, `renders ${before.renders} → ${after.renders}, expected ≥ 6 more`);
+      assert(after.models === before.models, `models built ${before.models} → ${after.models}: a view change rebuilt the model`);
+      return `renders ${before.renders} → ${after.renders}, models built ${before.models} → ${after.models}`;
+    } finally {
+      await page.evaluate(() => window.__csp.chart.update(undefined)); // the default story again
+      await settle(page);
+    }
   });
 
   await check(`${tag}: exportSvg/exportPng/exportCsv and the download buttons: zero violations`, async () => {
