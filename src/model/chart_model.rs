@@ -1,14 +1,13 @@
-//! `Model::new(&Spec)`: everything layout needs, with no decision left that depends on the spec's shape.
+//! The model's types: everything layout needs, with no decision left that depends on the spec's
+//! shape (built by `normalize.rs`), and the constructors every xy chart's parts share.
 
-use super::format::{format_change, format_value};
-use super::statements::{gauge_model, streak_model, timeline_model, StatementModel};
+use super::statements::StatementModel;
 use super::stats::SeriesStats;
-use super::words::{words, Words};
-use super::xy_variants::{multiples_model, series_mark};
+use super::words::{Direction, Words};
 use super::y_scale::ScaleKind;
 use crate::paint::Family;
-use crate::spec::time::{parse_period, Period};
-use crate::spec::{Chart, KpiChart, Locale, Mark, Side, Spec, Values, XAxisType, XyChart};
+use crate::spec::time::Period;
+use crate::spec::{Locale, Mark, Series, Values, XAxis, YAxis};
 
 pub struct Model {
     pub locale: Locale,
@@ -54,13 +53,6 @@ pub struct Change {
     /// "▲ 5.6%"
     pub text: String,
     pub direction: Direction,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    Up,
-    Down,
-    Flat,
 }
 
 /// What an xy chart draws. Combo charts draw each series with its own [`SeriesModel::mark`]; the
@@ -157,182 +149,74 @@ impl XyModel {
     }
 }
 
-impl Model {
-    /// The spec normalised: everything layout needs but the view (theme, width, hidden series).
-    pub fn new(spec: &Spec) -> Model {
-        let words = words(spec.locale);
-        let locale = spec.locale;
-        let charts = spec
-            .charts
-            .iter()
-            .map(|chart| match chart {
-                Chart::Kpi(k) => ChartModel::Kpi(kpi_model(k, locale, words)),
-                Chart::Line(c) => ChartModel::Xy(xy_model(c, XyKind::Line, locale, words)),
-                Chart::Bar(c) => ChartModel::Xy(xy_model(c, XyKind::Bar, locale, words)),
-                Chart::Area(c) => ChartModel::Xy(xy_model(c, XyKind::Area, locale, words)),
-                Chart::Combo(c) => ChartModel::Xy(xy_model(c, XyKind::Combo, locale, words)),
-                Chart::Multiples(c) => ChartModel::Xy(multiples_model(c, locale, words)),
-                Chart::Gauge(c) => {
-                    ChartModel::Statement(StatementModel::Gauge(gauge_model(c, locale, words)))
-                }
-                Chart::Streak(c) => {
-                    ChartModel::Statement(StatementModel::Streak(streak_model(c, locale)))
-                }
-                Chart::Timeline(c) => {
-                    ChartModel::Statement(StatementModel::Timeline(timeline_model(c, locale)))
-                }
-            })
-            .collect();
-        Model {
-            locale,
-            family: family_of(locale),
-            words,
-            title: spec.title.clone(),
-            subtitle: spec.subtitle.clone(),
-            note: spec.note.clone(),
-            source: spec.source.clone(),
-            source_url: spec.source_url.clone(),
-            charts,
+/// What every xy chart of the spec has: its kind, headings and axes.
+pub(super) struct Frame<'a> {
+    pub kind: XyKind,
+    pub title: &'a Option<String>,
+    pub subtitle: &'a Option<String>,
+    pub note: &'a Option<String>,
+    pub x: &'a XAxis,
+    pub y: &'a YAxis,
+}
+
+impl Frame<'_> {
+    /// The chart of `series` over `categories` (none: a numeric axis as long as the longest
+    /// series): no time axis, annotations, highlight, stacking, right axis or panels, which the
+    /// callers add.
+    pub(super) fn model(self, categories: Vec<String>, series: Vec<SeriesModel>) -> XyModel {
+        let longest = series.iter().map(|s| s.values.len()).max().unwrap_or(0);
+        let len = if categories.is_empty() { longest } else { categories.len() };
+        XyModel {
+            kind: self.kind,
+            title: self.title.clone(),
+            subtitle: self.subtitle.clone(),
+            note: self.note.clone(),
+            x_label: self.x.label.clone(),
+            categories,
+            len,
+            y_label: self.y.label.clone(),
+            y_unit: self.y.unit.clone(),
+            y_scale: self.y.scale.into(),
+            y_min: self.y.min,
+            y_max: self.y.max,
+            time: None,
+            series,
+            annotations: Vec::new(),
+            stacked: false,
+            horizontal: false,
+            highlight: Vec::new(),
+            y2_label: None,
+            y2_unit: None,
+            panels: Vec::new(),
         }
     }
 }
 
-fn kpi_model(chart: &KpiChart, locale: Locale, words: &Words) -> KpiModel {
-    let tiles = chart
-        .items
-        .iter()
-        .map(|item| {
-            let formatted = format_value(item.value, item.unit.as_deref(), locale);
-            let (number, unit) = split_number(&formatted);
-            let change = item.change.map(|c| {
-                let direction = if c > 0.0 {
-                    Direction::Up
-                } else if c < 0.0 {
-                    Direction::Down
-                } else {
-                    Direction::Flat
-                };
-                let arrow = match direction {
-                    Direction::Up => "▲ ",
-                    Direction::Down => "▼ ",
-                    Direction::Flat => "",
-                };
-                // The arrow carries the sign; a "+" after "▲" would say it twice.
-                let text = if direction == Direction::Flat {
-                    format_change(c, item.change_unit.as_deref(), locale)
-                } else {
-                    format!("{arrow}{}", format_value(c.abs(), item.change_unit.as_deref(), locale))
-                };
-                Change { text, direction }
-            });
-            let label = if item.derived {
-                format!("{}{}", item.label, words.derived_tag)
-            } else {
-                item.label.clone()
-            };
-            Tile {
-                label,
-                prefix: item.prefix.clone(),
-                number,
-                unit,
-                change,
-                note: item.note.clone(),
-                derived: item.derived,
-            }
-        })
-        .collect();
-    KpiModel { title: chart.title.clone(), tiles }
-}
-
-fn xy_model(chart: &XyChart, kind: XyKind, locale: Locale, words: &Words) -> XyModel {
-    let written = chart.x.categories.as_deref().unwrap_or_default();
-    // Decoding checked every period; a spec built by hand that skipped it falls back to categories.
-    // Read once, by decoding (`XAxis::periods`); read here only for a spec built by hand.
-    let time = (chart.x.kind == XAxisType::Time && !written.is_empty())
-        .then(|| match &chart.x.periods {
-            Some(periods) if periods.len() == written.len() => Some(periods.clone()),
-            _ => written.iter().map(|c| parse_period(c)).collect::<Option<Vec<Period>>>(),
-        })
-        .flatten();
-    // A time axis names its periods in the locale's words (no copy of the written ones first).
-    let categories: Vec<String> = match &time {
-        Some(periods) => periods.iter().map(|p| p.label(locale)).collect(),
-        None => written.to_vec(),
-    };
-    let longest = chart.series.iter().map(|s| s.values.len()).max().unwrap_or(0);
-    let len = if categories.is_empty() { longest } else { categories.len() };
-    let series = chart
-        .series
-        .iter()
-        .enumerate()
-        .map(|(i, s)| SeriesModel {
+impl SeriesModel {
+    /// Series `s` of the spec, position `index` in its chart, in palette slot `slot`, drawn as
+    /// `mark`: on the left axis, in panel 0 (the callers say otherwise).
+    pub(super) fn of(
+        s: &Series,
+        words: &Words,
+        index: usize,
+        slot: usize,
+        mark: Mark,
+    ) -> SeriesModel {
+        SeriesModel {
             name: s.name.clone(),
-            legend: if s.derived {
-                format!("{}{}", s.name, words.derived_tag)
-            } else {
-                s.name.clone()
+            legend: match s.derived {
+                true => format!("{}{}", s.name, words.derived_tag),
+                false => s.name.clone(),
             },
             values: s.values.clone(),
             stats: SeriesStats::of(s.values.as_slice()),
             derived: s.derived,
             note: s.note.clone(),
-            index: i,
-            slot: i,
-            mark: series_mark(kind, s),
-            right: kind == XyKind::Combo && s.axis == Some(Side::Right),
+            index,
+            slot,
+            mark,
+            right: false,
             panel: 0,
-        })
-        .collect::<Vec<_>>();
-    // Annotations name categories as the spec wrote them, not as a time axis relabels them.
-    let annotations = super::annotate::resolve(&chart.annotations, written, &chart.series);
-    let highlight =
-        chart.highlight.iter().filter_map(|h| written.iter().position(|c| c == h)).collect();
-    let xy = XyModel {
-        kind,
-        title: chart.title.clone(),
-        subtitle: chart.subtitle.clone(),
-        note: chart.note.clone(),
-        x_label: chart.x.label.clone(),
-        categories,
-        len,
-        y_label: chart.y.label.clone(),
-        y_unit: chart.y.unit.clone(),
-        y_scale: chart.y.scale.into(),
-        y_min: chart.y.min,
-        y_max: chart.y.max,
-        time,
-        series,
-        annotations,
-        stacked: chart.stacked,
-        horizontal: chart.horizontal,
-        highlight,
-        y2_label: chart.y2.as_ref().and_then(|y| y.label.clone()),
-        y2_unit: chart.y2.as_ref().and_then(|y| y.unit.clone()),
-        panels: Vec::new(),
-    };
-    xy
-}
-
-/// Splits "44.05亿元" into ("44.05", "亿元") and "4.405 billion yuan" into ("4.405", "billion yuan"),
-/// so a tile can draw the number big and the unit small.
-pub fn split_number(formatted: &str) -> (String, String) {
-    let end = formatted
-        .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '+' | '-' | '−')))
-        .map_or(formatted.len(), |(i, _)| i);
-    let (number, unit) = formatted.split_at(end);
-    (number.to_string(), unit.trim().to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_and_units_split_for_big_number_tiles() {
-        assert_eq!(split_number("44.05亿元"), ("44.05".into(), "亿元".into()));
-        assert_eq!(split_number("4.405 billion yuan"), ("4.405".into(), "billion yuan".into()));
-        assert_eq!(split_number("−3.25%"), ("−3.25".into(), "%".into()));
-        assert_eq!(split_number("156"), ("156".into(), "".into()));
+        }
     }
 }

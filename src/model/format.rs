@@ -401,6 +401,17 @@ fn decimals_for(x: f64) -> Option<usize> {
     })
 }
 
+/// Splits "44.05亿元" into ("44.05", "亿元") and "4.405 billion yuan" into ("4.405", "billion yuan"),
+/// so a tile can draw the number big and the unit small.
+pub fn split_number(formatted: &str) -> (String, String) {
+    let end = formatted
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '+' | '-' | '−')))
+        .map_or(formatted.len(), |(i, _)| i);
+    let (number, unit) = formatted.split_at(end);
+    (number.to_string(), unit.trim().to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -431,5 +442,13 @@ mod tests {
             }
         }
         assert!(answered > 100_000, "the fast path answers most values: {answered}");
+    }
+
+    #[test]
+    fn numbers_and_units_split_for_big_number_tiles() {
+        assert_eq!(split_number("44.05亿元"), ("44.05".into(), "亿元".into()));
+        assert_eq!(split_number("4.405 billion yuan"), ("4.405".into(), "billion yuan".into()));
+        assert_eq!(split_number("−3.25%"), ("−3.25".into(), "%".into()));
+        assert_eq!(split_number("156"), ("156".into(), "".into()));
     }
 }

@@ -8,6 +8,7 @@ pub mod describe;
 pub mod export;
 mod export_statements;
 pub(crate) mod format;
+mod normalize;
 pub(crate) mod stack;
 pub(crate) mod statement_words;
 pub(crate) mod statements;
@@ -22,7 +23,8 @@ mod xy_variants;
 pub(crate) mod y_scale;
 
 pub use chart_model::{
-    family_of, split_number, Change, ChartModel, Direction, KpiModel, Model, SeriesModel, Tile,
-    XyKind, XyModel,
+    family_of, Change, ChartModel, KpiModel, Model, SeriesModel, Tile, XyKind, XyModel,
 };
+pub use format::split_number;
 pub use view::{View, XyView};
+pub use words::Direction;

@@ -1,8 +1,7 @@
 //! The model of the three statement forms (gauge, streak, timeline): numbers formatted, defaults
 //! resolved, timeline events sorted and placed in years. Layout reads only this.
 
-use super::format::format_value;
-use super::split_number;
+use super::format::{format_value, split_number};
 use super::statement_words::{statement_words, FormWords};
 use super::words::Words;
 use crate::spec::limits::MAX_STREAK_PERIODS;

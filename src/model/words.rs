@@ -5,8 +5,15 @@
 //! phrase or sentence. Deciding *what* to say belongs to `describe`; only *how* it is said lives here.
 
 use crate::model::format::format_value;
-use crate::model::Direction;
 use crate::spec::Locale;
+
+/// Which way a change goes: a tile's arrow, and the verb that says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+    Flat,
+}
 
 mod annotations;
 pub use annotations::AnnotationWords;

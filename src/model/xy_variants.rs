@@ -5,10 +5,9 @@
 //! all panels' series in reading order. Series of the same name share a colour and one legend
 //! entry, so "GDP" is the same blue in every panel.
 
-use super::stats::SeriesStats;
+use super::chart_model::{Frame, SeriesModel, XyKind, XyModel};
 use super::words::Words;
 use super::y_scale::ScaleKind;
-use super::{SeriesModel, XyKind, XyModel};
 use crate::spec::time::parse_period;
 use crate::spec::{Locale, Mark, MultiplesChart, Series, XAxisType};
 
@@ -49,50 +48,22 @@ pub(super) fn multiples_model(chart: &MultiplesChart, locale: Locale, words: &Wo
                     names.len() - 1
                 }
             };
-            series.push(SeriesModel {
-                name: s.name.clone(),
-                legend: if s.derived {
-                    format!("{}{}", s.name, words.derived_tag)
-                } else {
-                    s.name.clone()
-                },
-                values: s.values.clone(),
-                stats: SeriesStats::of(s.values.as_slice()),
-                derived: s.derived,
-                note: s.note.clone(),
-                index: series.len(),
-                slot: colour_index,
-                mark: chart.mark,
-                right: false,
-                panel: p,
-            });
+            let of = SeriesModel::of(s, words, series.len(), colour_index, chart.mark);
+            series.push(SeriesModel { panel: p, ..of });
         }
     }
-    let longest = series.iter().map(|s| s.values.len()).max().unwrap_or(0);
-    let len = if categories.is_empty() { longest } else { categories.len() };
-    XyModel {
+    let frame = Frame {
         kind,
-        title: chart.title.clone(),
-        subtitle: chart.subtitle.clone(),
-        note: chart.note.clone(),
-        x_label: chart.x.label.clone(),
-        categories,
-        len,
-        y_label: chart.y.label.clone(),
-        y_unit: chart.y.unit.clone(),
-        y_scale: chart.y.scale.into(),
-        y_min: chart.y.min,
-        y_max: chart.y.max,
-        // Panels space periods as categories (see above): no calendar ticks in small panels yet.
-        time: None,
-        series,
-        stacked: false,
-        horizontal: false,
-        highlight: Vec::new(),
-        y2_label: None,
-        y2_unit: None,
+        title: &chart.title,
+        subtitle: &chart.subtitle,
+        note: &chart.note,
+        x: &chart.x,
+        y: &chart.y,
+    };
+    // Panels space periods as categories (see above): no calendar ticks in small panels yet.
+    XyModel {
         panels: chart.panels.iter().map(|p| p.title.clone()).collect(),
-        annotations: Vec::new(),
+        ..frame.model(categories, series)
     }
 }
 

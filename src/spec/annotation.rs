@@ -43,7 +43,10 @@ impl Annotation {
 pub struct LineAnnotation {
     /// A vertical line at this category (one of `x.categories`; a year may be written as a number),
     /// or at this position on an axis without categories (0, 1, 2, …).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<super::schema::Category>"))]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "Option<super::schema_parts::Category>")
+    )]
     pub x: Option<String>,
     /// A horizontal line at this value, in the unit of the y axis.
     pub y: Option<f64>,
@@ -59,7 +62,7 @@ pub struct RangeAnnotation {
     /// From one category to another, both included: ["2020", "2022"].
     #[cfg_attr(
         not(target_arch = "wasm32"),
-        schemars(with = "Option<[super::schema::Category; 2]>")
+        schemars(with = "Option<[super::schema_parts::Category; 2]>")
     )]
     pub x: Option<[String; 2]>,
     /// Between two values in the unit of the y axis: [90, 100]. The y axis always reaches both.
@@ -74,7 +77,7 @@ pub struct RangeAnnotation {
 #[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct PointAnnotation {
     /// The point's category (or position on an axis without categories).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "super::schema::Category"))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "super::schema_parts::Category"))]
     pub x: String,
     /// The series' name; may be left out when the chart has one series.
     pub series: Option<String>,
@@ -86,7 +89,7 @@ pub struct PointAnnotation {
 /// The schema of [`Annotation`]: one `if "type" is …, then …` per kind, as for charts.
 #[cfg(not(target_arch = "wasm32"))]
 fn by_type(schema: &mut schemars::Schema) {
-    super::schema::chart_by_type(schema);
+    super::schema_parts::chart_by_type(schema);
     let description = schema
         .get_mut("properties")
         .and_then(|p| p.get_mut("type"))

@@ -9,10 +9,13 @@ pub(crate) mod digits;
 pub(crate) mod json;
 mod json_text;
 pub mod limits;
+mod locale;
 mod locate;
 pub mod messages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+#[cfg(not(target_arch = "wasm32"))]
+mod schema_parts;
 mod size;
 mod statements;
 pub mod story;
@@ -26,6 +29,7 @@ pub use annotation::*;
 pub use diagnostic::{Covers, Diagnostic, Span, Step, Target};
 pub use json::Json;
 pub use json_text::TextParser;
+pub use locale::Locale;
 pub use locate::locate;
 pub use statements::*;
 pub use types::*;

@@ -97,7 +97,7 @@ pub struct StreakItem {
     /// boxes carry no labels.
     #[cfg_attr(
         not(target_arch = "wasm32"),
-        schemars(with = "Option<Vec<super::schema::Category>>")
+        schemars(with = "Option<Vec<super::schema_parts::Category>>")
     )]
     pub periods: Option<Vec<String>>,
     /// All periods shown, at least `count` and at most 100: the first `total − count` boxes are drawn

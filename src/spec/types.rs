@@ -5,7 +5,7 @@
 //! help, so they speak of the JSON, and the `schemars` attributes describe what `decode` accepts
 //! where the JSON differs from the Rust type (absent or `null` → default, numbers as categories, …).
 
-use super::Values;
+use super::{Locale, Values};
 use serde::Serialize;
 
 /// The only spec version this build understands.
@@ -17,7 +17,10 @@ pub const SPEC_VERSION: u32 = 1;
 #[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Spec {
     /// The spec format's version: must be 1. This build refuses versions it does not know.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "super::schema::version"))]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(schema_with = "super::schema_parts::version")
+    )]
     pub version: u32,
     /// The headline, bold, wraps. Also the chart's accessible name.
     pub title: Option<String>,
@@ -44,7 +47,7 @@ pub struct Spec {
     /// Whether the widget offers PNG, SVG and CSV downloads of itself.
     #[cfg_attr(
         not(target_arch = "wasm32"),
-        schemars(with = "Option<bool>", default = "super::schema::yes")
+        schemars(with = "Option<bool>", default = "super::schema_parts::yes")
     )]
     pub exports: bool,
     /// The charts, drawn in order: KPI rows, gauges, streaks, timelines and small multiples full
@@ -52,37 +55,6 @@ pub struct Spec {
     /// width.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub charts: Vec<Chart>,
-}
-
-/// The language of number formats and of the widget's own words: "zh-CN" (default) or "en".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(not(target_arch = "wasm32"), schemars(inline))]
-pub enum Locale {
-    #[default]
-    #[serde(rename = "zh-CN")]
-    ZhCn,
-    #[serde(rename = "en")]
-    En,
-}
-
-impl Locale {
-    pub const NAMES: [&'static str; 2] = ["zh-CN", "en"];
-
-    pub fn from_name(name: &str) -> Option<Locale> {
-        match name {
-            "zh-CN" => Some(Locale::ZhCn),
-            "en" => Some(Locale::En),
-            _ => None,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Locale::ZhCn => "zh-CN",
-            Locale::En => "en",
-        }
-    }
 }
 
 /// The spec's `"theme"`: which colours the widget uses. Resolving `Auto` needs the reader's system
@@ -123,7 +95,7 @@ impl ThemeChoice {
 /// "area", "combo" or "multiples".
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(not(target_arch = "wasm32"), schemars(transform = super::schema::chart_by_type))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(transform = super::schema_parts::chart_by_type))]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum Chart {
     /// Headline numbers: a row of "big number" tiles.
@@ -229,7 +201,7 @@ pub struct XyChart {
     /// others muted, its label bold. Each must be one of `x.categories`.
     #[cfg_attr(
         not(target_arch = "wasm32"),
-        schemars(with = "Option<super::schema::OneOrMany>", default)
+        schemars(with = "Option<super::schema_parts::OneOrMany>", default)
     )]
     pub highlight: Vec<String>,
     /// Combo charts: the right-hand axis (title and unit) for series with "axis": "right".
@@ -332,7 +304,7 @@ pub struct XAxis {
     /// at x = 0, 1, 2, … on a numeric axis (line) or numbered bands (bar).
     #[cfg_attr(
         not(target_arch = "wasm32"),
-        schemars(with = "Option<Vec<super::schema::Category>>", length(min = 1))
+        schemars(with = "Option<Vec<super::schema_parts::Category>>", length(min = 1))
     )]
     pub categories: Option<Vec<String>>,
     /// A time axis: each category's calendar period, as decoding read it to check it (not part of
