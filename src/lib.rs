@@ -3,6 +3,7 @@
 //! ```text
 //! spec → model → layout → scene → render        (plain Rust, tested natively)
 //!   └──────────── job ───────────┘               (the same, a budget at a time: large input)
+//!                  snippet                        (the pre-rendered embed: pictures + text + spec)
 //!                                   └─ web       (wasm32 only: DOM, canvas, events)
 //! ```
 //!
@@ -17,6 +18,7 @@ pub mod model;
 pub mod paint;
 pub mod render;
 pub mod scene;
+pub mod snippet;
 pub(crate) mod sort;
 pub mod spec;
 /// Test access for `tests/` and `fuzz/`: not part of the public API (see the module).

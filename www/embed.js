@@ -28,6 +28,12 @@
 // "error" (the spec could not be loaded); each settled render dispatches an "infographic:render"
 // event ({ detail: { state } }, bubbling).
 //
+// A pre-rendered snippet (`infographic-cli embed`, class "ig-prerendered": pictures of the chart per
+// width band, chosen by infographic.css, and its text) shows at once, without this script. The
+// module is fetched only when the element nears the viewport and the page is idle, or at once on a
+// pointer, touch or focus on it; the widget then lays out as the pictures did (data-ig-bands),
+// draws out of sight, and takes the picture's place in one go, at the same height.
+//
 // No inline styles or scripts: styles go through the CSSOM, text only through textContent.
 
 const PKG_URL = new URL("./pkg/infographic.js", import.meta.url).href;
@@ -163,6 +169,8 @@ export class InfoGraphic extends HTMLElement {
   #abort = null; // AbortController of the fetch in flight
   #scheduled = false;
   #observer = null;
+  #stopWaiting = null; // cancels a pre-rendered element's wait for the reader (see #wanted)
+  #stage = null; // a pre-rendered element's live widget host (out of sight until it takes over)
 
   /** The widget's Chart handle (`errors()`, `stats()`, …), or null when none is mounted. */
   get chart() {
@@ -187,6 +195,7 @@ export class InfoGraphic extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#stopWaiting?.();
     this.#observer?.disconnect();
     this.#generation++;
     this.#abort?.abort();
@@ -231,6 +240,9 @@ export class InfoGraphic extends HTMLElement {
   #teardown() {
     this.#chart?.destroy();
     this.#chart = null;
+    this.#stage?.remove();
+    this.#stage = null;
+    this.#showPictures(true);
     this.#box?.remove();
     this.#box = null;
   }
@@ -249,6 +261,66 @@ export class InfoGraphic extends HTMLElement {
     this.#box = box;
     this.append(box);
     this.#settle("error");
+  }
+
+  /** Resolves when a pre-rendered element is worth bringing to life: near the viewport with the
+   *  page idle, or at once when the reader points at, touches or focuses it. */
+  #wanted() {
+    return new Promise((resolve) => {
+      const kinds = ["pointerdown", "pointerover", "touchstart", "focusin"];
+      let io = null;
+      const stop = () => {
+        io?.disconnect();
+        for (const k of kinds) this.removeEventListener(k, go);
+        this.#stopWaiting = null;
+      };
+      const go = () => {
+        stop();
+        resolve();
+      };
+      for (const k of kinds) this.addEventListener(k, go, { passive: true });
+      this.#stopWaiting = stop;
+      if (typeof IntersectionObserver !== "function") return go();
+      io = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          io.disconnect();
+          const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 50));
+          idle(() => this.#stopWaiting === stop && go(), { timeout: 1500 });
+        },
+        { rootMargin: "50% 0px" },
+      );
+      io.observe(this);
+    });
+  }
+
+  /** The live widget's host while it draws: over the picture, out of sight, as wide as it. */
+  #offstage() {
+    const stage = this.ownerDocument.createElement("div");
+    stage.className = "ig-live";
+    stage.dataset.igBands = this.dataset.igBands ?? "";
+    if (getComputedStyle(this).position === "static") this.style.setProperty("position", "relative");
+    for (const [name, value] of [["position", "absolute"], ["left", "0"], ["right", "0"], ["top", "0"], ["visibility", "hidden"]])
+      stage.style.setProperty(name, value);
+    this.#stage = stage;
+    this.append(stage);
+    return stage;
+  }
+
+  /** Resolves once the widget has painted (its first render may wait for the ResizeObserver). */
+  async #drawn(chart) {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    for (let i = 0; i < 600 && chart.stats().renders === 0 && chart.errors().length === 0; i++) await frame();
+  }
+
+  /** The live widget takes the picture's place, in one task: same width, same height. */
+  #takeOver() {
+    for (const name of ["position", "left", "right", "top", "visibility"]) this.#stage.style.removeProperty(name);
+    this.#showPictures(false);
+  }
+
+  #showPictures(shown) {
+    for (const el of this.querySelectorAll(":scope > .ig-static, :scope > .ig-text")) el.hidden = !shown;
   }
 
   async #render() {
@@ -326,7 +398,13 @@ export class InfoGraphic extends HTMLElement {
       }
     }
 
-    // 3. The module (once per page), then mount or update.
+    // 3. The module (once per page), then mount or update. A pre-rendered element waits for the
+    //    reader: its picture is already there.
+    const adopting = !this.#chart && this.classList.contains("ig-prerendered");
+    if (adopting) {
+      await this.#wanted();
+      if (stale()) return;
+    }
     let m;
     try {
       m = await loadModule();
@@ -339,11 +417,16 @@ export class InfoGraphic extends HTMLElement {
     this.#box?.remove();
     this.#box = null;
     if (this.#chart) this.#chart.update(spec);
-    else this.#chart = m.mount(this, spec);
+    else this.#chart = adopting ? m.mount(this.#offstage(), spec) : m.mount(this, spec);
     // Large text is parsed and large data drawn a task at a time: its errors are known once ready.
     const chart = this.#chart;
     await chart.ready();
     if (stale() || chart !== this.#chart) return;
+    if (this.#stage?.style.visibility === "hidden") {
+      await this.#drawn(chart);
+      if (stale() || chart !== this.#chart) return;
+      this.#takeOver();
+    }
     this.#settle(chart.errors().length ? "invalid" : "ok");
   }
 }

@@ -18,6 +18,17 @@ pub enum Command {
     Help,
     Version,
     Render(RenderArgs),
+    Embed(EmbedArgs),
+}
+
+/// `embed`: the pre-rendered snippet of a spec (`crate::snippet`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedArgs {
+    /// `None`: the embedded default story.
+    pub spec: Option<Stream>,
+    pub output: Stream,
+    /// Where the page finds infographic.css, embed.js and pkg/ ("" for its own folder).
+    pub base: String,
 }
 
 /// Where the spec comes from / the image goes to.
@@ -74,11 +85,12 @@ where
     };
     match first.to_str() {
         Some("render") => parse_render(args),
+        Some("embed") => parse_embed(args),
         Some("-h" | "--help" | "help") => Ok(Command::Help),
         Some("-V" | "--version") => Ok(Command::Version),
         Some(other) if other.starts_with('-') => Err(usage(format!("unknown option '{other}'"))),
         _ => Err(usage(format!(
-            "unknown command '{}' (the command is 'render')",
+            "unknown command '{}' (the commands are 'render' and 'embed')",
             first.to_string_lossy()
         ))),
     }
@@ -148,6 +160,43 @@ fn parse_render(mut args: impl Iterator<Item = OsString>) -> Result<Command, Usa
     // An explicit --png/--svg wins over the output's extension.
     let format = format.unwrap_or(if png_name { Format::Png } else { Format::Svg });
     Ok(Command::Render(RenderArgs { spec, output, format, width, theme, locale, scale }))
+}
+
+/// `embed [SPEC] [-o FILE] [--base URL]`.
+fn parse_embed(mut args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let (mut spec, mut output, mut base) = (None, Stream::Std, String::new());
+    while let Some(arg) = args.next() {
+        let option = match arg.to_str() {
+            Some(t) if t.starts_with('-') && t != "-" => t.to_string(),
+            _ if spec.is_some() => {
+                return Err(usage(format!(
+                    "more than one spec given ('{}')",
+                    arg.to_string_lossy()
+                )))
+            }
+            _ => {
+                spec = Some(stream(arg));
+                continue;
+            }
+        };
+        let (name, inline) = match option.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(OsString::from(value))),
+            _ => (option.as_str(), None),
+        };
+        let mut value = |what: &str| -> Result<OsString, UsageError> {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| usage(format!("{name} needs {what}")))
+        };
+        match name {
+            "-h" | "--help" => return Ok(Command::Help),
+            "-o" | "--output" => output = stream(value("a file name (or - for standard output)")?),
+            "--base" => base = value("a URL")?.to_string_lossy().into_owned(),
+            _ => return Err(usage(format!("unknown option '{option}'"))),
+        }
+    }
+    Ok(Command::Embed(EmbedArgs { spec, output, base }))
 }
 
 fn parse_width(v: OsString) -> Result<u32, UsageError> {

@@ -11,7 +11,7 @@
 mod args;
 mod png;
 
-pub use args::{parse, Command, Format, RenderArgs, Stream, UsageError};
+pub use args::{parse, Command, EmbedArgs, Format, RenderArgs, Stream, UsageError};
 pub use png::svg_to_png;
 
 use crate::layout::EstimateMeasure;
@@ -29,10 +29,12 @@ pub const EXIT_IO: i32 = 1;
 pub const EXIT_INVALID: i32 = 2;
 
 pub const USAGE: &str = "\
-infographic-cli: render a chart spec to a static SVG or PNG image
+infographic-cli: render a chart spec to a static SVG or PNG image, or write its
+pre-rendered embed snippet
 
 Usage:
   infographic-cli render [SPEC] [OPTIONS]
+  infographic-cli embed [SPEC] [-o FILE] [--base URL]
   infographic-cli --help | --version
 In the repository: cargo run --release -- render [SPEC] [OPTIONS]
 
@@ -50,6 +52,12 @@ Options:
       --scale N       PNG pixels per CSS px, 0.5 to 4 [default: 2]
   -h, --help          Print this help
   -V, --version       Print the version
+
+embed writes an HTML fragment to paste into a page: the <info-graphic> element
+with the spec as its JSON data block, a picture of the chart for each width
+band (chosen by CSS, no script needed), and its text for screen readers. The
+live widget takes over when it loads. --base is where the page finds
+infographic.css, embed.js and pkg/ [default: the page's own folder].
 
 Text is measured with a built-in estimate (there is no browser to ask), so line
 breaks can differ slightly from the widget's. The SVG names system fonts and does
@@ -95,8 +103,14 @@ where
             return finish(stdout.write_all(version.as_bytes()), stderr);
         }
         Command::Render(args) => args,
+        Command::Embed(args) => return report(embed_command(&args, stdin, stdout), stderr),
     };
-    match render_command(&args, stdin, stdout) {
+    report(render_command(&args, stdin, stdout), stderr)
+}
+
+/// The exit status of a command's result, its problems written to `stderr`.
+fn report(result: Result<(), Failure>, stderr: &mut dyn Write) -> i32 {
+    match result {
         Ok(()) => 0,
         Err(Failure::Spec(diagnostics)) => {
             for d in &diagnostics {
@@ -121,6 +135,18 @@ fn finish(written: std::io::Result<()>, stderr: &mut dyn Write) -> i32 {
     }
 }
 
+/// Reads the spec, writes its snippet (`crate::snippet`); nothing for a broken spec.
+fn embed_command(
+    args: &EmbedArgs,
+    stdin: &mut dyn Read,
+    stdout: &mut dyn Write,
+) -> Result<(), Failure> {
+    let text = read_spec(&args.spec, stdin)?;
+    let options = crate::snippet::Options { base: args.base.clone() };
+    let snippet = crate::snippet::snippet(&text, &options).map_err(Failure::Spec)?;
+    write_output(&args.output, snippet.as_bytes(), stdout)
+}
+
 /// Reads the spec, renders it, writes the image. Nothing is written (no file is created or
 /// truncated) unless the image was made.
 fn render_command(
@@ -128,7 +154,15 @@ fn render_command(
     stdin: &mut dyn Read,
     stdout: &mut dyn Write,
 ) -> Result<(), Failure> {
-    let text = match &args.spec {
+    let text = read_spec(&args.spec, stdin)?;
+    let spec = spec::parse_str(&text).map_err(Failure::Spec)?;
+    let image = render_image(&spec, args)?;
+    write_output(&args.output, &image, stdout)
+}
+
+/// The spec text: the file, standard input, or the embedded default story (`None`).
+fn read_spec(spec: &Option<Stream>, stdin: &mut dyn Read) -> Result<String, Failure> {
+    Ok(match spec {
         None => crate::spec::story::PINGYUAN_JSON.to_string(),
         Some(Stream::Std) => {
             let mut text = String::new();
@@ -139,15 +173,17 @@ fn render_command(
         }
         Some(Stream::Path(path)) => std::fs::read_to_string(path)
             .map_err(|e| Failure::Io(format!("cannot read {}: {e}", path.display())))?,
-    };
-    let spec = spec::parse_str(&text).map_err(Failure::Spec)?;
-    let image = render_image(&spec, args)?;
-    match &args.output {
+    })
+}
+
+/// Writes `bytes` to the output asked for.
+fn write_output(output: &Stream, bytes: &[u8], stdout: &mut dyn Write) -> Result<(), Failure> {
+    match output {
         Stream::Std => stdout
-            .write_all(&image)
+            .write_all(bytes)
             .and_then(|()| stdout.flush())
             .map_err(|e| Failure::Io(format!("cannot write to standard output: {e}"))),
-        Stream::Path(path) => std::fs::write(path, &image)
+        Stream::Path(path) => std::fs::write(path, bytes)
             .map_err(|e| Failure::Io(format!("cannot write {}: {e}", path.display()))),
     }
 }

@@ -42,8 +42,12 @@ impl Layers {
     }
 
     pub fn show(&self, visible: bool) {
-        super::dom::show(self.canvas.unchecked_ref(), visible);
-        super::dom::show(self.overlay.unchecked_ref(), visible);
+        // Block, not the canvas's default inline: an inline canvas sits on a text baseline with the
+        // line's descender space below it, ~9 px the picture it replaces does not have.
+        let display = if visible { "block" } else { "none" };
+        for canvas in [&self.canvas, &self.overlay] {
+            set_styles(canvas.unchecked_ref(), &[("display", display)]);
+        }
     }
 
     /// Frees both backing stores (a destroyed widget may be kept alive by its handle).

@@ -41,8 +41,15 @@ impl TooltipBox {
     }
 
     /// Fills and places the tooltip next to (x, y), flipping to the left of it near the right edge and
-    /// staying within `width` × `height`.
-    pub fn show_at(&self, tip: &Tooltip, theme: &Theme, x: f64, y: f64, width: f64, height: f64) {
+    /// staying within `width` × `height` (layout px; the root is zoomed by `zoom`).
+    pub fn show_at(
+        &self,
+        tip: &Tooltip,
+        theme: &Theme,
+        (x, y): (f64, f64),
+        (width, height): (f64, f64),
+        zoom: f64,
+    ) {
         if self.fill(tip, theme).is_err() {
             return;
         }
@@ -58,7 +65,7 @@ impl TooltipBox {
         );
         show(&self.el, true);
         let r = self.el.get_bounding_client_rect();
-        let (w, h) = (r.width(), r.height());
+        let (w, h) = (r.width() / zoom, r.height() / zoom);
         let mut left = x + GAP;
         if left + w > width {
             left = x - GAP - w;

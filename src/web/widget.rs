@@ -3,19 +3,27 @@
 //!
 //! ```text
 //! host element
-//! └─ div.infographic (position: relative; the root)
+//! └─ div.infographic (the root)
 //!    ├─ div            zero-height sizer, watched by the ResizeObserver
-//!    ├─ canvas         static layer: the whole scene (role="img")
-//!    ├─ canvas         overlay: hover/focus marks only
-//!    ├─ div            accessible layer: descriptions + tables, focus targets, legend buttons
-//!    ├─ a              the source link, over the drawn source line
-//!    ├─ div            role="tooltip"
-//!    ├─ div            aria-live="polite" announcements
+//!    ├─ div            the stage (position: relative; zoomed in band mode, below)
+//!    │  ├─ canvas      static layer: the whole scene (role="img")
+//!    │  ├─ canvas      overlay: hover/focus marks only
+//!    │  ├─ div         accessible layer: descriptions + tables, focus targets, legend buttons
+//!    │  ├─ a           the source link, over the drawn source line
+//!    │  ├─ div         role="tooltip"
+//!    │  └─ div         aria-live="polite" announcements
+//!    ├─ div            the download bar (PNG, SVG, CSV)
 //!    └─ div            role="alert" error box (when the spec has errors)
 //! ```
 //!
 //! Parsing and layout run only when the spec, the width, the pixel ratio, the theme or the visible
 //! series change; a pointer move or a key press redraws the overlay and the tooltip only.
+//!
+//! A host with `data-ig-bands` (a pre-rendered snippet, `crate::snippet`) is laid out as its
+//! pictures were: at the width of the container's band, text measured by estimate, and scaled to
+//! the container with CSS `zoom` on the stage (the backing store drawn at the zoomed resolution, so
+//! it stays crisp). Its height is then the picture's to the pixel, and the download bar, outside the
+//! stage, the snippet's placeholder bar's: the canvas takes over without a jump.
 
 mod listeners;
 mod stages;
@@ -35,6 +43,7 @@ use super::reading::Reading;
 use super::targets::{ExportKind, Target};
 use super::tooltip::TooltipBox;
 use crate::job::RenderJob;
+use crate::layout::{EstimateMeasure, TextMeasure};
 use crate::model::describe::{announce_point, tooltip_in};
 use crate::model::theme::Theme;
 use crate::model::{Model, View};
@@ -114,6 +123,8 @@ impl serde::Serialize for TextBox {
 pub struct Widget {
     doc: Document,
     root: HtmlElement,
+    /// What band mode zooms: the canvases and everything placed over them.
+    stage: HtmlElement,
     layers: Layers,
     pub(super) a11y: A11yLayer,
     link: HtmlAnchorElement,
@@ -122,6 +133,11 @@ pub struct Widget {
     exports: ExportBar,
     alert: HtmlElement,
     pub(super) measure: CanvasMeasure,
+    /// The host's width bands (`data-ig-bands`): lay out as the pre-rendered pictures did; empty
+    /// for a plain host.
+    pub(super) bands: Vec<crate::snippet::Band>,
+    /// The root's CSS zoom: container width / layout width in band mode, else 1.
+    zoom: f64,
     pub(super) dark_query: Option<MediaQueryList>,
     pub(super) spec: Option<Spec>,
     /// The spec normalised, built once per spec (`stats.models` counts the builds).
@@ -161,8 +177,11 @@ impl Widget {
         let sizer: HtmlElement = create(&doc, "div")?;
         set_styles(&sizer, &[("height", "0")]);
         root.append_child(&sizer)?;
-        let layers = Layers::new(&doc, &root)?;
-        let a11y = A11yLayer::new(&doc, &root, &uid)?;
+        let stage: HtmlElement = create(&doc, "div")?;
+        set_styles(&stage, &[("position", "relative")]);
+        root.append_child(&stage)?;
+        let layers = Layers::new(&doc, &stage)?;
+        let a11y = A11yLayer::new(&doc, &stage, &uid)?;
         let link: HtmlAnchorElement = create(&doc, "a")?;
         link.set_target("_blank");
         link.set_rel("noopener noreferrer");
@@ -175,12 +194,12 @@ impl Widget {
                 ("overflow", "hidden"),
             ],
         );
-        root.append_child(&link)?;
-        let tooltip = TooltipBox::new(&doc, &root, &format!("{uid}-tooltip"))?;
+        stage.append_child(&link)?;
+        let tooltip = TooltipBox::new(&doc, &stage, &format!("{uid}-tooltip"))?;
         let live: HtmlElement = create(&doc, "div")?;
         live.set_attribute("aria-live", "polite")?;
         visually_hidden(&live);
-        root.append_child(&live)?;
+        stage.append_child(&live)?;
         let exports = ExportBar::new(&doc, &root)?;
         let alert = create_alert(&doc)?;
         root.append_child(&alert)?;
@@ -189,6 +208,8 @@ impl Widget {
         host.append_child(&root)?;
 
         let measure = CanvasMeasure::new(&doc)?;
+        let bands =
+            host.get_attribute("data-ig-bands").map(|b| parse_bands(&b)).unwrap_or_default();
         let dark_query = dark_query();
         let widget = Rc::new(Guarded::new(
             number,
@@ -196,6 +217,7 @@ impl Widget {
             Widget {
                 doc: doc.clone(),
                 root: root.clone(),
+                stage,
                 layers,
                 a11y,
                 link,
@@ -204,6 +226,8 @@ impl Widget {
                 exports,
                 alert,
                 measure,
+                bands,
+                zoom: 1.0,
                 dark_query: dark_query.clone(),
                 spec: None,
                 model: None,
@@ -375,10 +399,29 @@ impl Widget {
         self.stats.models += 1;
     }
 
-    /// (width in whole CSS px, device pixel ratio), or `None` while the root is not laid out.
+    /// (layout width in whole CSS px, backing store pixels per layout px), or `None` while the root
+    /// is not laid out. In band mode the layout width is the band's and the ratio includes the zoom
+    /// to the container's width (the root's box, which `zoom` does not change, is the container's).
     pub(super) fn size(&self) -> Option<(f64, f64)> {
         let width = self.root.get_bounding_client_rect().width().floor();
-        (width >= 1.0).then(|| (width, device_pixel_ratio()))
+        if width < 1.0 {
+            return None;
+        }
+        let band =
+            self.bands.iter().rev().find(|b| width >= f64::from(b.from)).or(self.bands.first());
+        match band {
+            Some(band) => {
+                let layout = f64::from(band.width);
+                Some((layout, device_pixel_ratio() * width / layout))
+            }
+            None => Some((width, device_pixel_ratio())),
+        }
+    }
+
+    /// How text is measured for layout: the canvas's fonts, or in band mode the estimate the
+    /// pre-rendered pictures were laid out with.
+    pub(super) fn text_measure(&self) -> &dyn TextMeasure {
+        text_measure(&self.measure, &self.bands)
     }
 
     /// Renders the current spec at the root's width, unless nothing that matters changed.
@@ -405,11 +448,12 @@ impl Widget {
         self.view.theme = self.theme();
         self.view.width = width;
         let model = self.model.as_ref()?;
-        Some((scene::build(model, &self.view, &self.measure), width, dpr))
+        Some((scene::build(model, &self.view, self.text_measure()), width, dpr))
     }
 
     /// Paints `scene` (laid out for `width` and `dpr`) and refreshes what sits over it.
     pub(super) fn show_scene(&mut self, scene: Scene, width: f64, dpr: f64) {
+        self.set_zoom(dpr / device_pixel_ratio());
         let Some(model) = &self.model else { return };
         if let Err(e) = self.layers.paint(&scene, dpr) {
             web_sys::console::error_1(&e);
@@ -478,11 +522,28 @@ impl Widget {
 
     // ---- reading the data: hover, touch, keyboard -------------------------------------------------
 
-    /// Pointer position in CSS px from the widget's top-left corner.
+    /// Pointer position in layout px from the widget's top-left corner.
     fn local(&self, e: &Event) -> Option<(f64, f64)> {
         let e = e.dyn_ref::<web_sys::MouseEvent>()?;
-        let r = self.root.get_bounding_client_rect();
-        Some((f64::from(e.client_x()) - r.left(), f64::from(e.client_y()) - r.top()))
+        let r = self.stage.get_bounding_client_rect();
+        let z = self.zoom;
+        Some(((f64::from(e.client_x()) - r.left()) / z, (f64::from(e.client_y()) - r.top()) / z))
+    }
+
+    /// Scales the root (band mode: the layout width to the container's); 1 removes the zoom.
+    fn set_zoom(&mut self, zoom: f64) {
+        let zoom =
+            if zoom.is_finite() && zoom > 0.0 && !self.bands.is_empty() { zoom } else { 1.0 };
+        if zoom != self.zoom {
+            self.zoom = zoom;
+            // Four decimals, written with integers (no float formatting in the bundle).
+            let ten_thousandths = (zoom * 10_000.0).round() as i64;
+            let value = match zoom == 1.0 {
+                true => String::new(),
+                false => format!("{}.{:04}", ten_thousandths / 10_000, ten_thousandths % 10_000),
+            };
+            set_styles(&self.stage, &[("zoom", &value)]);
+        }
     }
 
     fn hover(&mut self, x: f64, y: f64) {
@@ -532,7 +593,7 @@ impl Widget {
             return;
         };
         let (x, y) = tooltip_anchor(plot, focus);
-        self.tooltip.show_at(&tip, theme, x, y, scene.width, scene.height);
+        self.tooltip.show_at(&tip, theme, (x, y), (scene.width, scene.height), self.zoom);
     }
 
     fn announce(&self) {
@@ -770,6 +831,29 @@ impl Widget {
 }
 
 /// The `data-ig` target an event happened on.
+/// `measure`, or the estimate in band mode (`bands` not empty).
+pub(super) fn text_measure<'a>(
+    measure: &'a CanvasMeasure,
+    bands: &[crate::snippet::Band],
+) -> &'a dyn TextMeasure {
+    match bands.is_empty() {
+        true => measure,
+        false => &EstimateMeasure,
+    }
+}
+
+/// `data-ig-bands`: "width:from" pairs (`crate::snippet::bands`), in order; a malformed pair is
+/// skipped, and no pair at all is a plain host.
+fn parse_bands(text: &str) -> Vec<crate::snippet::Band> {
+    let band = |pair: &str| {
+        let (width, from) = pair.split_once(':')?;
+        let width: u32 = width.parse().ok()?;
+        let from: u32 = from.parse().ok()?;
+        (240..=2000).contains(&width).then_some(crate::snippet::Band { width, from })
+    };
+    text.split_whitespace().filter_map(band).collect()
+}
+
 fn target_of(e: &Event) -> Option<Target> {
     let el = e.target()?.dyn_into::<Element>().ok()?;
     Target::parse(&el.get_attribute("data-ig")?)

@@ -199,7 +199,7 @@ impl Widget {
             model: &mut self.model,
             view: &mut self.view,
             laid_out: staged.size.is_some(),
-            measure: &self.measure as &dyn TextMeasure,
+            measure: super::text_measure(&self.measure, &self.bands),
         };
         let progress = staged.job.step(budget, &mut cx);
         if !had_model && self.model.is_some() {
