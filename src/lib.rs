@@ -11,6 +11,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod columns;
+pub mod decimal;
 pub mod job;
 pub mod layout;
 pub mod model;

@@ -11,6 +11,7 @@
 //! - numbers news never has (≥ 1e15 or below 1e-6 once scaled) are written "1.5×10¹⁵" rather than as
 //!   hundreds of digits.
 
+use crate::decimal::{exponential, fixed};
 use crate::model::units::{parse_unit, Unit, UnitKind};
 use crate::spec::digits::group_digits;
 use crate::spec::Locale;
@@ -251,13 +252,13 @@ fn shortest_by_integers(x: f64) -> Option<String> {
 fn shortest_exact(x: f64) -> String {
     // `{:.3e}` rounds to 4 significant digits once, correctly, and tells us the exponent after rounding
     // (999.96 → "1.000e3"), so the fixed-point rounding below hits the same digit.
-    let sci = format!("{:.*e}", (SIGNIFICANT - 1) as usize, x.abs());
+    let sci = exponential(x.abs(), (SIGNIFICANT - 1) as usize);
     let exp = sci.rsplit('e').next().and_then(|e| e.parse::<i32>().ok()).unwrap_or(0);
     if !(MIN_PLAIN_EXP..MAX_PLAIN_EXP).contains(&exp) {
         return times_ten_to(&sci, exp);
     }
     let decimals = (SIGNIFICANT - 1 - exp).max(0) as usize;
-    trim_zeros(format!("{:.*}", decimals, x.abs()))
+    trim_zeros(fixed(x.abs(), decimals))
 }
 
 /// "1.500e15" → "1.5×10¹⁵".
@@ -349,7 +350,7 @@ impl AxisFormat {
             return MISSING.to_string();
         }
         let digits = match self.decimals {
-            Some(d) => format!("{scaled:.d$}"),
+            Some(d) => fixed(scaled, d),
             None => shortest(scaled),
         };
         let percent = if self.unit.kind() == UnitKind::Percent { "%" } else { "" };

@@ -2,12 +2,13 @@
 //! the size, the theme or the visible series change; the overlay above it holds the hover/focus marks
 //! and is cleared and repainted on every pointer move. A pointer move never touches the static layer.
 
+use super::canvas::Canvas;
 use super::dom::{create, set_styles};
 use super::path_canvas::PathCanvas;
+use crate::decimal::Shortest;
 use crate::paint::Item;
 use crate::render::{draw, draw_items, RenderOptions};
 use crate::scene::Scene;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, Document, HtmlCanvasElement, HtmlElement};
 
@@ -58,8 +59,10 @@ impl Layers {
     pub fn paint(&mut self, scene: &Scene, dpr: f64) -> Result<(), JsValue> {
         self.dpr = dpr;
         let (w, h) = ((scene.width * dpr).round() as u32, (scene.height * dpr).round() as u32);
-        let css =
-            [("width", format!("{}px", scene.width)), ("height", format!("{}px", scene.height))];
+        let css = [
+            ("width", format!("{}px", Shortest(scene.width))),
+            ("height", format!("{}px", Shortest(scene.height))),
+        ];
         for canvas in [&self.canvas, &self.overlay] {
             canvas.set_width(w);
             canvas.set_height(h);
@@ -91,7 +94,6 @@ impl Layers {
 }
 
 fn backend(canvas: &HtmlCanvasElement) -> Result<PathCanvas, JsValue> {
-    let inner = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| JsValue::from_str("infographic: canvas backend unavailable"))?;
-    Ok(PathCanvas::new(inner, context_2d(canvas)?))
+    let context = context_2d(canvas)?;
+    Ok(PathCanvas::new(Canvas::new(canvas.clone(), context.clone()), context))
 }

@@ -11,6 +11,7 @@
 
 mod a11y;
 mod alert;
+mod canvas;
 mod dom;
 mod error_box_style;
 mod events;

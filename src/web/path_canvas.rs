@@ -1,4 +1,4 @@
-//! The canvas backend we draw with: plotters-canvas, except that a path (stroked) or a polygon
+//! The canvas backend we draw with: plotters-canvas's code (`canvas.rs`), except that a path (stroked) or a polygon
 //! (filled: a dense line's band, an area) is handed to the canvas as one SVG path string (`Path2D`)
 //! instead of one `lineTo` call per vertex.
 //!
@@ -10,17 +10,17 @@
 //! colour for each). Everything else is plotters-canvas's own code, so pixels match what it drew
 //! before.
 
+use super::canvas::{css, Canvas};
 use crate::render::path_data::path_data;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
-use plotters_canvas::CanvasBackend;
 use web_sys::{CanvasRenderingContext2d, Path2d};
 
-type Error = DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>;
+type Error = DrawingErrorKind<<Canvas as DrawingBackend>::ErrorType>;
 
 pub struct PathCanvas {
-    inner: CanvasBackend,
+    inner: Canvas,
     context: CanvasRenderingContext2d,
     /// The fill colour this backend last set (alpha, rgb); `None` once plotters-canvas's own code
     /// may have set another (text, circles, fallbacks).
@@ -28,7 +28,7 @@ pub struct PathCanvas {
 }
 
 impl PathCanvas {
-    pub fn new(inner: CanvasBackend, context: CanvasRenderingContext2d) -> PathCanvas {
+    pub fn new(inner: Canvas, context: CanvasRenderingContext2d) -> PathCanvas {
         PathCanvas { inner, context, fill: None }
     }
 
@@ -41,7 +41,7 @@ impl PathCanvas {
     }
 
     /// plotters-canvas's own code draws next, and may set any fill colour.
-    fn inner(&mut self) -> &mut CanvasBackend {
+    fn inner(&mut self) -> &mut Canvas {
         self.fill = None;
         &mut self.inner
     }
@@ -61,14 +61,8 @@ impl PathCanvas {
     }
 }
 
-/// The colour as plotters-canvas writes it.
-fn css(color: BackendColor) -> String {
-    let (r, g, b) = color.rgb;
-    format!("rgba({r},{g},{b},{})", color.alpha)
-}
-
 impl DrawingBackend for PathCanvas {
-    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
+    type ErrorType = <Canvas as DrawingBackend>::ErrorType;
 
     fn get_size(&self) -> (u32, u32) {
         self.inner.get_size()
