@@ -1,4 +1,5 @@
-//! f64 → decimal text, written here once instead of through `core::fmt`'s float printing.
+//! f64 ↔ decimal text, written here once instead of through `core::fmt`'s float printing and
+//! `core`'s float parsing.
 //!
 //! Every number the widget writes (labels, tooltips, CSV cells, CSS lengths, colours, messages)
 //! goes through these three functions, which print exactly what `format!` printed before:
@@ -12,6 +13,8 @@
 //! rounding that string is exact: half to even on the true binary value, as `core::fmt` does, with
 //! no double rounding. `tests/decimal_text.rs` compares all three with `format!` on many values.
 //!
+//! Reading goes the other way: [`parse`] is `str::parse::<f64>` (see there why).
+//!
 //! Imports nothing of the crate: any stage may use it.
 
 use std::fmt;
@@ -19,37 +22,54 @@ use std::fmt;
 /// One limb of the big number: nine decimal digits.
 const LIMB: u64 = 1_000_000_000;
 
+/// A big natural number: little-endian limbs in base 10⁹, so decimal digits go in and come out
+/// without a division.
+type Big = Vec<u32>;
+
+fn big(n: u64) -> Big {
+    vec![(n % LIMB) as u32, (n / LIMB % LIMB) as u32, (n / (LIMB * LIMB)) as u32]
+}
+
+/// `limbs` × `factor` (factor < 2³²).
+fn mul_small(limbs: &mut Big, factor: u64) {
+    let mut carry = 0u64;
+    for limb in limbs.iter_mut() {
+        let v = u64::from(*limb) * factor + carry;
+        *limb = (v % LIMB) as u32;
+        carry = v / LIMB;
+    }
+    while carry > 0 {
+        limbs.push((carry % LIMB) as u32);
+        carry /= LIMB;
+    }
+}
+
+/// `limbs` × 2^k, or × 5^k when `five`.
+fn mul_pow(limbs: &mut Big, five: bool, mut k: u32) {
+    let (base, chunk, chunk_factor) =
+        if five { (5u64, 13, 1_220_703_125) } else { (2, 29, 1 << 29) };
+    while k >= chunk {
+        mul_small(limbs, chunk_factor);
+        k -= chunk;
+    }
+    if k > 0 {
+        mul_small(limbs, base.pow(k));
+    }
+}
+
+/// `limbs` × 10^k.
+fn mul_pow10(limbs: &mut Big, k: u32) {
+    limbs.splice(0..0, std::iter::repeat_n(0, (k / 9) as usize));
+    mul_small(limbs, 10u64.pow(k % 9));
+}
+
 /// The exact decimal expansion of `mantissa · 2^exp2` (mantissa > 0): its significant digits (ASCII,
 /// no leading or trailing zeros) and the position of the decimal point, so that the value is
 /// 0.d₁d₂d₃… × 10^point.
 fn exact(mantissa: u64, exp2: i32) -> (Vec<u8>, i32) {
-    // Little-endian limbs in base 10⁹, so the digits come out without a division.
-    let mut limbs = vec![(mantissa % LIMB) as u32, (mantissa / LIMB % LIMB) as u32];
-    if mantissa >= LIMB * LIMB {
-        limbs.push((mantissa / (LIMB * LIMB)) as u32);
-    }
-    let mul = |limbs: &mut Vec<u32>, factor: u64| {
-        let mut carry = 0u64;
-        for limb in limbs.iter_mut() {
-            let v = u64::from(*limb) * factor + carry;
-            *limb = (v % LIMB) as u32;
-            carry = v / LIMB;
-        }
-        while carry > 0 {
-            limbs.push((carry % LIMB) as u32);
-            carry /= LIMB;
-        }
-    };
+    let mut limbs = big(mantissa);
     // m·2^e for e ≥ 0; for e < 0, m·2^e = m·5^-e / 10^-e: the digits of m·5^-e, point moved left.
-    let (base, chunk, chunk_factor, mut left) =
-        if exp2 >= 0 { (2u64, 29, 1u64 << 29, exp2) } else { (5, 13, 1_220_703_125, -exp2) };
-    while left >= chunk {
-        mul(&mut limbs, chunk_factor);
-        left -= chunk;
-    }
-    if left > 0 {
-        mul(&mut limbs, base.pow(left as u32));
-    }
+    mul_pow(&mut limbs, exp2 < 0, exp2.unsigned_abs());
     while limbs.len() > 1 && limbs.last() == Some(&0) {
         limbs.pop();
     }
@@ -414,6 +434,210 @@ fn shortest_by_big_numbers(x: f64) -> (Vec<u8>, i32) {
     // Unreachable for a finite x (its own exact digits are inside the interval).
     let (d, p) = exact(mantissa, exp2);
     (d, p)
+}
+
+/// `s.parse::<f64>().ok()`: the same grammar (an optional sign, then `inf`, `infinity` or `nan` in
+/// any case, or digits with an optional point and an optional exponent; nothing around them) and
+/// the same value, the double nearest to the decimal (ties to even).
+///
+/// Why: `core`'s parser (Eisel-Lemire with a big-decimal fallback) brings a 10 KB table of
+/// powers of five and ~8 KB of code into the bundle. Here: an exact product of at most 19
+/// digits and a power of ten up to 10²² (Clinger's fast path), else an approximation corrected
+/// by comparing the decimal, exactly, with the midpoints between neighbouring doubles (big
+/// numbers; only for long or far-out numbers). `tests/decimal_text.rs` compares it with `parse`.
+pub fn parse(s: &str) -> Option<f64> {
+    let (negative, rest) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        rest => (false, rest),
+    };
+    let value = if rest.eq_ignore_ascii_case(b"inf") || rest.eq_ignore_ascii_case(b"infinity") {
+        f64::INFINITY
+    } else if rest.eq_ignore_ascii_case(b"nan") {
+        f64::NAN
+    } else {
+        parse_number(rest)?
+    };
+    Some(if negative { -value } else { value })
+}
+
+/// Digits, an optional point and an optional exponent → the nearest double (≥ 0).
+fn parse_number(b: &[u8]) -> Option<f64> {
+    let mut i = 0;
+    let mut digits = Vec::new();
+    let mut leading = true;
+    // The decimal exponent of the last digit kept, relative to the point.
+    let mut q: i64 = 0;
+    let mut any = false;
+    let mut point = false;
+    while i < b.len() {
+        match b[i] {
+            d @ b'0'..=b'9' => {
+                any = true;
+                if point {
+                    q -= 1;
+                }
+                if d != b'0' || !leading {
+                    leading = false;
+                    digits.push(d);
+                }
+            }
+            b'.' if !point => point = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if !any {
+        return None;
+    }
+    if i < b.len() {
+        if b[i] | 0x20 != b'e' {
+            return None;
+        }
+        i += 1;
+        let minus = match b.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        let mut e: i64 = 0;
+        while let Some(&d @ b'0'..=b'9') = b.get(i) {
+            // Saturates far beyond any double: 1e999999999999 is infinity, as it is for `parse`.
+            e = (e * 10 + i64::from(d - b'0')).min(1 << 40);
+            i += 1;
+        }
+        if i == start || i < b.len() {
+            return None;
+        }
+        q += if minus { -e } else { e };
+    }
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+        q += 1;
+    }
+    if digits.is_empty() {
+        return Some(0.0);
+    }
+    // The value lies in [10^(top − 1), 10^top).
+    let top = digits.len() as i64 + q;
+    if top > 310 {
+        return Some(f64::INFINITY);
+    }
+    if top < -325 {
+        return Some(0.0);
+    }
+    // No double's midpoint has more than 767 significant digits: beyond 800, the digits after
+    // can only say "a little more", which one nonzero digit says as well.
+    if digits.len() > 800 {
+        q += digits.len() as i64 - 801;
+        digits.truncate(800);
+        digits.push(b'1');
+    }
+    let q = q as i32;
+    let head = digits.len().min(19);
+    let w = digits[..head].iter().fold(0u64, |w, &d| w * 10 + u64::from(d - b'0'));
+    if head == digits.len() && w <= 1 << 53 && (-22..=22).contains(&q) {
+        let p = 10f64.powi(q.abs());
+        return Some(if q < 0 { w as f64 / p } else { w as f64 * p });
+    }
+    // A few ulps off at most, then corrected.
+    let rest = q + (digits.len() - head) as i32;
+    let half = rest / 2;
+    let mut z = w as f64 * 10f64.powi(half) * 10f64.powi(rest - half);
+    if z.is_infinite() {
+        z = f64::MAX;
+    }
+    let exact = {
+        let mut limbs: Big = Vec::new();
+        for chunk in digits.rchunks(9) {
+            limbs.push(chunk.iter().fold(0u32, |v, &d| v * 10 + u32::from(d - b'0')));
+        }
+        limbs
+    };
+    // The decimal against m·2^e, exactly: both sides scaled to integers, in 128 bits when they
+    // fit (up to 19 digits and 10^±31: most long numbers in data), else as big numbers.
+    let small = (head == digits.len()).then_some(w);
+    let compare = |m: u64, e: i32| {
+        if let Some(order) = small.and_then(|d| compare_in_u128(d, q, m, e)) {
+            return order;
+        }
+        let mut left = exact.clone();
+        let mut right = big(m);
+        mul_pow10(if q > 0 { &mut left } else { &mut right }, q.unsigned_abs());
+        mul_pow(if e < 0 { &mut left } else { &mut right }, false, e.unsigned_abs());
+        for n in [&mut left, &mut right] {
+            while n.last() == Some(&0) {
+                n.pop();
+            }
+        }
+        left.len().cmp(&right.len()).then_with(|| left.iter().rev().cmp(right.iter().rev()))
+    };
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    loop {
+        let (m, e) = decode(z);
+        // Halfway to the next double up, and to the one below (closer below a power of two).
+        match compare(2 * m + 1, e - 1) {
+            Greater => {
+                z = f64::from_bits(z.to_bits() + 1);
+                if z.is_infinite() {
+                    return Some(z);
+                }
+                continue;
+            }
+            Equal => return Some(if m % 2 == 0 { z } else { f64::from_bits(z.to_bits() + 1) }),
+            Less => {}
+        }
+        if z == 0.0 {
+            return Some(z);
+        }
+        let below = if m == 1 << 52 && e > -1074 {
+            compare(4 * m - 1, e - 2)
+        } else {
+            compare(2 * m - 1, e - 1)
+        };
+        match below {
+            Less => z = f64::from_bits(z.to_bits() - 1),
+            Equal => return Some(if m % 2 == 0 { z } else { f64::from_bits(z.to_bits() - 1) }),
+            Greater => return Some(z),
+        }
+    }
+}
+
+/// d·10^q against m·2^e in 128-bit integers, `None` when they do not fit.
+fn compare_in_u128(d: u64, q: i32, m: u64, e: i32) -> Option<std::cmp::Ordering> {
+    if q.abs() > 31 {
+        return None;
+    }
+    // 10^q = 5^q · 2^q: the fives on the side where they multiply, the twos shifted.
+    let five = 5u128.pow(q.unsigned_abs());
+    let (mut left, mut right) = if q >= 0 {
+        (u128::from(d).checked_mul(five)?, u128::from(m))
+    } else {
+        (u128::from(d), u128::from(m).checked_mul(five)?)
+    };
+    let twos = q + -e;
+    let shift = |n: &mut u128, k: u32| {
+        if *n != 0 {
+            if k >= n.leading_zeros() {
+                return None;
+            }
+            *n <<= k;
+        }
+        Some(())
+    };
+    if twos >= 0 {
+        shift(&mut left, twos.unsigned_abs())?;
+    } else {
+        shift(&mut right, twos.unsigned_abs())?;
+    }
+    Some(left.cmp(&right))
 }
 
 /// `x` written by [`shortest`], for `format!("{}px", Shortest(x))`.

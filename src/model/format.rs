@@ -11,7 +11,7 @@
 //! - numbers news never has (≥ 1e15 or below 1e-6 once scaled) are written "1.5×10¹⁵" rather than as
 //!   hundreds of digits.
 
-use crate::decimal::{exponential, fixed};
+use crate::decimal::{exponential, fixed, parse};
 use crate::model::units::{parse_unit, Unit, UnitKind};
 use crate::spec::digits::group_digits;
 use crate::spec::Locale;
@@ -158,9 +158,7 @@ fn scaled_digits(abs: f64, unit: &Unit, locale: Locale) -> Option<(String, Magni
         let digits = shortest(scaled);
         // Rounding can carry into the next magnitude: 9999.99万 → "10000万" must read "1亿".
         match mags.get(i + 1) {
-            Some(next)
-                if digits.parse::<f64>().is_ok_and(|d| d >= next.factor / mags[i].factor) =>
-            {
+            Some(next) if parse(&digits).is_some_and(|d| d >= next.factor / mags[i].factor) => {
                 i += 1
             }
             _ => return Some((digits, mags[i])),

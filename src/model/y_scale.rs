@@ -3,7 +3,7 @@
 //! form (lines, bars, areas, a right axis, small multiples) maps values the same way.
 
 use super::ticks::{nice_ticks, Ticks};
-use crate::decimal::clamp;
+use crate::decimal::{clamp, parse};
 use crate::spec::YScaleType;
 
 /// Linear or logarithmic.
@@ -124,7 +124,7 @@ fn fit_log(d: Domain, target: usize) -> (YScale, Ticks) {
             }
             for &m in mantissas {
                 // Parsed from the decimal so 0.02 is the nearest f64 to 0.02, not 2 × 0.1 × 0.1.
-                out.push(format!("{}e{e}", m as u8).parse().unwrap_or(m * 10f64.powi(e)));
+                out.push(parse(&format!("{}e{e}", m as u8)).unwrap_or(m * 10f64.powi(e)));
             }
         }
         out
