@@ -13,7 +13,8 @@
 //! rounding that string is exact: half to even on the true binary value, as `core::fmt` does, with
 //! no double rounding. `tests/decimal_text.rs` compares all three with `format!` on many values.
 //!
-//! Reading goes the other way: [`parse`] is `str::parse::<f64>` (see there why).
+//! Reading goes the other way: [`parse`] is `str::parse::<f64>` (see there why). And [`clamp`] is
+//! `f64::clamp`, whose panic message would print its bounds through the same float printing.
 //!
 //! Imports nothing of the crate: any stage may use it.
 
@@ -91,8 +92,8 @@ fn exact(mantissa: u64, exp2: i32) -> (Vec<u8>, i32) {
     (digits, point)
 }
 
-/// A finite, nonzero |x| as mantissa · 2^exp2, with the mantissa's bit count (53, or fewer for a
-/// subnormal).
+/// A finite |x| as mantissa · 2^exp2: 53 bits for a normal double, fewer for a subnormal (zero is
+/// 0 · 2^-1074).
 fn decode(x: f64) -> (u64, i32) {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;

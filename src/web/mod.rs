@@ -1,6 +1,6 @@
 //! The browser binding (wasm32 only) and the ONLY module that names `web_sys`, `js_sys` or
 //! `wasm_bindgen`. It turns JavaScript input into a `Spec`, sizes the canvas for the device pixel
-//! ratio, hands the scene to plotters-canvas, shows errors in the DOM, and owns every listener.
+//! ratio, hands the scene to the canvas backend, shows errors in the DOM, and owns every listener.
 //!
 //! ```js
 //! import init, { mount, validate } from "./pkg/infographic.js";
