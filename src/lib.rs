@@ -12,6 +12,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub(crate) mod columns;
+pub(crate) mod decimal;
 pub mod job;
 pub mod layout;
 pub mod model;

@@ -140,16 +140,13 @@ fn picture(model: &Model, theme: &(Theme, &str), band: Band) -> String {
     let scene = scene::build(model, &view, &EstimateMeasure);
     let svg = with_source_link(model, &scene, to_svg(&scene));
     let family = attr(font_stack(model.family));
-    // Text set on the same baselines as the canvas draws it (`textBaseline` top, middle, bottom:
-    // the em box's), rather than plotters' approximations in ems and exes, so the live widget's
-    // text lands where the picture's stood.
+    // The text keeps plotters' offsets from its baselines (dy in em and ex): in Chromium with the
+    // Noto CJK fonts they set a run 2–3 px above where the canvas draws it, closer than SVG's
+    // baseline keywords come (`text-before-edge` is the font's ascent there: 4–7 px off).
     let body = svg
         .replace(&format!(" font-family=\"{family}\""), "")
         .replace(" opacity=\"1\"", "")
-        .replace(" text-anchor=\"start\"", "")
-        .replace(" dy=\"0.76em\"", " dominant-baseline=\"text-before-edge\"")
-        .replace(" dy=\"0.5ex\"", " dominant-baseline=\"central\"")
-        .replace(" dy=\"-0.5ex\"", " dominant-baseline=\"text-after-edge\"");
+        .replace(" text-anchor=\"start\"", "");
     let shown = band.width == DEFAULT_BAND && *theme_class == "ig-light";
     let root = format!(
         "<svg class=\"ig-pic ig-w{} {theme_class}\"{} focusable=\"false\" font-family=\"{family}\"",

@@ -7,13 +7,14 @@
 //! - [`finite_geometry`], the check that an item holds no NaN or ∞ (a canvas silently drops such an
 //!   item, a blank chart; the SVG would be wrecked).
 //!
-//! - the crate's internal helpers that tests exercise directly (number formats, units, ticks, digit
-//!   grouping, text wrapping, timeline dates), re-exported by name from modules that are otherwise
+//! - the crate's internal helpers that tests exercise directly (number formats, f64 ↔ text, units,
+//!   ticks, digit grouping, text wrapping, timeline dates), re-exported by name from modules that are otherwise
 //!   private to the crate.
 //!
 //! Nothing in the browser bundle calls it, so the linker drops it from the wasm. Helpers only the
 //! tests need (corpus lists, text-fit checks, drawing at a width) are in `tests/support/`.
 
+pub use crate::decimal::{exponential, fixed, parse as parse_decimal, shortest, Shortest};
 pub use crate::layout::statements::NARROW_TIMELINE;
 pub use crate::layout::wrap::wrap;
 pub use crate::model::format::{format_change, format_value, format_values_alike, AxisFormat};

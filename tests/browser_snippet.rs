@@ -62,8 +62,7 @@ fn shown_picture(snippet_host: &HtmlElement) -> (Element, Vec<(String, Bounds)>)
             // In layout px (the SVG's own units): across, the run's advance in this browser's
             // fonts (`getComputedTextLength`, what the canvas's `measureText` gives; a glyph box
             // reaches past it in Firefox) from its anchor; down, the line layout gave it (1.2 em
-            // from the baseline the run hangs from: the em box's top, middle or bottom, as the
-            // canvas draws it).
+            // from the baseline the run hangs from), not the font's taller ascent-to-descent box.
             let length: js_sys::Function =
                 Reflect::get(&t, &"getComputedTextLength".into()).unwrap().dyn_into().unwrap();
             let w = length.call0(&t).unwrap().as_f64().unwrap();
@@ -75,9 +74,10 @@ fn shown_picture(snippet_host: &HtmlElement) -> (Element, Vec<(String, Bounds)>)
                 Some("end") => x - w,
                 _ => x,
             };
-            let top = match t.get_attribute("dominant-baseline").as_deref() {
-                Some("text-before-edge") => y,
-                Some("text-after-edge") => y - 1.2 * size,
+            // plotters' offsets for the run's baseline: top, middle, bottom.
+            let top = match t.get_attribute("dy").as_deref() {
+                Some("0.76em") => y,
+                Some("-0.5ex") => y - 1.2 * size,
                 _ => y - 0.6 * size,
             };
             (text, Bounds { x: left, y: top, w, h: 1.2 * size })

@@ -363,10 +363,10 @@ fn clamp(mut c: Candidate, area: Bounds) -> Candidate {
     let (min_x, max_x) = (area.x + INSET, area.right() - INSET - b.w);
     let (min_y, max_y) = (area.y + INSET, area.bottom() - INSET - b.h);
     if max_x >= min_x {
-        b.x = b.x.clamp(min_x, max_x);
+        b.x = crate::decimal::clamp(b.x, min_x, max_x);
     }
     if max_y >= min_y {
-        b.y = b.y.clamp(min_y, max_y);
+        b.y = crate::decimal::clamp(b.y, min_y, max_y);
     }
     c
 }
@@ -406,7 +406,7 @@ fn dense_columns(xy: XyView<'_>, plot: &PlotLayout) -> Option<Vec<DenseSeries>> 
             let mut scan = super::plot_columns::plot_scan(plot);
             scan.feed(s.values.up_to(xy.len), |i| plot.x_of(i), usize::MAX);
             let zero = match (&plot.y2, s.right) {
-                (Some(axis), true) => 0.0_f64.clamp(axis.ticks.min, axis.ticks.max),
+                (Some(axis), true) => crate::decimal::clamp(0.0, axis.ticks.min, axis.ticks.max),
                 _ => plot.scale.base(),
             };
             let spans = scan
@@ -575,8 +575,8 @@ fn index_span(plot: &PlotLayout, len: usize, x0: f64, x1: f64) -> (usize, usize)
         }
     };
     let last = (len - 1) as f64;
-    let from = (a.floor() - 1.0).clamp(0.0, last) as usize;
-    let to = (b.ceil() + 1.0).clamp(0.0, last) as usize + 1;
+    let from = crate::decimal::clamp(a.floor() - 1.0, 0.0, last) as usize;
+    let to = crate::decimal::clamp(b.ceil() + 1.0, 0.0, last) as usize + 1;
     (from, to)
 }
 
@@ -626,7 +626,7 @@ pub(crate) fn segment_hits(b: &Bounds, p: (f64, f64), q: (f64, f64)) -> bool {
 
 /// The point of `b` nearest to `p`, where a leader line from `p` ends.
 fn nearest_on(b: &Bounds, p: (f64, f64)) -> (f64, f64) {
-    (p.0.clamp(b.x, b.right()), p.1.clamp(b.y, b.bottom()))
+    (crate::decimal::clamp(p.0, b.x, b.right()), crate::decimal::clamp(p.1, b.y, b.bottom()))
 }
 
 /// The label's first line, cut with "…" to `max` px: annotation labels are one line.

@@ -9,6 +9,7 @@ use super::flow::line_height;
 use super::flow::text;
 use super::legend::legend;
 use super::{Bounds, Layout, PlotLayout, XScale};
+use crate::decimal::clamp;
 use crate::model::format::AxisFormat;
 use crate::model::ticks::{include_zero, Ticks};
 use crate::model::y_scale::{self, Domain, ScaleKind, YScale};
@@ -209,7 +210,7 @@ fn end_labels_x(cx: &CellContext, plot: &PlotLayout, column: Bounds, texts: &mut
     for i in ends {
         let text_ = super::wrap::ellipsize(&label(i), m.label, half, measure);
         let w = measure.width(&text_, m.label);
-        let x = plot.x_of(i).clamp(column.x + w / 2.0, (column.right() - w / 2.0).max(column.x));
+        let x = clamp(plot.x_of(i), column.x + w / 2.0, (column.right() - w / 2.0).max(column.x));
         texts.push(text(x, top, text_, m.label, cx.theme.muted, Anchor::Middle, Baseline::Top));
     }
     6.0 + line_height(m.label, 1.3)

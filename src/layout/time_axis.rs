@@ -7,6 +7,7 @@ use super::flow::line_height;
 use super::flow::text;
 use super::metrics::X_LABEL_GAP;
 use super::{PlotLayout, XScale};
+use crate::decimal::clamp;
 use crate::model::time_ticks::{intervals, ticks};
 use crate::paint::{Anchor, Baseline, Text};
 use crate::spec::time::Period;
@@ -57,7 +58,7 @@ pub fn labels(
     let place = |x: f64, label: String| {
         let w = measure.width(&label, m.label);
         let right_limit = (cell.right() - w / 2.0).max(cell.x + w / 2.0);
-        Placed { x: x.clamp(cell.x + w / 2.0, right_limit), label, w }
+        Placed { x: clamp(x, cell.x + w / 2.0, right_limit), label, w }
     };
     let mut fallback: Option<Vec<Placed>> = None;
     let mut chosen = None;

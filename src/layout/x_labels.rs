@@ -8,6 +8,7 @@ use super::measure::{is_wide, TextMeasure};
 use super::metrics::X_LABEL_GAP;
 use super::wrap::{ellipsize, wrap};
 use super::{PlotLayout, XScale};
+use crate::decimal::clamp;
 use crate::model::ticks::integer_ticks;
 use crate::paint::{Anchor, Baseline, Font, Text};
 use crate::spec::digits::grouped;
@@ -82,7 +83,7 @@ pub(super) fn x_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text
         };
         let w = lines.iter().map(|l| measure.width(l, m.label)).fold(0.0, f64::max);
         let right_limit = (cell.right() - w / 2.0).max(cell.x + w / 2.0);
-        let cx = plot.x_of(*i).clamp(cell.x + w / 2.0, right_limit);
+        let cx = clamp(plot.x_of(*i), cell.x + w / 2.0, right_limit);
         if cx - w / 2.0 < last_right + 4.0 {
             continue;
         }
@@ -175,7 +176,7 @@ fn many_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text>) -> f6
     };
     let cut = (band - 10.0).max(MIN_CUT_EMS * m.label.size).min(cell.w);
     let widest = widest.min(cut);
-    let step = ((widest + 10.0) / band.max(1e-9)).ceil().clamp(1.0, n.max(1) as f64) as usize;
+    let step = clamp(((widest + 10.0) / band.max(1e-9)).ceil(), 1.0, n.max(1) as f64) as usize;
     let step = if numbered { round_step(step) } else { step };
     let top = plot.area.bottom() + X_LABEL_GAP;
     let mut last_right = f64::NEG_INFINITY;
@@ -183,7 +184,7 @@ fn many_labels(cx: &CellContext, plot: &PlotLayout, texts: &mut Vec<Text>) -> f6
         let line = ellipsize(&label(i), m.label, cut, measure);
         let w = measure.width(&line, m.label);
         let right_limit = (cell.right() - w / 2.0).max(cell.x + w / 2.0);
-        let cx = plot.x_of(i).clamp(cell.x + w / 2.0, right_limit);
+        let cx = clamp(plot.x_of(i), cell.x + w / 2.0, right_limit);
         if cx - w / 2.0 < last_right + 4.0 {
             continue;
         }

@@ -5,6 +5,7 @@
 //! chart of a widget fits in one file, a spreadsheet can pivot it, and values round-trip exactly
 //! (Rust's shortest representation of each f64; a gap is an empty cell).
 
+use crate::decimal::{parse, shortest};
 use crate::spec::{Chart, Series, Side, Spec};
 
 const HEADER: [&str; 7] = ["chart", "title", "category", "series", "value", "unit", "derived"];
@@ -89,7 +90,7 @@ fn series_rows(
 }
 
 fn number(v: Option<f64>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_default()
+    v.map(shortest).unwrap_or_default()
 }
 
 /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF line ends.
@@ -102,7 +103,7 @@ fn row(out: &mut String, fields: impl IntoIterator<Item = String>) {
             out.push(',');
         }
         first = false;
-        let risky = field.starts_with(['=', '+', '@', '-']) && field.parse::<f64>().is_err();
+        let risky = field.starts_with(['=', '+', '@', '-']) && parse(&field).is_none();
         let field = if risky { format!("'{field}") } else { field };
         if field.contains([',', '"', '\n', '\r']) {
             out.push('"');

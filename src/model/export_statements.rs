@@ -3,6 +3,7 @@
 //! "target" row per item; a streak a "count" row; a timeline one row per event, the date as category,
 //! the label as series and "planned" in the unit column when it is planned.
 
+use crate::decimal::shortest;
 use crate::spec::{Chart, EventStatus};
 
 pub(super) fn rows(chart_index: usize, chart: &Chart, emit: &mut dyn FnMut([String; 7])) {
@@ -21,7 +22,7 @@ pub(super) fn rows(chart_index: usize, chart: &Chart, emit: &mut dyn FnMut([Stri
                         title.clone(),
                         item.label.clone(),
                         series.to_string(),
-                        v.to_string(),
+                        shortest(v),
                         unit.clone(),
                         (item.derived && series == "value").to_string(),
                     ]);

@@ -11,6 +11,7 @@
 //! - numbers news never has (≥ 1e15 or below 1e-6 once scaled) are written "1.5×10¹⁵" rather than as
 //!   hundreds of digits.
 
+use crate::decimal::{exponential, fixed, parse};
 use crate::model::units::{parse_unit, Unit, UnitKind};
 use crate::spec::digits::group_digits;
 use crate::spec::Locale;
@@ -157,9 +158,7 @@ fn scaled_digits(abs: f64, unit: &Unit, locale: Locale) -> Option<(String, Magni
         let digits = shortest(scaled);
         // Rounding can carry into the next magnitude: 9999.99万 → "10000万" must read "1亿".
         match mags.get(i + 1) {
-            Some(next)
-                if digits.parse::<f64>().is_ok_and(|d| d >= next.factor / mags[i].factor) =>
-            {
+            Some(next) if parse(&digits).is_some_and(|d| d >= next.factor / mags[i].factor) => {
                 i += 1
             }
             _ => return Some((digits, mags[i])),
@@ -251,13 +250,13 @@ fn shortest_by_integers(x: f64) -> Option<String> {
 fn shortest_exact(x: f64) -> String {
     // `{:.3e}` rounds to 4 significant digits once, correctly, and tells us the exponent after rounding
     // (999.96 → "1.000e3"), so the fixed-point rounding below hits the same digit.
-    let sci = format!("{:.*e}", (SIGNIFICANT - 1) as usize, x.abs());
+    let sci = exponential(x.abs(), (SIGNIFICANT - 1) as usize);
     let exp = sci.rsplit('e').next().and_then(|e| e.parse::<i32>().ok()).unwrap_or(0);
     if !(MIN_PLAIN_EXP..MAX_PLAIN_EXP).contains(&exp) {
         return times_ten_to(&sci, exp);
     }
     let decimals = (SIGNIFICANT - 1 - exp).max(0) as usize;
-    trim_zeros(format!("{:.*}", decimals, x.abs()))
+    trim_zeros(fixed(x.abs(), decimals))
 }
 
 /// "1.500e15" → "1.5×10¹⁵".
@@ -349,7 +348,7 @@ impl AxisFormat {
             return MISSING.to_string();
         }
         let digits = match self.decimals {
-            Some(d) => format!("{scaled:.d$}"),
+            Some(d) => fixed(scaled, d),
             None => shortest(scaled),
         };
         let percent = if self.unit.kind() == UnitKind::Percent { "%" } else { "" };

@@ -3,6 +3,7 @@
 //! form (lines, bars, areas, a right axis, small multiples) maps values the same way.
 
 use super::ticks::{nice_ticks, Ticks};
+use crate::decimal::{clamp, parse};
 use crate::spec::YScaleType;
 
 /// Linear or logarithmic.
@@ -57,7 +58,7 @@ impl YScale {
     /// it is in view, else the nearest end.
     pub fn base(&self) -> f64 {
         match self.kind {
-            ScaleKind::Linear => 0.0_f64.clamp(self.min.min(self.max), self.max.max(self.min)),
+            ScaleKind::Linear => clamp(0.0, self.min.min(self.max), self.max.max(self.min)),
             ScaleKind::Log => self.min,
         }
     }
@@ -123,7 +124,7 @@ fn fit_log(d: Domain, target: usize) -> (YScale, Ticks) {
             }
             for &m in mantissas {
                 // Parsed from the decimal so 0.02 is the nearest f64 to 0.02, not 2 × 0.1 × 0.1.
-                out.push(format!("{m}e{e}").parse().unwrap_or(m * 10f64.powi(e)));
+                out.push(parse(&format!("{}e{e}", m as u8)).unwrap_or(m * 10f64.powi(e)));
             }
         }
         out

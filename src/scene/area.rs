@@ -5,6 +5,7 @@
 
 use super::dense::{dense_band, flush, is_dense, Scans};
 use super::style::series_stroke;
+use crate::decimal::clamp;
 use crate::layout::plot_columns::{plot_scan, stack_scans, StackScans};
 use crate::layout::stack::Piles;
 use crate::layout::{Bounds, PlotLayout};
@@ -40,7 +41,7 @@ pub fn draw(
     items: &mut Vec<Item>,
     scans: &mut Scans,
 ) {
-    let base = 0.0_f64.clamp(plot.ticks.min, plot.ticks.max);
+    let base = clamp(0.0, plot.ticks.min, plot.ticks.max);
     if is_dense(xy.len, plot) {
         return draw_dense(xy, stack, ready, plot, base, items, scans);
     }

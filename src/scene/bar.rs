@@ -2,6 +2,7 @@
 //! stacked on their piles, and one bar per pixel column when there are more bars than columns.
 
 use super::style::{bar_colour, bar_rect};
+use crate::decimal::clamp;
 use crate::layout::plot_columns::plot_ranges;
 use crate::layout::{stack, Bounds, PlotLayout};
 use crate::model::theme::Theme;
@@ -20,7 +21,7 @@ pub(super) fn bar_bounds_on(
     right: bool,
 ) -> Bounds {
     let zero = match (&plot.y2, right) {
-        (Some(axis), true) => 0.0_f64.clamp(axis.ticks.min, axis.ticks.max),
+        (Some(axis), true) => clamp(0.0, axis.ticks.min, axis.ticks.max),
         _ => base_value(plot),
     };
     let base_y = plot.y_on(zero, right);
@@ -131,7 +132,7 @@ pub(super) fn dense_bars(xy: XyView<'_>, plot: &PlotLayout, theme: &Theme, items
     let columns = plot.area.w.floor().max(1.0) as usize;
     for (slot, (_, s)) in bar_series(xy).enumerate() {
         let zero = match (&plot.y2, s.right) {
-            (Some(axis), true) => 0.0_f64.clamp(axis.ticks.min, axis.ticks.max),
+            (Some(axis), true) => clamp(0.0, axis.ticks.min, axis.ticks.max),
             _ => base_value(plot),
         };
         // Per pixel column with values: (left, right, highest, lowest) of its bars, from the

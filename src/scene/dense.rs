@@ -50,7 +50,7 @@ pub(super) fn dense_band(
 ) {
     let half = stroke.width / 2.0;
     let (top, bottom) = (plot.area.y, plot.area.bottom());
-    let clamp = |y: f64| y.clamp(top, bottom);
+    let clamp = |y: f64| crate::decimal::clamp(y, top, bottom);
     let x0 = plot.area.x;
     let mut upper: Vec<(f64, f64)> = Vec::new();
     let mut lower: Vec<(f64, f64)> = Vec::new();

@@ -5,6 +5,7 @@
 //! duplicate keys (objects are a `Vec` in document order) and non-finite numbers (JS
 //! `NaN`/`Infinity` stay `Number(NaN)` etc.).
 
+use crate::decimal::shortest;
 use std::rc::Rc;
 
 /// How many arrays/objects may sit inside each other. Text reaching this depth is refused (the
@@ -38,7 +39,7 @@ pub fn number_text(n: f64) -> String {
         // Rust prints -0.0 as "-0"; JavaScript as "0".
         "0".to_owned()
     } else {
-        n.to_string()
+        shortest(n)
     }
 }
 

@@ -533,7 +533,7 @@ fn number(text: &str, pos: &mut usize) -> Parsed<f64> {
             v
         }
     } else {
-        text[start..i].parse::<f64>().unwrap_or(f64::INFINITY)
+        crate::decimal::parse(&text[start..i]).unwrap_or(f64::INFINITY)
     };
     if value.is_infinite() {
         return fail(i, what::NUMBER_OUT_OF_RANGE);

@@ -13,6 +13,7 @@ pub mod annotations;
 use super::digits;
 use super::json::{number_text, Json, MAX_DEPTH};
 use super::Locale;
+use crate::decimal::{fixed, parse};
 
 /// A count in a message, with English thousands separators ("1,000,000") whatever the spec's locale:
 /// the messages are English text for the person writing the spec (the editor shows them as they
@@ -109,7 +110,7 @@ pub fn expected_number(what: &str, found: &Json) -> String {
 }
 
 fn looks_like_number(s: &str) -> bool {
-    s.trim().parse::<f64>().is_ok_and(f64::is_finite)
+    parse(s.trim()).is_some_and(f64::is_finite)
 }
 
 /// NaN or ±Infinity: only possible from a JavaScript object, never from JSON text.
@@ -327,7 +328,7 @@ pub fn spec_too_large(bytes: usize, limit: usize) -> String {
 
 fn megabytes(bytes: usize) -> String {
     let mb = bytes as f64 / (1024.0 * 1024.0);
-    let text = format!("{mb:.1}");
+    let text = fixed(mb, 1);
     format!("{} MB", text.strip_suffix(".0").unwrap_or(&text))
 }
 

@@ -2,6 +2,7 @@
 //! `<style>` element, so the widget works under a strict Content-Security-Policy (`style-src 'self'`).
 //! Text goes through `textContent`, never HTML.
 
+use crate::decimal::Shortest;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlElement};
 
@@ -72,10 +73,10 @@ pub fn place(el: &HtmlElement, x: f64, y: f64, w: f64, h: f64) {
         el,
         &[
             ("position", "absolute"),
-            ("left", &format!("{x}px")),
-            ("top", &format!("{y}px")),
-            ("width", &format!("{w}px")),
-            ("height", &format!("{h}px")),
+            ("left", &format!("{}px", Shortest(x))),
+            ("top", &format!("{}px", Shortest(y))),
+            ("width", &format!("{}px", Shortest(w))),
+            ("height", &format!("{}px", Shortest(h))),
         ],
     );
 }

@@ -4,6 +4,7 @@
 
 use super::dom::{create, set_styles};
 use super::path_canvas::PathCanvas;
+use crate::decimal::Shortest;
 use crate::paint::Item;
 use crate::render::{draw, draw_items, RenderOptions};
 use crate::scene::Scene;
@@ -62,8 +63,10 @@ impl Layers {
     pub fn paint(&mut self, scene: &Scene, dpr: f64) -> Result<(), JsValue> {
         self.dpr = dpr;
         let (w, h) = ((scene.width * dpr).round() as u32, (scene.height * dpr).round() as u32);
-        let css =
-            [("width", format!("{}px", scene.width)), ("height", format!("{}px", scene.height))];
+        let css = [
+            ("width", format!("{}px", Shortest(scene.width))),
+            ("height", format!("{}px", Shortest(scene.height))),
+        ];
         for canvas in [&self.canvas, &self.overlay] {
             canvas.set_width(w);
             canvas.set_height(h);

@@ -8,6 +8,7 @@
 //! The widget draws with system font stacks only (no web fonts load later), so a width stays true;
 //! the memory is bounded by clearing it when it grows past `MAX_REMEMBERED`.
 
+use crate::decimal::Shortest;
 use crate::layout::{EstimateMeasure, TextMeasure};
 use crate::model::theme::font_stack;
 use crate::paint::Font;
@@ -37,7 +38,7 @@ pub fn css_font(font: Font) -> String {
     format!(
         "{} {}px {}",
         if font.bold { "bold" } else { "normal" },
-        font.size,
+        Shortest(font.size),
         font_stack(font.family)
     )
 }

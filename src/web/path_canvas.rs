@@ -64,7 +64,7 @@ impl PathCanvas {
 /// The colour as plotters-canvas writes it.
 fn css(color: BackendColor) -> String {
     let (r, g, b) = color.rgb;
-    format!("rgba({r},{g},{b},{})", color.alpha)
+    format!("rgba({r},{g},{b},{})", crate::decimal::Shortest(color.alpha))
 }
 
 impl DrawingBackend for PathCanvas {

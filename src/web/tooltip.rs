@@ -2,6 +2,8 @@
 //! never HTML), placed beside the focused point and kept inside the widget.
 
 use super::dom::{create, set_styles, show};
+use crate::decimal::clamp;
+use crate::decimal::Shortest;
 use crate::model::describe::Tooltip;
 use crate::model::theme::Theme;
 use wasm_bindgen::JsValue;
@@ -70,9 +72,12 @@ impl TooltipBox {
         if left + w > width {
             left = x - GAP - w;
         }
-        let left = left.clamp(0.0, (width - w).max(0.0));
-        let top = (y - h / 2.0).clamp(0.0, (height - h).max(0.0));
-        set_styles(&self.el, &[("left", &format!("{left}px")), ("top", &format!("{top}px"))]);
+        let left = clamp(left, 0.0, (width - w).max(0.0));
+        let top = clamp(y - h / 2.0, 0.0, (height - h).max(0.0));
+        set_styles(
+            &self.el,
+            &[("left", &format!("{}px", Shortest(left))), ("top", &format!("{}px", Shortest(top)))],
+        );
     }
 
     pub fn hide(&self) {

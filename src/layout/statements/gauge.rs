@@ -6,6 +6,7 @@ use super::super::flow::{line_height, Flow};
 use super::super::wrap::wrap;
 use super::super::Layout;
 use super::{number_line, tile_grid, Cx, LineAt, NumberStyle};
+use crate::decimal::clamp;
 use crate::model::statements::{Gauge, GaugeModel};
 use crate::paint::{Circle, Item, Polyline, Rect, Region, Stroke};
 use crate::spec::GaugeStyle;
@@ -148,7 +149,7 @@ fn ring(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64
     // The number in the centre, shrunk until it fits inside the ring.
     let inner = 2.0 * (r - thickness / 2.0) - 10.0;
     let mut big = cx.m.kpi_number;
-    big.size = (d * 0.24).round().clamp(16.0, cx.m.kpi_number.size);
+    big.size = clamp((d * 0.24).round(), 16.0, cx.m.kpi_number.size);
     let mut small = cx.m.kpi_unit;
     small.size = (big.size * 0.55).round().max(12.0);
     let parts = ("", gauge.number.as_str(), gauge.unit.as_str());
@@ -195,7 +196,7 @@ fn bar(cx: &Cx, gauge: &Gauge, x: f64, y: f64, w: f64, out: &mut Layout) -> f64 
     }
     if let Some(t) = gauge.target_share {
         // Kept 1 px inside the tile so a 100% target stays visible at the bar's end.
-        let tx = (x + w * t).clamp(x + 1.0, x + w - 1.0);
+        let tx = clamp(x + w * t, x + 1.0, x + w - 1.0);
         out.marks.push(Item::Line(Polyline {
             points: vec![(tx, top - TICK_REACH), (tx, top + BAR_HEIGHT + TICK_REACH)],
             stroke: Stroke { color: theme.text, width: 2.0, dash: None },

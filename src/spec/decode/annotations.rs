@@ -161,7 +161,7 @@ fn position(
             Some(i) => Some((name, Some(i))),
             None => {
                 // "2025" for "2024" is one edit away, but a year is not a typo: list them instead.
-                let numeric = name.parse::<f64>().is_ok();
+                let numeric = crate::decimal::parse(&name).is_some();
                 let suggestion = (categories.len() <= MAX_SUGGESTED_FROM && !numeric)
                     .then(|| {
                         let names: Vec<&str> = categories.iter().map(String::as_str).collect();

@@ -17,6 +17,7 @@
 //! container. The cycle (widget → listeners → callback → widget) is broken by `destroy()`.
 
 use super::Widget;
+use crate::decimal::Shortest;
 use crate::web::dom::window;
 use crate::web::events::EventListener;
 use crate::web::guard::Guarded;
@@ -168,7 +169,7 @@ fn arm(slot: &RefCell<Option<MediaQueryList>>, f: &js_sys::Function) {
     }
     let ratio = crate::web::dom::device_pixel_ratio();
     let Ok(Some(query)) =
-        window().and_then(|w| w.match_media(&format!("(resolution: {ratio}dppx)")))
+        window().and_then(|w| w.match_media(&format!("(resolution: {}dppx)", Shortest(ratio))))
     else {
         return;
     };
