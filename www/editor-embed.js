@@ -1,4 +1,5 @@
-// Embed snippets and the download file name for a spec. No DOM here.
+// Embed snippets and the download file name for a spec. No DOM here. (The pre-rendered
+// <info-graphic> snippet comes from the wasm: `embedSnippet`, src/snippet.rs.)
 //
 // base: the URL of the directory that serves embed.js / embed.html / embed-parent.js (the editor's
 // own directory), ending in "/".
@@ -8,25 +9,8 @@ export function minify(text) {
   return JSON.stringify(JSON.parse(text.replace(/^\uFEFF/, "")));
 }
 
-/**
- * JSON made safe inside <script type="application/json">: `</` (which could close the script) becomes
- * `<\/` and `<!--` (which could start an escaped section) becomes `<\u0021--`. Both can only occur
- * inside JSON strings, where these escapes mean the same characters.
- */
-export function scriptSafe(json) {
-  return json.replace(/<\//g, "<\\/").replace(/<!--/g, "<\\u0021--");
-}
-
 function attr(s) {
   return String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** The custom element with the spec inline. */
-export function elementSnippet(base, text) {
-  return (
-    `<script type="module" src="${attr(base)}embed.js"></script>\n` +
-    `<info-graphic><script type="application/json">${scriptSafe(minify(text))}</script></info-graphic>`
-  );
 }
 
 /** The iframe with the spec in the URL fragment (encodeURIComponent of the minified JSON). */

@@ -7,9 +7,9 @@
 // carries data-start/data-end (the selection) and data-line/data-column.
 //
 // No inline script or style: classes and the CSSOM only, so a strict CSP holds.
-import init, { mount, validate } from "./pkg/infographic.js";
+import init, { mount, validate, embedSnippet } from "./pkg-editor/infographic.js";
 import { tableToSpec, prettySpec } from "./editor-csv.js";
-import { elementSnippet, iframeSnippet, fileSnippet, fileName } from "./editor-embed.js";
+import { iframeSnippet, fileSnippet, fileName } from "./editor-embed.js";
 
 const STORE = "infographic-editor/v1";
 const EXAMPLE_URL = "specs/pingyuan.json";
@@ -324,7 +324,9 @@ function publish(make, what) {
   };
 }
 
-$("copy-element").addEventListener("click", publish(elementSnippet, "<info-graphic> with the spec inline"));
+// The pre-rendered snippet: the chart's pictures (shown before any script runs, and without one),
+// its text, and the spec inline; the widget takes over when it loads.
+$("copy-element").addEventListener("click", publish((base, spec) => embedSnippet(spec, base), "<info-graphic>, pre-rendered, with the spec inline"));
 $("copy-iframe").addEventListener("click", publish(iframeSnippet, "<iframe> with the spec in its address"));
 
 $("download").addEventListener("click", () => {
@@ -404,7 +406,7 @@ async function main() {
   try {
     await init();
   } catch (error) {
-    errorsSummary.textContent = `无法加载图表模块 Could not load the chart module (pkg/): ${error.message}`;
+    errorsSummary.textContent = `无法加载图表模块 Could not load the chart module (pkg-editor/): ${error.message}`;
     errorsSummary.classList.add("is-error");
     document.body.dataset.editor = "failed";
     return;

@@ -62,6 +62,18 @@ pub fn validate(spec: JsValue) -> JsValue {
     to_js(diagnostics.as_slice())
 }
 
+/// The pre-rendered embed snippet of spec `text` (what `infographic-cli embed` writes): a picture of
+/// the chart per width band, its text for screen readers and the spec, for a page to paste; the
+/// live widget adopts it. `base`: where that page finds infographic.css, embed.js and pkg/.
+/// Throws the spec's problems (`[{ path, message, steps, span }]`, as `validate` lists them). In
+/// the editor's module only (`--features editor`, www/pkg-editor/).
+#[cfg(feature = "editor")]
+#[wasm_bindgen(js_name = embedSnippet)]
+pub fn embed_snippet(text: &str, base: &str) -> Result<String, JsValue> {
+    let options = crate::snippet::Options { base: base.to_string() };
+    crate::snippet::snippet(text, &options).map_err(|diagnostics| to_js(diagnostics.as_slice()))
+}
+
 #[wasm_bindgen]
 impl Chart {
     /// Re-renders with a new spec (same rules as `mount`). Throws only if an internal error stopped

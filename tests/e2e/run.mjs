@@ -274,8 +274,9 @@ async function indexChecks(browser, base, width, height, dpr = 2) {
     await page.goto(`${base}/index.html`, { waitUntil: "load" });
     await page.waitForFunction(
       () => {
+        // The pre-rendered story: once the live widget has taken the picture's place.
         const c = document.querySelector("#pingyuan-widget canvas");
-        return c && c.hasAttribute("aria-label");
+        return c && c.hasAttribute("aria-label") && document.querySelector("#pingyuan-widget .ig-static")?.hidden;
       },
       null,
       { timeout: WAIT_MS },
@@ -588,7 +589,7 @@ async function axeChecks(browser, base) {
     const page = await context.newPage();
     await check(`axe-core on index.html (${scheme}): no serious or critical violations`, async () => {
       await page.goto(`${base}/index.html`, { waitUntil: "load" });
-      await page.waitForFunction(() => document.querySelector("#pingyuan-widget canvas")?.hasAttribute("aria-label"), null, { timeout: WAIT_MS });
+      await page.waitForFunction(() => document.querySelector("#pingyuan-widget canvas")?.hasAttribute("aria-label") && document.querySelector("#pingyuan-widget .ig-static")?.hidden, null, { timeout: WAIT_MS });
       const violations = await axeViolations(page);
       assert(violations.length === 0, violations.join("; "));
       return "0 serious, 0 critical";

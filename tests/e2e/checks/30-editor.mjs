@@ -358,14 +358,17 @@ export default async function editorChecks(ctx) {
   };
   const pageBase = `${base}/`;
 
-  await check(`${tag}: copy embed code (<info-graphic>) renders the same chart on a blank page`, async () => {
+  await check(`${tag}: copy embed code (<info-graphic>, pre-rendered) renders the same chart on a blank page`, async () => {
     assert(loaded, "the editor did not load");
     await page.fill("#spec-text", example);
     await labelIs(exampleTitle);
     const { code, clip } = await snippet("#copy-element");
-    assert(code.startsWith(`<script type="module" src="${pageBase}embed.js"></script>`), `snippet: ${code.slice(0, 120)}`);
-    assert(/<info-graphic><script type="application\/json">\{.*\}<\/script><\/info-graphic>$/s.test(code), `snippet: ${code.slice(0, 200)}…`);
-    assert(!code.slice(code.indexOf("application/json")).slice(0, -"</script></info-graphic>".length).includes("</"), "an unescaped </ inside the script block");
+    const head = `<link rel="stylesheet" href="${pageBase}infographic.css">\n<script type="module" src="${pageBase}embed.js"></script>\n<info-graphic class="ig-prerendered" data-ig-bands="`;
+    assert(code.startsWith(head), `snippet: ${code.slice(0, 200)}`);
+    assert(code.includes('<svg class="ig-pic ig-w360 ig-light" focusable="false"'), `no default picture: ${code.slice(0, 300)}…`);
+    const block = code.slice(code.lastIndexOf('<script type="application/json">') + 32, -"</script>\n</info-graphic>\n".length);
+    assert(code.endsWith("</script>\n</info-graphic>\n") && JSON.stringify(JSON.parse(block)) === JSON.stringify(JSON.parse(example)), `the data block does not hold the spec: ${block.slice(0, 80)}…`);
+    assert(!/[<>&]/.test(block), "an unescaped < > or & inside the data block");
     if (clip !== null) assert(clip === code, "the clipboard does not hold the code shown");
     assert(existsSync(path.join(WWW, "embed.js")), "www/embed.js is not written yet (issue 4, item 1): the snippet cannot be tried");
     const host = await openPage(browser, { width: 800, height: 900, dpr: 1 });

@@ -241,6 +241,32 @@ function verdict(r, p, { rendered = true } = {}) {
  * inline handlers and javascript: URLs and so hide an injection; the widget must be safe on pages
  * without one. (The control check shows that a planted handler does run here.)
  */
+/** The pre-rendered snippet page with JavaScript off: what is there besides the snippet's own
+ *  elements (nothing may be), and whether the payload title reads as text in the picture. */
+async function noScriptView(browser, url, body) {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 }, javaScriptEnabled: false, bypassCSP: true });
+  const page = await context.newPage();
+  await page.route(url, (route) =>
+    route.fulfill({ status: 200, headers: { "Content-Type": "text/html; charset=utf-8" }, body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>snippet</title><link rel="icon" href="data:,"></head><body>\n${body}\n</body></html>` }),
+  );
+  await page.goto(url);
+  const out = await page.evaluate(() => {
+    const problems = [];
+    const allowed = new Set(["LINK", "SCRIPT", "INFO-GRAPHIC", "DIV", "P", "SECTION", "TABLE", "CAPTION", "THEAD", "TBODY", "TR", "TH", "TD", "SPAN", "A", "svg", "rect", "line", "polyline", "polygon", "circle", "text", "path"]);
+    for (const el of document.body.querySelectorAll("*")) {
+      if (!allowed.has(el.tagName)) problems.push(`element <${el.tagName.toLowerCase()}>`);
+      for (const a of el.attributes) if (/^on/i.test(a.name) || a.name === "style" || /javascript:/i.test(a.value)) problems.push(`attribute ${a.name}="${a.value.slice(0, 40)}" on <${el.tagName.toLowerCase()}>`);
+    }
+    const scripts = [...document.scripts].map((s) => s.type || "classic");
+    if (scripts.join() !== "module,application/json") problems.push(`scripts ${scripts}`);
+    const shown = [...document.querySelectorAll(".ig-pic")].filter((p) => getComputedStyle(p).display !== "none");
+    if (shown.length !== 1) problems.push(`${shown.length} pictures shown`);
+    return problems;
+  });
+  await context.close();
+  return out;
+}
+
 async function openBare(browser) {
   const context = await browser.newContext({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 1, bypassCSP: true });
   const page = await context.newPage();
@@ -570,10 +596,12 @@ export default async function injectionChecks(ctx) {
     try {
       await page.addInitScript(installWatch);
       await page.goto(`${base}/__e2e__/blank.html`);
+      // The editor's "Copy embed code": the pre-rendered snippet, made by the wasm.
       const snippets = await page.evaluate(
         async ({ specs, base }) => {
-          const m = await import("/editor-embed.js");
-          return specs.map((s) => m.elementSnippet(`${base}/`, JSON.stringify(s)));
+          const m = await import("/pkg-editor/infographic.js");
+          await m.default();
+          return specs.map((s) => m.embedSnippet(JSON.stringify(s), `${base}/`));
         },
         { specs: PAYLOADS.map((p) => payloadSpec(p, "en")), base },
       );
@@ -602,6 +630,9 @@ export default async function injectionChecks(ctx) {
         });
         if (r.pwned !== undefined || r.state !== "ok" || r.label !== p || r.onAttrs.length) found.push(`snippet ${JSON.stringify(p)}: ${JSON.stringify(r)}`);
         if (r.scripts.join() !== "module,application/json") found.push(`snippet ${JSON.stringify(p)}: scripts ${r.scripts}`);
+        // Before the widget took over, and without JavaScript: the pictures and the text only.
+        const still = await noScriptView(browser, url, snippets[i]);
+        found.push(...still.map((x) => `snippet ${JSON.stringify(p)} without JavaScript: ${x}`));
       }
       for (const p of PAYLOADS.slice(0, 4)) {
         await page.goto(`${base}/embed.html#${encodeURIComponent(JSON.stringify(payloadSpec(p, "zh-CN")))}`);
