@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! <link rel="stylesheet" href="{base}infographic.css"> <script type="module" src="{base}embed.js">
-//! <info-graphic class="ig-prerendered" data-ig-bands="320:0 360:340 …">
+//! <info-graphic class="ig-prerendered" data-ig-bands="320:0 360:340 …" data-ig-heights="320:2104+18 …">
 //!   <div class="ig-static" aria-hidden="true">                 one picture per width band (and
 //!     <svg class="ig-pic ig-w360 ig-light" viewBox=…>…</svg>     theme, for "auto"), chosen by
 //!     …                                                      container queries in infographic.css
@@ -65,8 +65,9 @@ pub fn snippet(text: &str, options: &Options) -> Result<String, Vec<Diagnostic>>
     out.push_str(&format!("<link rel=\"stylesheet\" href=\"{base}infographic.css\">\n"));
     out.push_str(&format!("<script type=\"module\" src=\"{base}embed.js\"></script>\n"));
     out.push_str(&format!(
-        "<info-graphic class=\"ig-prerendered\" data-ig-bands=\"{}\">\n",
-        bands()
+        "<info-graphic class=\"ig-prerendered\" data-ig-bands=\"{}\" data-ig-heights=\"{}\">\n",
+        bands(),
+        heights(&model, spec.exports)
     ));
     let themes = themes(&spec);
     let auto = if themes.len() > 1 { " ig-auto" } else { "" };
@@ -99,6 +100,27 @@ pub fn bands() -> String {
     let bands: Vec<String> = BANDS.iter().map(|b| format!("{}:{}", b.width, b.from)).collect();
     bands.join(" ")
 }
+
+/// `data-ig-heights`: per band "width:height+bar", the scene's height laid out at the band's width
+/// and the download bar's below it (not scaled; 0 without exports). A container `c` px wide then
+/// holds `height × c / width + bar` px: what the widget reserves before its first render
+/// (`<info-graphic src=…>` or `mount()` with these attributes on the host).
+pub fn heights(model: &Model, exports: bool) -> String {
+    let bar = if exports { DOWNLOAD_BAR_HEIGHT } else { 0 };
+    let heights: Vec<String> = BANDS
+        .iter()
+        .map(|b| {
+            let view = View::of(model, Theme::light(), f64::from(b.width));
+            let scene = scene::build(model, &view, &EstimateMeasure);
+            format!("{}:{}+{bar}", b.width, scene.height.ceil() as u32)
+        })
+        .collect();
+    heights.join(" ")
+}
+
+/// The download bar's height in CSS px under the chart (src/web/exports.rs: 12 px text on a 1.5
+/// line, 1 px borders, 2 px drawn up into the chart): not scaled with the chart.
+pub const DOWNLOAD_BAR_HEIGHT: u32 = 18;
 
 /// The band a container `width` px wide shows.
 pub fn band_for(width: f64) -> Band {

@@ -149,3 +149,45 @@ async fn the_picture_and_the_widget_that_adopts_it_agree_at_every_band() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[wasm_bindgen_test]
+async fn a_host_with_height_hints_reserves_the_charts_height_before_its_first_render() {
+    let spec = infographic::spec::parse_str(PINGYUAN_JSON).unwrap();
+    let hints = infographic::snippet::heights(&infographic::model::Model::new(&spec), true);
+    let doc = web_sys::window().unwrap().document().unwrap();
+    for container in [343, 400, 680, 960] {
+        // Far below the fold, so the widget waits to render until it is scrolled to.
+        web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+        let spacer: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+        spacer.style().set_property("height", "30000px").unwrap();
+        doc.body().unwrap().append_child(&spacer).unwrap();
+        let el: HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+        el.style().set_property("width", &format!("{container}px")).unwrap();
+        el.set_attribute("data-ig-bands", &bands()).unwrap();
+        el.set_attribute("data-ig-heights", &hints).unwrap();
+        doc.body().unwrap().append_child(&el).unwrap();
+        let chart = mount(&el, PINGYUAN_JSON.into()).unwrap();
+        next_frame().await;
+        let reserved = rect(&el).h;
+        let stats = |k: &str| Reflect::get(&chart.stats(), &k.into()).unwrap().as_f64().unwrap();
+        assert_eq!(
+            stats("renders"),
+            0.0,
+            "{container} px: rendered before it was near the viewport"
+        );
+        el.scroll_into_view();
+        for _ in 0..4 {
+            next_frame().await;
+        }
+        assert_eq!(stats("renders"), 1.0, "{container} px: not rendered once in view");
+        let drawn = rect(&el).h;
+        assert!(reserved > 1000.0, "{container} px: reserved only {reserved} px");
+        assert!(
+            (drawn - reserved).abs() < 0.5,
+            "{container} px: reserved {reserved} px, drawn {drawn} px"
+        );
+        chart.destroy();
+        el.remove();
+        spacer.remove();
+    }
+}

@@ -19,10 +19,25 @@ fn a_snippet_holds_one_picture_per_band_and_theme_its_text_and_its_spec() {
     let html = snippet(&story(), &Options::default()).expect("the story is valid");
     assert!(html.starts_with("<link rel=\"stylesheet\" href=\"infographic.css\">"));
     assert!(html.contains("<script type=\"module\" src=\"embed.js\"></script>"));
-    assert!(html.contains(&format!(
-        "<info-graphic class=\"ig-prerendered\" data-ig-bands=\"{}\">",
+    let model = infographic::model::Model::new(&infographic::spec::parse_str(&story()).unwrap());
+    let hints = infographic::snippet::heights(&model, true);
+    let element = format!(
+        "<info-graphic class=\"ig-prerendered\" data-ig-bands=\"{}\" data-ig-heights=\"{hints}\">",
         bands()
-    )));
+    );
+    assert!(html.contains(&element), "{}", &html[..400]);
+    // A height per band: the scene's at the band's width, and the download bar's (not scaled).
+    let pairs: Vec<&str> = hints.split(' ').collect();
+    assert_eq!(pairs.len(), BANDS.len());
+    for (pair, band) in pairs.iter().zip(BANDS) {
+        let (width, rest) = pair.split_once(':').unwrap();
+        let (height, bar) = rest.split_once('+').unwrap();
+        assert_eq!(width, band.width.to_string());
+        assert!(height.parse::<u32>().unwrap() > 1000 && bar == "18", "{pair}");
+        let picture =
+            format!("width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\"");
+        assert!(html.contains(&picture), "{pair}: not the picture's height");
+    }
     // "auto": a light and a dark picture per band; only the default one is not hidden.
     assert_eq!(html.matches("<svg class=\"ig-pic").count(), 2 * BANDS.len());
     assert_eq!(html.matches("<svg class=\"ig-pic ig-w360 ig-light\" focusable").count(), 1);

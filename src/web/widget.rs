@@ -206,10 +206,16 @@ impl Widget {
         show(&alert, false);
         show(link.unchecked_ref(), false);
         host.append_child(&root)?;
-
-        let measure = CanvasMeasure::new(&doc)?;
         let bands =
             host.get_attribute("data-ig-bands").map(|b| parse_bands(&b)).unwrap_or_default();
+        let heights = host.get_attribute("data-ig-heights").unwrap_or_default();
+        if let Some(px) = reserved_height(&bands, &heights, root.get_bounding_client_rect().width())
+        {
+            // Until the first render: the height the chart will have, so nothing below moves.
+            set_styles(&root, &[("min-height", &px)]);
+        }
+
+        let measure = CanvasMeasure::new(&doc)?;
         let dark_query = dark_query();
         let widget = Rc::new(Guarded::new(
             number,
@@ -454,6 +460,7 @@ impl Widget {
     /// Paints `scene` (laid out for `width` and `dpr`) and refreshes what sits over it.
     pub(super) fn show_scene(&mut self, scene: Scene, width: f64, dpr: f64) {
         self.set_zoom(dpr / device_pixel_ratio());
+        let _ = self.root.style().remove_property("min-height");
         let Some(model) = &self.model else { return };
         if let Err(e) = self.layers.paint(&scene, dpr) {
             web_sys::console::error_1(&e);
@@ -840,6 +847,23 @@ pub(super) fn text_measure<'a>(
         true => measure,
         false => &EstimateMeasure,
     }
+}
+
+/// The height a band-mode host `width` px wide will have (`data-ig-heights`, `snippet::heights`:
+/// "width:height+bar" per band), as a CSS length; `None` without the hint for its band.
+fn reserved_height(bands: &[crate::snippet::Band], heights: &str, width: f64) -> Option<String> {
+    let band = bands.iter().rev().find(|b| width >= f64::from(b.from)).or(bands.first())?;
+    let hint = heights.split_whitespace().find_map(|pair| {
+        let (w, rest) = pair.split_once(':')?;
+        let (h, bar) = rest.split_once('+')?;
+        (w.parse::<u32>().ok()? == band.width)
+            .then_some((h.parse::<u32>().ok()?, bar.parse::<u32>().ok()?))
+    });
+    let (h, bar) = hint?;
+    let px = f64::from(h) * width.floor() / f64::from(band.width) + f64::from(bar);
+    // Hundredths, written with integers (no float formatting in the bundle).
+    let hundredths = (px * 100.0).round() as i64;
+    (hundredths > 0).then(|| format!("{}.{:02}px", hundredths / 100, hundredths % 100))
 }
 
 /// `data-ig-bands`: "width:from" pairs (`crate::snippet::bands`), in order; a malformed pair is
