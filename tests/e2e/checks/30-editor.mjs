@@ -173,7 +173,7 @@ export default async function editorChecks(ctx) {
     const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
     const fixtures = Object.fromEntries(files.map((f) => [f, readFileSync(path.join(dir, f), "utf8")]));
     const out = await page.evaluate(async (fixtures) => {
-      const { validate } = await import("/pkg/infographic.js");
+      const { validate } = await import("/pkg-editor/infographic.js"); // the editor has initialised it
       const r = {};
       for (const [file, text] of Object.entries(fixtures)) {
         // The editor selects span.startUtf16..endUtf16 and shows span.line:column (www/editor.js).

@@ -252,10 +252,15 @@ async function noScriptView(browser, url, body) {
   await page.goto(url);
   const out = await page.evaluate(() => {
     const problems = [];
-    const allowed = new Set(["LINK", "SCRIPT", "INFO-GRAPHIC", "DIV", "P", "SECTION", "TABLE", "CAPTION", "THEAD", "TBODY", "TR", "TH", "TD", "SPAN", "A", "svg", "rect", "line", "polyline", "polygon", "circle", "text", "path"]);
+    // The snippet's own elements (HTML, and SVG's lower-case names, its <a> included).
+    const allowed = new Set(["LINK", "SCRIPT", "INFO-GRAPHIC", "DIV", "P", "SECTION", "TABLE", "CAPTION", "THEAD", "TBODY", "TR", "TH", "TD", "SPAN", "A", "svg", "a", "rect", "line", "polyline", "polygon", "circle", "text", "path"]);
+    const urls = new Set(["href", "src", "data", "action", "formaction", "xlink:href"]);
     for (const el of document.body.querySelectorAll("*")) {
       if (!allowed.has(el.tagName)) problems.push(`element <${el.tagName.toLowerCase()}>`);
-      for (const a of el.attributes) if (/^on/i.test(a.name) || a.name === "style" || /javascript:/i.test(a.value)) problems.push(`attribute ${a.name}="${a.value.slice(0, 40)}" on <${el.tagName.toLowerCase()}>`);
+      for (const a of el.attributes) {
+        const script = urls.has(a.name) && /^\s*javascript:/i.test(a.value);
+        if (/^on/i.test(a.name) || a.name === "style" || script) problems.push(`attribute ${a.name}="${a.value.slice(0, 40)}" on <${el.tagName.toLowerCase()}>`);
+      }
     }
     const scripts = [...document.scripts].map((s) => s.type || "classic");
     if (scripts.join() !== "module,application/json") problems.push(`scripts ${scripts}`);
