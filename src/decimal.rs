@@ -464,6 +464,13 @@ pub fn parse(s: &str) -> Option<f64> {
 
 /// Digits, an optional point and an optional exponent → the nearest double (≥ 0).
 fn parse_number(b: &[u8]) -> Option<f64> {
+    let (digits, q) = decimal_digits(b)?;
+    Some(nearest(digits, q))
+}
+
+/// The significant digits (ASCII, no leading or trailing zeros) of digits with an optional point
+/// and exponent, and the decimal exponent of the last one; `None` when `b` is not that.
+fn decimal_digits(b: &[u8]) -> Option<(Vec<u8>, i64)> {
     let mut i = 0;
     let mut digits = Vec::new();
     let mut leading = true;
@@ -523,16 +530,21 @@ fn parse_number(b: &[u8]) -> Option<f64> {
         digits.pop();
         q += 1;
     }
+    Some((digits, q))
+}
+
+/// The double nearest to `digits` × 10^`q` (ties to even).
+fn nearest(mut digits: Vec<u8>, mut q: i64) -> f64 {
     if digits.is_empty() {
-        return Some(0.0);
+        return 0.0;
     }
     // The value lies in [10^(top − 1), 10^top).
     let top = digits.len() as i64 + q;
     if top > 310 {
-        return Some(f64::INFINITY);
+        return f64::INFINITY;
     }
     if top < -325 {
-        return Some(0.0);
+        return 0.0;
     }
     // No double's midpoint has more than 767 significant digits: beyond 800, the digits after
     // can only say "a little more", which one nonzero digit says as well.
@@ -546,7 +558,7 @@ fn parse_number(b: &[u8]) -> Option<f64> {
     let w = digits[..head].iter().fold(0u64, |w, &d| w * 10 + u64::from(d - b'0'));
     if head == digits.len() && w <= 1 << 53 && (-22..=22).contains(&q) {
         let p = 10f64.powi(q.abs());
-        return Some(if q < 0 { w as f64 / p } else { w as f64 * p });
+        return if q < 0 { w as f64 / p } else { w as f64 * p };
     }
     // A few ulps off at most, then corrected.
     let rest = q + (digits.len() - head) as i32;
@@ -580,6 +592,12 @@ fn parse_number(b: &[u8]) -> Option<f64> {
         }
         left.len().cmp(&right.len()).then_with(|| left.iter().rev().cmp(right.iter().rev()))
     };
+    round_exactly(z, compare)
+}
+
+/// From `z`, a few ulps off at most, the double nearest to the decimal `compare` compares with
+/// m·2^e (ties to even): stepped up or down until both midpoints around it are on either side.
+fn round_exactly(mut z: f64, compare: impl Fn(u64, i32) -> std::cmp::Ordering) -> f64 {
     use std::cmp::Ordering::{Equal, Greater, Less};
     loop {
         let (m, e) = decode(z);
@@ -588,15 +606,15 @@ fn parse_number(b: &[u8]) -> Option<f64> {
             Greater => {
                 z = f64::from_bits(z.to_bits() + 1);
                 if z.is_infinite() {
-                    return Some(z);
+                    return z;
                 }
                 continue;
             }
-            Equal => return Some(if m % 2 == 0 { z } else { f64::from_bits(z.to_bits() + 1) }),
+            Equal => return if m % 2 == 0 { z } else { f64::from_bits(z.to_bits() + 1) },
             Less => {}
         }
         if z == 0.0 {
-            return Some(z);
+            return z;
         }
         let below = if m == 1 << 52 && e > -1074 {
             compare(4 * m - 1, e - 2)
@@ -605,8 +623,8 @@ fn parse_number(b: &[u8]) -> Option<f64> {
         };
         match below {
             Less => z = f64::from_bits(z.to_bits() - 1),
-            Equal => return Some(if m % 2 == 0 { z } else { f64::from_bits(z.to_bits() - 1) }),
-            Greater => return Some(z),
+            Equal => return if m % 2 == 0 { z } else { f64::from_bits(z.to_bits() - 1) },
+            Greater => return z,
         }
     }
 }

@@ -182,18 +182,7 @@ impl Widget {
         root.append_child(&stage)?;
         let layers = Layers::new(&doc, &stage)?;
         let a11y = A11yLayer::new(&doc, &stage, &uid)?;
-        let link: HtmlAnchorElement = create(&doc, "a")?;
-        link.set_target("_blank");
-        link.set_rel("noopener noreferrer");
-        set_styles(
-            link.unchecked_ref(),
-            &[
-                ("position", "absolute"),
-                ("color", "transparent"),
-                ("font-size", "12px"),
-                ("overflow", "hidden"),
-            ],
-        );
+        let link = source_link(&doc)?;
         stage.append_child(&link)?;
         let tooltip = TooltipBox::new(&doc, &stage, &format!("{uid}-tooltip"))?;
         let live: HtmlElement = create(&doc, "div")?;
@@ -206,14 +195,7 @@ impl Widget {
         show(&alert, false);
         show(link.unchecked_ref(), false);
         host.append_child(&root)?;
-        let bands =
-            host.get_attribute("data-ig-bands").map(|b| parse_bands(&b)).unwrap_or_default();
-        let heights = host.get_attribute("data-ig-heights").unwrap_or_default();
-        if let Some(px) = reserved_height(&bands, &heights, root.get_bounding_client_rect().width())
-        {
-            // Until the first render: the height the chart will have, so nothing below moves.
-            set_styles(&root, &[("min-height", &px)]);
-        }
+        let bands = band_mode(host, &root);
 
         let measure = CanvasMeasure::new(&doc)?;
         let dark_query = dark_query();
@@ -847,6 +829,32 @@ pub(super) fn text_measure<'a>(
         true => measure,
         false => &EstimateMeasure,
     }
+}
+
+/// The link over the drawn source line: transparent, the canvas's text shows through.
+fn source_link(doc: &web_sys::Document) -> Result<HtmlAnchorElement, JsValue> {
+    let link: HtmlAnchorElement = create(doc, "a")?;
+    link.set_target("_blank");
+    link.set_rel("noopener noreferrer");
+    let styles = [
+        ("position", "absolute"),
+        ("color", "transparent"),
+        ("font-size", "12px"),
+        ("overflow", "hidden"),
+    ];
+    set_styles(link.unchecked_ref(), &styles);
+    Ok(link)
+}
+
+/// The host's width bands (`data-ig-bands`; empty: a plain host), and with its height hints
+/// (`data-ig-heights`) the height `root` holds until the first render, so nothing below moves.
+fn band_mode(host: &Element, root: &HtmlElement) -> Vec<crate::snippet::Band> {
+    let bands = host.get_attribute("data-ig-bands").map(|b| parse_bands(&b)).unwrap_or_default();
+    let heights = host.get_attribute("data-ig-heights").unwrap_or_default();
+    if let Some(px) = reserved_height(&bands, &heights, root.get_bounding_client_rect().width()) {
+        set_styles(root, &[("min-height", &px)]);
+    }
+    bands
 }
 
 /// The height a band-mode host `width` px wide will have (`data-ig-heights`, `snippet::heights`:
