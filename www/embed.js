@@ -171,6 +171,7 @@ export class InfoGraphic extends HTMLElement {
   #observer = null;
   #stopWaiting = null; // cancels a pre-rendered element's wait for the reader (see #wanted)
   #stage = null; // a pre-rendered element's live widget host (out of sight until it takes over)
+  #tap = null; // where the reader touched the picture before the widget was there, to answer it
 
   /** The widget's Chart handle (`errors()`, `stats()`, …), or null when none is mounted. */
   get chart() {
@@ -274,7 +275,9 @@ export class InfoGraphic extends HTMLElement {
         for (const k of kinds) this.removeEventListener(k, go);
         this.#stopWaiting = null;
       };
-      const go = () => {
+      const go = (e) => {
+        // A tap on the picture: the widget answers it once it has taken over (its tooltip).
+        if (e?.type === "pointerdown" && e.pointerType !== "mouse") this.#tap = { x: e.clientX, y: e.clientY, type: e.pointerType };
         stop();
         resolve();
       };
@@ -317,6 +320,12 @@ export class InfoGraphic extends HTMLElement {
   #takeOver() {
     for (const name of ["position", "left", "right", "top", "visibility"]) this.#stage.style.removeProperty(name);
     this.#showPictures(false);
+    const tap = this.#tap;
+    this.#tap = null;
+    const target = tap && this.ownerDocument.elementFromPoint(tap.x, tap.y);
+    if (target && this.#stage.contains(target)) {
+      target.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, clientX: tap.x, clientY: tap.y, pointerType: tap.type }));
+    }
   }
 
   #showPictures(shown) {

@@ -631,8 +631,12 @@ impl Widget {
         }
     }
 
-    fn on_pointer_leave(&mut self, _: Event) {
-        if self.keyboard_target().is_none() {
+    /// The mouse left: its tooltip goes. A finger lifted also "leaves" (browsers send pointerleave
+    /// after every touch's pointerup): a tapped tooltip stays until a tap elsewhere
+    /// (`on_page_pointer_down`), or the reader could never read it.
+    fn on_pointer_leave(&mut self, e: Event) {
+        let touch = e.dyn_ref::<PointerEvent>().is_some_and(|p| p.pointer_type() == "touch");
+        if !touch && self.keyboard_target().is_none() {
             self.clear_focus();
         }
     }

@@ -6,7 +6,9 @@
 //   - with JavaScript, the reader scrolling to the figure at once: the live widget takes over
 //     (`.ig-static` hidden, a canvas drawn) and the element's height is the picture's to half a
 //     pixel; the page records no layout shift (PerformanceObserver, entries without recent input);
-//   - printed, the picture shows again and the live widget does not.
+//   - printed, the picture shows again and the live widget does not;
+//   - a tap on the picture before the module is there is answered once the widget has taken over
+//     (the tooltip of the tapped category shows, and stays after the finger lifts).
 // No timing thresholds: every wait is a hang guard (ctx.WAIT_MS).
 
 export default async function prerenderedChecks(ctx) {
@@ -35,6 +37,28 @@ export default async function prerenderedChecks(ctx) {
       return `${r.cls}, ${Math.round(r.height)} px`;
     });
   }
+
+  await check("index.html @375 touch: a tap on the picture before the widget loads shows its tooltip once it has", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/index.html`, { waitUntil: "domcontentloaded" });
+    // The line chart of the story mid-viewport (at 360 px its plot spans ~700–900 px of the figure).
+    const at = await page.evaluate(() => {
+      const g = document.querySelector("info-graphic");
+      window.scrollTo(0, g.getBoundingClientRect().top + window.scrollY + 820 - 400);
+      const r = g.getBoundingClientRect();
+      return { x: r.left + r.width * 0.7, y: 400, pictured: !document.querySelector("info-graphic .ig-static").hidden };
+    });
+    await page.touchscreen.tap(at.x, at.y);
+    const shown = await page
+      .waitForFunction(() => document.querySelector("info-graphic [role=tooltip]")?.checkVisibility(), null, { timeout: WAIT_MS })
+      .then(() => true, () => false);
+    const text = await page.evaluate(() => document.querySelector("info-graphic [role=tooltip]")?.textContent);
+    await context.close();
+    assert(at.pictured, "the widget had taken over before the tap (the check did not test the picture)");
+    assert(shown && /^20\d\d/.test(text ?? ""), `no tooltip after the tap (${text})`);
+    return `"${text}"`;
+  });
 
   for (const [width, dpr] of [[375, 3], [390, 3], [1280, 2]]) {
     await check(`index.html @${width} dpr${dpr}: the live widget takes the picture's place at its height, no layout shift`, async () => {
