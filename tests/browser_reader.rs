@@ -123,7 +123,10 @@ fn a_tap_shows_the_tooltip_and_a_tap_elsewhere_hides_it() {
     for kind in ["pointerup", "pointerout", "pointerleave"] {
         pointer(&el, kind, "touch", category_x(&rect, 1, 3), rect.top() + 10.0);
     }
-    assert!(tooltip(&el).is_some_and(|t| t.starts_with("2022")), "the lifted finger hid the tooltip");
+    assert!(
+        tooltip(&el).is_some_and(|t| t.starts_with("2022")),
+        "the lifted finger hid the tooltip"
+    );
     // A tap on the page outside the widget.
     let init = PointerEventInit::new();
     init.set_bubbles(true);
