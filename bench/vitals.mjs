@@ -174,7 +174,7 @@ function initScript(cfg) {
   // Taps: when each touch started, then (rAF) when a tooltip shows.
   // A touch's pointerdown comes before its touchstart (and is what makes embed.js load the module).
   addEventListener("pointerdown", (e) => {
-    if (e.pointerType !== "touch") return;
+    if (e.pointerType !== "touch" || !e.isTrusted) return; // not embed.js's replay of a tap
     v.touches.push(e.timeStamp);
     v.tooltipAt.push(null);
     loop();

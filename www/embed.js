@@ -277,7 +277,10 @@ export class InfoGraphic extends HTMLElement {
       };
       const go = (e) => {
         // A tap on the picture: the widget answers it once it has taken over (its tooltip).
-        if (e?.type === "pointerdown" && e.pointerType !== "mouse") this.#tap = { x: e.clientX, y: e.clientY, type: e.pointerType };
+        // (A touch's first event may be its pointerover, touchstart or pointerdown.)
+        const touch = e?.type === "touchstart" ? e.touches[0] : null;
+        if (touch) this.#tap = { x: touch.clientX, y: touch.clientY, type: "touch" };
+        else if (e?.pointerType && e.pointerType !== "mouse") this.#tap = { x: e.clientX, y: e.clientY, type: e.pointerType };
         stop();
         resolve();
       };

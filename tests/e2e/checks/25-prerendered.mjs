@@ -41,6 +41,10 @@ export default async function prerenderedChecks(ctx) {
   await check("index.html @375 touch: a tap on the picture before the widget loads shows its tooltip once it has", async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
     const page = await context.newPage();
+    // A page that never goes idle: only the reader's tap brings the module.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
     await page.goto(`${base}/index.html`, { waitUntil: "domcontentloaded" });
     // The line chart of the story mid-viewport (at 360 px its plot spans ~700–900 px of the figure).
     const at = await page.evaluate(() => {
