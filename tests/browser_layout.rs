@@ -5,17 +5,15 @@
 //! metrics; the e2e layout matrix also covers dpr 2, in Chromium only.)
 #![cfg(target_arch = "wasm32")]
 
-use infographic::layout::Bounds;
 use infographic::spec::story::PINGYUAN_JSON;
 use infographic::web::mount;
-use js_sys::{Array, Reflect, JSON};
-use wasm_bindgen::JsValue;
+use js_sys::{Reflect, JSON};
 use wasm_bindgen_test::*;
 
 mod support;
 
 use support::fits::text_problems;
-use support::host;
+use support::{host, text_boxes};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -31,18 +29,6 @@ const STACKED_BARS_EN: &str = include_str!("../www/specs/us-population-by-age.en
 const COMBO_EN: &str = include_str!("../www/specs/seattle-rain-temperature.en.json");
 const MULTIPLES_EN: &str = include_str!("../www/specs/tech-stocks.en.json");
 const XY_FORMS_EDGES: &str = include_str!("fixtures/good/forms_edges.json");
-
-/// The boxes `textBoxes()` reports (CSS px, in this browser's fonts), with their text.
-fn text_boxes(value: &JsValue) -> Vec<(String, Bounds)> {
-    let num = |b: &JsValue, k: &str| Reflect::get(b, &k.into()).unwrap().as_f64().unwrap();
-    Array::from(value)
-        .iter()
-        .map(|b| {
-            let text = Reflect::get(&b, &"text".into()).unwrap().as_string().unwrap();
-            (text, Bounds { x: num(&b, "x"), y: num(&b, "y"), w: num(&b, "w"), h: num(&b, "h") })
-        })
-        .collect()
-}
 
 #[wasm_bindgen_test]
 fn no_text_overlaps_or_leaves_the_widget_in_this_browsers_fonts() {

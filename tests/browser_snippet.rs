@@ -11,15 +11,15 @@ use infographic::layout::Bounds;
 use infographic::snippet::{bands, snippet, Options, BANDS};
 use infographic::spec::story::PINGYUAN_JSON;
 use infographic::web::mount;
-use js_sys::{Array, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::Reflect;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
 mod support;
 
 use support::fits::text_problems;
-use support::{find, host, next_frame};
+use support::{find, host, next_frame, text_boxes};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -84,17 +84,6 @@ fn shown_picture(snippet_host: &HtmlElement) -> (Element, Vec<(String, Bounds)>)
         })
         .collect();
     (svg, runs)
-}
-
-fn text_boxes(value: &JsValue) -> Vec<(String, Bounds)> {
-    let num = |b: &JsValue, k: &str| Reflect::get(b, &k.into()).unwrap().as_f64().unwrap();
-    Array::from(value)
-        .iter()
-        .map(|b| {
-            let text = Reflect::get(&b, &"text".into()).unwrap().as_string().unwrap();
-            (text, Bounds { x: num(&b, "x"), y: num(&b, "y"), w: num(&b, "w"), h: num(&b, "h") })
-        })
-        .collect()
 }
 
 #[wasm_bindgen_test]

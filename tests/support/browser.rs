@@ -1,7 +1,9 @@
 //! Helpers of the browser test files (`support::host`, …): a host element, finding an element, the
 //! canvas, counting pixels of a colour. wasm32 only.
 
-use wasm_bindgen::JsCast;
+use infographic::layout::Bounds;
+use js_sys::{Array, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
 
 /// A host element of a given CSS width at the top of the page (so it is in view: widgets far below
@@ -48,4 +50,16 @@ pub async fn next_frame() {
         web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// The boxes `textBoxes()` reports (CSS px, in this browser's fonts), with their text.
+pub fn text_boxes(value: &JsValue) -> Vec<(String, Bounds)> {
+    let num = |b: &JsValue, k: &str| Reflect::get(b, &k.into()).unwrap().as_f64().unwrap();
+    Array::from(value)
+        .iter()
+        .map(|b| {
+            let text = Reflect::get(&b, &"text".into()).unwrap().as_string().unwrap();
+            (text, Bounds { x: num(&b, "x"), y: num(&b, "y"), w: num(&b, "w"), h: num(&b, "h") })
+        })
+        .collect()
 }
