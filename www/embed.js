@@ -239,6 +239,8 @@ export class InfoGraphic extends HTMLElement {
   }
 
   #teardown() {
+    this.#recordTaps(false);
+    this.#tap = null;
     this.#chart?.destroy();
     this.#chart = null;
     this.#stage?.remove();
@@ -275,15 +277,11 @@ export class InfoGraphic extends HTMLElement {
         for (const k of kinds) this.removeEventListener(k, go);
         this.#stopWaiting = null;
       };
-      const go = (e) => {
-        // A tap on the picture: the widget answers it once it has taken over (its tooltip).
-        // (A touch's first event may be its pointerover, touchstart or pointerdown.)
-        const touch = e?.type === "touchstart" ? e.touches[0] : null;
-        if (touch) this.#tap = { x: touch.clientX, y: touch.clientY, type: "touch" };
-        else if (e?.pointerType && e.pointerType !== "mouse") this.#tap = { x: e.clientX, y: e.clientY, type: e.pointerType };
+      const go = () => {
         stop();
         resolve();
       };
+      this.#recordTaps(true);
       for (const k of kinds) this.addEventListener(k, go, { passive: true });
       this.#stopWaiting = stop;
       if (typeof IntersectionObserver !== "function") return go();
@@ -299,6 +297,22 @@ export class InfoGraphic extends HTMLElement {
       io.observe(this);
     });
   }
+
+  /** Keeps the last touch on the picture (from its first event: pointerover, touchstart or
+   *  pointerdown), from the first wait until the takeover, which answers it (its tooltip): a tap
+   *  while the module downloads is not lost. */
+  #recordTaps(on) {
+    for (const k of ["pointerover", "pointerdown", "touchstart"]) {
+      if (on) this.addEventListener(k, this.#record, { passive: true });
+      else this.removeEventListener(k, this.#record);
+    }
+  }
+
+  #record = (e) => {
+    const touch = e.type === "touchstart" ? e.touches[0] : null;
+    if (touch) this.#tap = { x: touch.clientX, y: touch.clientY, type: "touch" };
+    else if (e.pointerType && e.pointerType !== "mouse") this.#tap = { x: e.clientX, y: e.clientY, type: e.pointerType };
+  };
 
   /** The live widget's host while it draws: over the picture, out of sight, as wide as it. */
   #offstage() {
@@ -323,6 +337,7 @@ export class InfoGraphic extends HTMLElement {
   #takeOver() {
     for (const name of ["position", "left", "right", "top", "visibility"]) this.#stage.style.removeProperty(name);
     this.#showPictures(false);
+    this.#recordTaps(false);
     const tap = this.#tap;
     this.#tap = null;
     const target = tap && this.ownerDocument.elementFromPoint(tap.x, tap.y);

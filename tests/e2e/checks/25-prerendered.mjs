@@ -64,6 +64,35 @@ export default async function prerenderedChecks(ctx) {
     return `"${text}"`;
   });
 
+  await check("index.html @375 touch: a tap while the module downloads is answered once the widget takes over", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    // The module is on its way (a synthetic pointerover starts it; the wasm held back 1.5 s, as a
+    // phone's download would) when the reader taps.
+    await page.route(/infographic_bg\.wasm$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => document.querySelector("info-graphic").dispatchEvent(new PointerEvent("pointerover", { bubbles: true, pointerType: "mouse" })));
+    });
+    await page.goto(`${base}/index.html`, { waitUntil: "domcontentloaded" });
+    const at = await page.evaluate(() => {
+      const g = document.querySelector("info-graphic");
+      window.scrollTo(0, g.getBoundingClientRect().top + window.scrollY + 820 - 400);
+      const r = g.getBoundingClientRect();
+      return { x: r.left + r.width * 0.7, y: 400, pictured: !document.querySelector("info-graphic .ig-static").hidden };
+    });
+    await page.touchscreen.tap(at.x, at.y);
+    const shown = await page
+      .waitForFunction(() => document.querySelector("info-graphic [role=tooltip]")?.checkVisibility(), null, { timeout: WAIT_MS })
+      .then(() => true, () => false);
+    await context.close();
+    assert(at.pictured, "the widget had taken over before the tap (the check did not test the download)");
+    assert(shown, "the tap made during the download was lost");
+    return "answered";
+  });
+
   for (const [width, dpr] of [[375, 3], [390, 3], [1280, 2]]) {
     await check(`index.html @${width} dpr${dpr}: the live widget takes the picture's place at its height, no layout shift`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: dpr });
