@@ -4,12 +4,11 @@
 //! delegated click handler reads their `data-ig`.
 
 use super::dom::{create, set_styles, show};
-use super::layers::context_2d;
+use super::layers::{backend, context_2d};
 use super::targets::{ExportKind, Target};
 use crate::model::words::Words;
 use crate::render::{draw, RenderOptions};
 use crate::scene::Scene;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     Blob, BlobPropertyBag, Document, HtmlAnchorElement, HtmlCanvasElement, HtmlElement, Url,
@@ -106,9 +105,7 @@ pub fn png_data_url(doc: &Document, scene: &Scene) -> Result<String, JsValue> {
     canvas.set_width((scene.width * PNG_SCALE).round() as u32);
     canvas.set_height((scene.height * PNG_SCALE).round() as u32);
     context_2d(&canvas)?.set_line_join("round");
-    let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| JsValue::from_str("infographic: canvas backend unavailable"))?;
-    draw(scene, &mut backend, RenderOptions { scale: PNG_SCALE, font_size_factor: 1.0 })
+    draw(scene, &mut backend(&canvas)?, RenderOptions { scale: PNG_SCALE, font_size_factor: 1.0 })
         .map_err(|e| JsValue::from_str(&format!("infographic: drawing failed: {e}")))?;
     canvas.to_data_url_with_type("image/png")
 }

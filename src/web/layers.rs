@@ -97,7 +97,9 @@ impl Layers {
     }
 }
 
-fn backend(canvas: &HtmlCanvasElement) -> Result<PathCanvas, JsValue> {
+/// The backend every canvas is drawn with (the widget's layers and the PNG export): one
+/// instance of the drawing code in the bundle.
+pub(super) fn backend(canvas: &HtmlCanvasElement) -> Result<PathCanvas, JsValue> {
     let inner = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| JsValue::from_str("infographic: canvas backend unavailable"))?;
     Ok(PathCanvas::new(inner, context_2d(canvas)?))
