@@ -10,7 +10,7 @@ WASM_TARGET=wasm32-unknown-unknown
 # wasm-opt comes from the npm package `binaryen` pinned in package.json/package-lock.json.
 # Always call it by this path: Debian's `binaryen` (wasm-opt 108) silently emits a broken module.
 WASM_OPT="$ROOT/node_modules/.bin/wasm-opt"
-# terser (npm, pinned the same way) minifies the JS glue wasm-bindgen writes: 9.1 → 6.3 KB gzip.
+# terser (npm, pinned the same way) minifies the JS glue wasm-bindgen writes (sizes: docs/performance.md).
 TERSER="$ROOT/node_modules/.bin/terser"
 # Installed only when no wasm-pack is present (wasm-pack is for users; the scripts don't need it).
 WASM_PACK_VERSION=0.15.1
